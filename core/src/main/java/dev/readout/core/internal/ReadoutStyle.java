@@ -1,0 +1,27 @@
+package dev.readout.core.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of Readout's value types, applied in each model package's
+ * {@code package-info.java}: generated classes stay package-private behind the public abstract
+ * types and their nested {@code Builder}, collections use the JDK only, and a value that cannot be
+ * built throws {@link dev.readout.core.model.ModelException}.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    depluralize = true,
+    depluralizeDictionary = {"evidence:evidence", "person:people", "programme:programmes"},
+    get = {"is*", "get*"},
+    defaults = @Value.Immutable(copy = false),
+    throwForInvalidImmutableState = dev.readout.core.model.ModelException.class,
+    throwForNullPointer = dev.readout.core.model.ModelException.class)
+public @interface ReadoutStyle {}
