@@ -1,0 +1,47 @@
+package dev.readout.core.dataset;
+
+import dev.readout.core.model.RecordKind;
+
+/** The catalogue of validation messages: one method a rule, so tests can assert the exact text. */
+final class DatasetMessages {
+  private static final int QUOTE_SHOWN = 80;
+
+  private DatasetMessages() {}
+
+  static String summary(int count) {
+    return "dataset is invalid: " + count + (count == 1 ? " problem" : " problems");
+  }
+
+  static String duplicateId(RecordKind kind, String id, int firstIndex) {
+    return "must be unique among " + kind.plural() + ", but '" + id + "' is already used by " + kind.plural() + "[" + firstIndex + "]";
+  }
+
+  static String unknown(RecordKind kind, String id) {
+    return "refers to unknown " + kind.label() + " '" + id + "'";
+  }
+
+  static String quoteNotFound(String source, String quote) {
+    String shown = quote.length() > QUOTE_SHOWN ? quote.substring(0, QUOTE_SHOWN) + "…" : quote;
+    return "must occur verbatim in the text of source '" + source + "', but was \"" + shown + "\"";
+  }
+
+  static String noEvidence() {
+    return "must hold at least one quote, but was empty";
+  }
+
+  static String statusOutOfOrder(int previous, Object previousDate, Object date) {
+    return "must not be before statusHistory[" + previous + "].date " + previousDate + ", but was " + date;
+  }
+
+  static String notASide(Object sides, String side) {
+    return "must be one of the engagement's sides " + sides + ", but was '" + side + "'";
+  }
+
+  static String dueBeforeEngagement(String engagement, Object engagementDate, Object due) {
+    return "must not be before the date of engagement '" + engagement + "' (" + engagementDate + "), but was " + due;
+  }
+
+  static String cycle(RecordKind kind, String chain) {
+    return "must not lead back to the same " + kind.label() + ", but the chain is " + chain;
+  }
+}

@@ -1,0 +1,259 @@
+package dev.readout.core.dataset;
+
+import dev.readout.core.dates.EdtfDate;
+import dev.readout.core.internal.Text;
+import dev.readout.core.model.Act;
+import dev.readout.core.model.Appointment;
+import dev.readout.core.model.Commitment;
+import dev.readout.core.model.Engagement;
+import dev.readout.core.model.Evidence;
+import dev.readout.core.model.Fact;
+import dev.readout.core.model.Identified;
+import dev.readout.core.model.Instrument;
+import dev.readout.core.model.Milestone;
+import dev.readout.core.model.Organization;
+import dev.readout.core.model.Participant;
+import dev.readout.core.model.Partnership;
+import dev.readout.core.model.Party;
+import dev.readout.core.model.Person;
+import dev.readout.core.model.Programme;
+import dev.readout.core.model.RecordKind;
+import dev.readout.core.model.Source;
+import dev.readout.core.model.StatusChange;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Checks every rule that spans records and collects every problem, record by record in file order
+ * (kind, then position, then field), so a staff member sees every mistake in one run.
+ */
+final class Validator {
+  private final Records records;
+  private final Map<RecordKind, Map<String, Integer>> firstIndex = new EnumMap<>(RecordKind.class);
+  private final Map<String, String> foldedTexts = new HashMap<>();
+  private final List<Problem> problems = new ArrayList<>();
+
+  private RecordKind kind;
+  private String id;
+  private int index;
+
+  private Validator(Records records) {
+    this.records = records;
+    for (RecordKind k : RecordKind.values()) {
+      Map<String, Integer> ids = new HashMap<>();
+      List<? extends Identified> list = records.of(k);
+      for (int i = 0; i < list.size(); i++) {
+        ids.putIfAbsent(list.get(i).id(), i);
+      }
+      firstIndex.put(k, ids);
+    }
+    for (Source source : records.sources()) {
+      source.text().ifPresent(text -> foldedTexts.putIfAbsent(source.id(), Text.fold(text)));
+    }
+  }
+
+  static List<Problem> validate(Records records) {
+    Validator v = new Validator(records);
+    v.each(RecordKind.SOURCE, records.sources(), s -> null);
+    v.each(RecordKind.COUNTRY, records.countries(), c -> null);
+    v.each(RecordKind.ORGANIZATION, records.organizations(), v::organization);
+    v.each(RecordKind.PERSON, records.people(), v::person);
+    v.each(RecordKind.PARTNERSHIP, records.partnerships(), v::partnership);
+    v.each(RecordKind.INSTRUMENT, records.instruments(), v::instrument);
+    v.each(RecordKind.ENGAGEMENT, records.engagements(), v::engagement);
+    v.each(RecordKind.COMMITMENT, records.commitments(), v::commitment);
+    v.each(RecordKind.PROGRAMME, records.programmes(), v::programme);
+    v.each(RecordKind.MILESTONE, records.milestones(), v::milestone);
+    return List.copyOf(v.problems);
+  }
+
+  private <T extends Identified> void each(RecordKind k, List<T> list, Function<T, Void> check) {
+    for (int i = 0; i < list.size(); i++) {
+      T record = list.get(i);
+      kind = k;
+      id = record.id();
+      index = i;
+      int first = firstIndex.get(k).get(record.id());
+      if (first != i) {
+        problem("id", DatasetMessages.duplicateId(k, record.id(), first));
+      }
+      check.apply(record);
+    }
+  }
+
+  private Void organization(Organization o) {
+    o.country().ifPresent(c -> reference("country", RecordKind.COUNTRY, c));
+    o.parent().ifPresent(p -> reference("parent", RecordKind.ORGANIZATION, p));
+    o.parent().ifPresent(p -> noCycle(o.id(), p, RecordKind.ORGANIZATION,
+        x -> records.organizations().stream().filter(r -> r.id().equals(x)).findFirst().flatMap(Organization::parent)));
+    evidence("evidence", o.evidence());
+    return null;
+  }
+
+  private Void person(Person p) {
+    reference("country", RecordKind.COUNTRY, p.country());
+    for (int i = 0; i < p.appointments().size(); i++) {
+      Appointment a = p.appointments().get(i);
+      String field = "appointments[" + i + "]";
+      a.organization().ifPresent(o -> reference(field + ".organization", RecordKind.ORGANIZATION, o));
+      evidence(field + ".evidence", a.evidence());
+    }
+    evidence("evidence", p.evidence());
+    return null;
+  }
+
+  private Void partnership(Partnership p) {
+    for (int i = 0; i < p.countries().size(); i++) {
+      reference("countries[" + i + "]", RecordKind.COUNTRY, p.countries().get(i));
+    }
+    fact(p);
+    return null;
+  }
+
+  private Void instrument(Instrument x) {
+    parties("parties", x.parties());
+    fact(x);
+    return null;
+  }
+
+  private Void engagement(Engagement e) {
+    for (int i = 0; i < e.sides().size(); i++) {
+      reference("sides[" + i + "]", RecordKind.COUNTRY, e.sides().get(i));
+    }
+    e.placeCountry().ifPresent(c -> reference("placeCountry", RecordKind.COUNTRY, c));
+    e.parent().ifPresent(p -> {
+      if (reference("parent", RecordKind.ENGAGEMENT, p)) {
+        noCycle(e.id(), p, RecordKind.ENGAGEMENT, x -> engagement(x).flatMap(Engagement::parent));
+      }
+    });
+    for (int i = 0; i < e.participants().size(); i++) {
+      Participant p = e.participants().get(i);
+      String field = "participants[" + i + "]";
+      p.person().ifPresent(x -> reference(field + ".person", RecordKind.PERSON, x));
+      p.organization().ifPresent(x -> reference(field + ".organization", RecordKind.ORGANIZATION, x));
+      if (!e.sides().contains(p.side())) {
+        problem(field + ".side", DatasetMessages.notASide(e.sides(), p.side()));
+      }
+    }
+    ids("instruments", RecordKind.INSTRUMENT, e.instruments());
+    for (int i = 0; i < e.acts().size(); i++) {
+      Act a = e.acts().get(i);
+      parties("acts[" + i + "].by", a.by());
+      parties("acts[" + i + "].to", a.to());
+      evidence("acts[" + i + "].evidence", a.evidence());
+    }
+    fact(e);
+    return null;
+  }
+
+  private Void commitment(Commitment c) {
+    parties("makers", c.makers());
+    parties("addressees", c.addressees());
+    c.engagement().ifPresent(x -> {
+      if (reference("engagement", RecordKind.ENGAGEMENT, x) && c.due().isPresent()) {
+        EdtfDate made = engagement(x).orElseThrow().date();
+        if (c.due().get().isBefore(made)) {
+          problem("due", DatasetMessages.dueBeforeEngagement(x, made, c.due().get()));
+        }
+      }
+    });
+    ids("instruments", RecordKind.INSTRUMENT, c.instruments());
+    ids("programmes", RecordKind.PROGRAMME, c.programmes());
+    ids("milestones", RecordKind.MILESTONE, c.milestones());
+    List<StatusChange> history = c.statusHistory();
+    for (int i = 0; i < history.size(); i++) {
+      if (i > 0 && history.get(i).date().isBefore(history.get(i - 1).date())) {
+        problem("statusHistory[" + i + "].date",
+            DatasetMessages.statusOutOfOrder(i - 1, history.get(i - 1).date(), history.get(i).date()));
+      }
+      evidence("statusHistory[" + i + "].evidence", history.get(i).evidence());
+    }
+    fact(c);
+    return null;
+  }
+
+  private Void programme(Programme p) {
+    parties("parties", p.parties());
+    fact(p);
+    return null;
+  }
+
+  private Void milestone(Milestone m) {
+    parties("parties", m.parties());
+    fact(m);
+    return null;
+  }
+
+  private Optional<Engagement> engagement(String engagementId) {
+    Integer i = firstIndex.get(RecordKind.ENGAGEMENT).get(engagementId);
+    return i == null ? Optional.empty() : Optional.of(records.engagements().get(i));
+  }
+
+  private void fact(Fact fact) {
+    if (fact.evidence().isEmpty()) {
+      problem("evidence", DatasetMessages.noEvidence());
+    }
+    evidence("evidence", fact.evidence());
+  }
+
+  private void evidence(String field, List<Evidence> evidence) {
+    for (int i = 0; i < evidence.size(); i++) {
+      Evidence e = evidence.get(i);
+      String at = field + "[" + i + "]";
+      if (reference(at + ".source", RecordKind.SOURCE, e.source())) {
+        String text = foldedTexts.get(e.source());
+        if (text != null && !text.contains(Text.fold(e.quote()))) {
+          problem(at + ".quote", DatasetMessages.quoteNotFound(e.source(), e.quote()));
+        }
+      }
+    }
+  }
+
+  private void parties(String field, List<Party> parties) {
+    for (int i = 0; i < parties.size(); i++) {
+      Party p = parties.get(i);
+      reference(field + "[" + i + "]", p.partyKind().recordKind(), p.id());
+    }
+  }
+
+  private void ids(String field, RecordKind target, List<String> ids) {
+    for (int i = 0; i < ids.size(); i++) {
+      reference(field + "[" + i + "]", target, ids.get(i));
+    }
+  }
+
+  private boolean reference(String field, RecordKind target, String targetId) {
+    if (firstIndex.get(target).containsKey(targetId)) {
+      return true;
+    }
+    problem(field, DatasetMessages.unknown(target, targetId));
+    return false;
+  }
+
+  private void noCycle(String start, String firstParent, RecordKind k, Function<String, Optional<String>> parentOf) {
+    Set<String> seen = new LinkedHashSet<>();
+    seen.add(start);
+    Optional<String> next = Optional.of(firstParent);
+    while (next.isPresent()) {
+      String current = next.get();
+      if (!seen.add(current)) {
+        if (current.equals(start)) {
+          problem("parent", DatasetMessages.cycle(k, String.join(" → ", seen) + " → " + current));
+        }
+        return;
+      }
+      next = parentOf.apply(current);
+    }
+  }
+
+  private void problem(String field, String message) {
+    problems.add(new Problem(kind, id, index, field, message));
+  }
+}

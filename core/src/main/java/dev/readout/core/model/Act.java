@@ -1,0 +1,41 @@
+package dev.readout.core.model;
+
+import dev.readout.core.internal.Text;
+import java.util.List;
+import org.immutables.value.Value;
+
+/** Something done at an engagement that is worth a line in a briefing: a gift, thanks, a tribute. */
+@Value.Immutable
+public abstract class Act {
+  /** What kind of act it was. */
+  public abstract ActKind actKind();
+
+  /** Who did it. */
+  public abstract List<Party> by();
+
+  /** Towards whom. */
+  public abstract List<Party> to();
+
+  /** What was done, in a sentence. */
+  public abstract String description();
+
+  /** The quotes that state it. */
+  public abstract List<Evidence> evidence();
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  Act normalize() {
+    Ids.requireText("act", "description", description());
+    if (Text.isNfc(description())) {
+      return this;
+    }
+    return builder().from(this).description(Text.nfc(description())).build();
+  }
+
+  /** Builds {@link Act} values. */
+  public static final class Builder extends ImmutableAct.Builder {}
+}

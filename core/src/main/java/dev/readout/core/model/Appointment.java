@@ -1,0 +1,63 @@
+package dev.readout.core.model;
+
+import dev.readout.core.dates.EdtfDate;
+import dev.readout.core.internal.Text;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A post a {@link Person} held over a period: a title, in an organisation, from and to a date. */
+@Value.Immutable
+public abstract class Appointment {
+  /** The title, e.g. "Minister of National Defence". */
+  public abstract String title();
+
+  /** The id of the organisation the post belongs to. */
+  public abstract Optional<String> organization();
+
+  /** When the post began; empty when unknown (the post is taken to have held since ever). */
+  public abstract Optional<EdtfDate> start();
+
+  /** When the post ended; empty while it lasts or when unknown. */
+  public abstract Optional<EdtfDate> end();
+
+  /** Quotes that state the appointment. */
+  public abstract List<Evidence> evidence();
+
+  /** A remark, e.g. that the dates come from outside the sources and from where. */
+  public abstract Optional<String> note();
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * True when the post may have been held on {@code day}: it had begun by the day (its earliest
+   * possible start is not after it) and had not certainly ended before it.
+   *
+   * @param day the day asked about
+   * @return whether the appointment covers the day
+   */
+  public boolean covers(LocalDate day) {
+    boolean started = start().map(f -> !f.earliest().isAfter(day)).orElse(true);
+    boolean notEnded = end().map(t -> !t.latest().isBefore(day)).orElse(true);
+    return started && notEnded;
+  }
+
+  @Value.Check
+  Appointment normalize() {
+    Ids.requireText("appointment", "title", title());
+    if (start().isPresent() && end().isPresent() && end().get().isBefore(start().get())) {
+      throw new ModelException(ModelMessages.endBeforeStart("appointment '" + title() + "'", "period", start().get(), end().get()));
+    }
+    if (Text.isNfc(title()) && Text.isNfc(note())) {
+      return this;
+    }
+    return builder().from(this).title(Text.nfc(title())).note(Text.nfc(note())).build();
+  }
+
+  /** Builds {@link Appointment} values. */
+  public static final class Builder extends ImmutableAppointment.Builder {}
+}

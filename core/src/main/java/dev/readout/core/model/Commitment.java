@@ -1,0 +1,86 @@
+package dev.readout.core.model;
+
+import dev.readout.core.dates.EdtfDate;
+import dev.readout.core.internal.Text;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What one party pledged, requested, agreed, proposed, invited, accepted or hoped, towards whom,
+ * in which engagement; with its areas, due date and the instruments it rests on, and a status
+ * history from which its status on any date is known.
+ */
+@Value.Immutable
+public abstract class Commitment implements Fact {
+  /** The commitment's id. */
+  @Override
+  public abstract String id();
+
+  /** Always {@link RecordKind#COMMITMENT}. */
+  @Override
+  public RecordKind kind() {
+    return RecordKind.COMMITMENT;
+  }
+
+  /** What kind of commitment it is. */
+  public abstract CommitmentKind commitmentKind();
+
+  /** Who made it: one party, or several for a joint agreement. */
+  public abstract List<Party> makers();
+
+  /** Towards whom: the party asked, invited or promised; empty for a joint agreement. */
+  public abstract List<Party> addressees();
+
+  /** The id of the engagement it was made at. */
+  public abstract Optional<String> engagement();
+
+  /** What was committed, in a sentence, e.g. "Give priority to resources for settling war legacy". */
+  public abstract String text();
+
+  /** The fields of cooperation it concerns. */
+  public abstract List<CooperationArea> areas();
+
+  /** When it is due, where the sources give a date or period. */
+  public abstract Optional<EdtfDate> due();
+
+  /** The ids of the instruments it rests on. */
+  public abstract List<String> instruments();
+
+  /** The ids of the programmes it concerns. */
+  public abstract List<String> programmes();
+
+  /** The ids of the milestones it concerns, e.g. the expo a delegation is invited to. */
+  public abstract List<String> milestones();
+
+  /** The status over time, oldest first; an empty history means open since the engagement. */
+  public abstract List<StatusChange> statusHistory();
+
+  /** The quotes that state it. */
+  @Override
+  public abstract List<Evidence> evidence();
+
+  /** A remark, e.g. where the sources leave the maker unclear. */
+  public abstract Optional<String> note();
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  Commitment normalize() {
+    Ids.requireSlug(kind(), "id", id());
+    Ids.requireText("commitment '" + id() + "'", "text", text());
+    if (makers().isEmpty()) {
+      throw new ModelException(ModelMessages.emptyList("commitment '" + id() + "'", "makers"));
+    }
+    if (Text.isNfc(text()) && Text.isNfc(note())) {
+      return this;
+    }
+    return builder().from(this).text(Text.nfc(text())).note(Text.nfc(note())).build();
+  }
+
+  /** Builds {@link Commitment} values. */
+  public static final class Builder extends ImmutableCommitment.Builder {}
+}

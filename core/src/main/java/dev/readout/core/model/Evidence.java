@@ -1,0 +1,64 @@
+package dev.readout.core.model;
+
+import dev.readout.core.internal.Text;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A verbatim quote from a {@link Source} that states a fact, with an optional note — for example
+ * how a date was inferred from the quote. A dataset checks that the quote occurs in its source's
+ * text (after NFC and whitespace folding) whenever the text is known.
+ */
+@Value.Immutable
+public abstract class Evidence {
+  /** The id of the source quoted. */
+  @Value.Parameter
+  public abstract String source();
+
+  /** The passage of the source, word for word. */
+  @Value.Parameter
+  public abstract String quote();
+
+  /** A remark on the quote: how something was inferred from it, or where an outside fact comes from. */
+  public abstract Optional<String> note();
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns evidence quoting {@code quote} from source {@code source}.
+   *
+   * @param source the source id
+   * @param quote the verbatim passage
+   * @return the evidence
+   */
+  public static Evidence of(String source, String quote) {
+    return builder().source(source).quote(quote).build();
+  }
+
+  /**
+   * Returns evidence quoting {@code quote} from {@code source}, with a note.
+   *
+   * @param source the source id
+   * @param quote the verbatim passage
+   * @param note how the quote supports the fact
+   * @return the evidence
+   */
+  public static Evidence of(String source, String quote, String note) {
+    return builder().source(source).quote(quote).note(note).build();
+  }
+
+  @Value.Check
+  Evidence normalize() {
+    Ids.requireText("evidence", "quote", quote());
+    if (Text.isNfc(source(), quote()) && Text.isNfc(note())) {
+      return this;
+    }
+    return builder().source(Text.nfc(source())).quote(Text.nfc(quote())).note(Text.nfc(note())).build();
+  }
+
+  /** Builds {@link Evidence} values. */
+  public static final class Builder extends ImmutableEvidence.Builder {}
+}

@@ -1,0 +1,64 @@
+package dev.readout.core.model;
+
+import dev.readout.core.dates.EdtfDate;
+import dev.readout.core.internal.Text;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A dated occasion that is not an engagement: an expo, an anniversary, a chairmanship, a documentary. */
+@Value.Immutable
+public abstract class Milestone implements Fact {
+  /** The milestone's id. */
+  @Override
+  public abstract String id();
+
+  /** Always {@link RecordKind#MILESTONE}. */
+  @Override
+  public RecordKind kind() {
+    return RecordKind.MILESTONE;
+  }
+
+  /** The title, e.g. "Vietnam International Defense Expo 2022". */
+  public abstract String title();
+
+  /** What kind of occasion it is. */
+  public abstract MilestoneKind milestoneKind();
+
+  /** When it falls. */
+  public abstract EdtfDate date();
+
+  /** The countries or organisations it concerns: the host, the two sides of an anniversary. */
+  public abstract List<Party> parties();
+
+  /** The fields of cooperation it concerns. */
+  public abstract List<CooperationArea> areas();
+
+  /** What it is, in a sentence. */
+  public abstract Optional<String> summary();
+
+  /** The quotes that state it. */
+  @Override
+  public abstract List<Evidence> evidence();
+
+  /** A remark, e.g. how the date was inferred. */
+  public abstract Optional<String> note();
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  Milestone normalize() {
+    Ids.requireSlug(kind(), "id", id());
+    Ids.requireText("milestone '" + id() + "'", "title", title());
+    if (Text.isNfc(title()) && Text.isNfc(summary()) && Text.isNfc(note())) {
+      return this;
+    }
+    return builder().from(this).title(Text.nfc(title())).summary(Text.nfc(summary())).note(Text.nfc(note())).build();
+  }
+
+  /** Builds {@link Milestone} values. */
+  public static final class Builder extends ImmutableMilestone.Builder {}
+}

@@ -1,0 +1,65 @@
+package dev.readout.core.model;
+
+import dev.readout.core.internal.Text;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A ministry, armed force, embassy, agency, legislature, company or international body. */
+@Value.Immutable
+public abstract class Organization implements Identified {
+  /** The organisation's id. */
+  @Override
+  public abstract String id();
+
+  /** Always {@link RecordKind#ORGANIZATION}. */
+  @Override
+  public RecordKind kind() {
+    return RecordKind.ORGANIZATION;
+  }
+
+  /** The name in English, e.g. "Ministry of National Defence". */
+  public abstract String name();
+
+  /** The name in the organisation's own language, e.g. "Bộ Quốc phòng". */
+  public abstract Optional<String> nativeName();
+
+  /** The short form the sources use, e.g. "MND" or "KOICA". */
+  public abstract Optional<String> acronym();
+
+  /** What kind of body it is. */
+  public abstract OrganizationKind organizationKind();
+
+  /** The ISO code of the country it belongs to; empty for an international body. */
+  public abstract Optional<String> country();
+
+  /** The id of the organisation it is part of. */
+  public abstract Optional<String> parent();
+
+  /** Quotes that name the organisation; optional, since organisations are not facts. */
+  public abstract List<Evidence> evidence();
+
+  /** A remark, e.g. where a native name comes from. */
+  public abstract Optional<String> note();
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  Organization normalize() {
+    Ids.requireSlug(kind(), "id", id());
+    Ids.requireText("organization '" + id() + "'", "name", name());
+    country().ifPresent(c -> Country.requireCode("organization '" + id() + "' country", c));
+    parent().ifPresent(p -> Ids.requireSlug(kind(), "parent", p));
+    if (Text.isNfc(name()) && Text.isNfc(nativeName()) && Text.isNfc(acronym()) && Text.isNfc(note())) {
+      return this;
+    }
+    return builder().from(this).name(Text.nfc(name())).nativeName(Text.nfc(nativeName()))
+        .acronym(Text.nfc(acronym())).note(Text.nfc(note())).build();
+  }
+
+  /** Builds {@link Organization} values. */
+  public static final class Builder extends ImmutableOrganization.Builder {}
+}

@@ -1,0 +1,62 @@
+package dev.readout.core.model;
+
+import dev.readout.core.internal.Text;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Who took part in an {@link Engagement}, on which side and in what role: a person, an
+ * organisation (a delegation, embassy staff), or a description of a group the sources do not name.
+ */
+@Value.Immutable
+public abstract class Participant {
+  /** The id of the person taking part. */
+  public abstract Optional<String> person();
+
+  /** The id of the organisation taking part or that the person represents here. */
+  public abstract Optional<String> organization();
+
+  /** A description of who took part when the sources name no one, e.g. "other embassy staff". */
+  public abstract Optional<String> description();
+
+  /** The ISO code of the side the participant was on; one of the engagement's sides. */
+  public abstract String side();
+
+  /** The participant's role; defaults to {@link ParticipantRole#PRINCIPAL}. */
+  @Value.Default
+  public ParticipantRole role() {
+    return ParticipantRole.PRINCIPAL;
+  }
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a person on a side in a role.
+   *
+   * @param person the person's id
+   * @param side the side's ISO country code
+   * @param role the role
+   * @return the participant
+   */
+  public static Participant of(String person, String side, ParticipantRole role) {
+    return builder().person(person).side(side).role(role).build();
+  }
+
+  @Value.Check
+  Participant normalize() {
+    if (person().isEmpty() && organization().isEmpty() && description().isEmpty()) {
+      throw new ModelException(ModelMessages.participantWithoutWho());
+    }
+    Country.requireCode("participant side", side());
+    if (Text.isNfc(description())) {
+      return this;
+    }
+    return builder().from(this).description(Text.nfc(description())).build();
+  }
+
+  /** Builds {@link Participant} values. */
+  public static final class Builder extends ImmutableParticipant.Builder {}
+}

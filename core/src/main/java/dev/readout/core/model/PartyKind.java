@@ -1,0 +1,28 @@
+package dev.readout.core.model;
+
+/** What a {@link Party} refers to. */
+public enum PartyKind {
+  /** A country, by its ISO 3166-1 alpha-2 code. */
+  COUNTRY,
+  /** An organisation, by id. */
+  ORGANIZATION,
+  /** A person, by id. */
+  PERSON;
+
+  /** The prefix of the party's text form, e.g. {@code "person"}. */
+  public String prefix() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The record kind referred to. */
+  public RecordKind recordKind() {
+    switch (this) {
+      case COUNTRY:
+        return RecordKind.COUNTRY;
+      case ORGANIZATION:
+        return RecordKind.ORGANIZATION;
+      default:
+        return RecordKind.PERSON;
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package dev.readout.core.model;
+
+import dev.readout.core.internal.Text;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A person named in the sources, with the posts they held over time so that the title they held
+ * on any date is known.
+ */
+@Value.Immutable
+public abstract class Person implements Identified {
+  /** The person's id. */
+  @Override
+  public abstract String id();
+
+  /** Always {@link RecordKind#PERSON}. */
+  @Override
+  public RecordKind kind() {
+    return RecordKind.PERSON;
+  }
+
+  /** The name as the sources spell it, e.g. "Phan Van Giang". */
+  public abstract String name();
+
+  /** The name in its native script and spelling, e.g. "Phan Văn Giang". */
+  public abstract Optional<String> nativeName();
+
+  /** The military rank or honorific used before the name, e.g. "General", "Lt. Gen.", "Mr.". */
+  public abstract Optional<String> honorific();
+
+  /** The ISO code of the person's country. */
+  public abstract String country();
+
+  /** The posts the person held, in any order. */
+  public abstract List<Appointment> appointments();
+
+  /** Quotes that name the person. */
+  public abstract List<Evidence> evidence();
+
+  /** A remark, e.g. where the native spelling comes from. */
+  public abstract Optional<String> note();
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The post the person held on {@code day}: of the appointments that {@linkplain
+   * Appointment#covers(LocalDate) cover} the day, the one that began last.
+   *
+   * @param day the day asked about
+   * @return the appointment, or empty when none covers the day
+   */
+  public Optional<Appointment> appointmentAt(LocalDate day) {
+    return appointments().stream()
+        .filter(a -> a.covers(day))
+        .max(Comparator.comparing((Appointment a) -> a.start().map(f -> f.earliest()).orElse(LocalDate.MIN)));
+  }
+
+  /**
+   * The title the person held on {@code day}.
+   *
+   * @param day the day asked about
+   * @return the title, or empty when no appointment covers the day
+   */
+  public Optional<String> titleAt(LocalDate day) {
+    return appointmentAt(day).map(Appointment::title);
+  }
+
+  /** The name with the native spelling where there is one: "Phan Văn Giang" rather than "Phan Van Giang". */
+  public String displayName() {
+    return nativeName().orElse(name());
+  }
+
+  @Value.Check
+  Person normalize() {
+    Ids.requireSlug(kind(), "id", id());
+    Ids.requireText("person '" + id() + "'", "name", name());
+    Country.requireCode("person '" + id() + "' country", country());
+    if (Text.isNfc(name()) && Text.isNfc(nativeName()) && Text.isNfc(honorific()) && Text.isNfc(note())) {
+      return this;
+    }
+    return builder().from(this).name(Text.nfc(name())).nativeName(Text.nfc(nativeName()))
+        .honorific(Text.nfc(honorific())).note(Text.nfc(note())).build();
+  }
+
+  /** Builds {@link Person} values. */
+  public static final class Builder extends ImmutablePerson.Builder {}
+}

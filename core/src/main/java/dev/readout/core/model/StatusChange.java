@@ -1,0 +1,50 @@
+package dev.readout.core.model;
+
+import dev.readout.core.dates.EdtfDate;
+import dev.readout.core.internal.Text;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** One entry of a commitment's status history: from this date, the commitment had this status. */
+@Value.Immutable
+public abstract class StatusChange {
+  /** The date from which the status held. */
+  public abstract EdtfDate date();
+
+  /** The status. */
+  public abstract CommitmentStatus status();
+
+  /** Why, in a sentence: what the sources report. */
+  public abstract Optional<String> note();
+
+  /** The quotes that state the status. */
+  public abstract List<Evidence> evidence();
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a status change with no note or evidence.
+   *
+   * @param date from when
+   * @param status the status
+   * @return the change
+   */
+  public static StatusChange of(EdtfDate date, CommitmentStatus status) {
+    return builder().date(date).status(status).build();
+  }
+
+  @Value.Check
+  StatusChange normalize() {
+    if (Text.isNfc(note())) {
+      return this;
+    }
+    return builder().from(this).note(Text.nfc(note())).build();
+  }
+
+  /** Builds {@link StatusChange} values. */
+  public static final class Builder extends ImmutableStatusChange.Builder {}
+}
