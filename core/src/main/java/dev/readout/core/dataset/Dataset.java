@@ -125,17 +125,17 @@ public final class Dataset {
     timelines = buildTimelines();
   }
 
-  /** Returns a new, empty builder. */
+  /** {@return returns a new, empty builder.} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the empty dataset. */
+  /** {@return returns the empty dataset.} */
   public static Dataset empty() {
     return EMPTY;
   }
 
-  /** Returns a builder holding every record of this dataset, to add to it. */
+  /** {@return returns a builder holding every record of this dataset, to add to it.} */
   public Builder toBuilder() {
     return new Builder().addAll(this);
   }
@@ -153,52 +153,52 @@ public final class Dataset {
 
   // ---- records, in the order they were added ----
 
-  /** The sources, in the order they were added. */
+  /** {@return the sources, in the order they were added.} */
   public List<Source> sources() {
     return records.sources();
   }
 
-  /** The countries, in the order they were added. */
+  /** {@return the countries, in the order they were added.} */
   public List<Country> countries() {
     return records.countries();
   }
 
-  /** The organisations, in the order they were added. */
+  /** {@return the organisations, in the order they were added.} */
   public List<Organization> organizations() {
     return records.organizations();
   }
 
-  /** The people, in the order they were added. */
+  /** {@return the people, in the order they were added.} */
   public List<Person> people() {
     return records.people();
   }
 
-  /** The partnerships, in the order they were added. */
+  /** {@return the partnerships, in the order they were added.} */
   public List<Partnership> partnerships() {
     return records.partnerships();
   }
 
-  /** The instruments, in the order they were added. */
+  /** {@return the instruments, in the order they were added.} */
   public List<Instrument> instruments() {
     return records.instruments();
   }
 
-  /** The engagements, in the order they were added. */
+  /** {@return the engagements, in the order they were added.} */
   public List<Engagement> engagements() {
     return records.engagements();
   }
 
-  /** The commitments, in the order they were added. */
+  /** {@return the commitments, in the order they were added.} */
   public List<Commitment> commitments() {
     return records.commitments();
   }
 
-  /** The programmes, in the order they were added. */
+  /** {@return the programmes, in the order they were added.} */
   public List<Programme> programmes() {
     return records.programmes();
   }
 
-  /** The milestones, in the order they were added. */
+  /** {@return the milestones, in the order they were added.} */
   public List<Milestone> milestones() {
     return records.milestones();
   }
@@ -332,7 +332,7 @@ public final class Dataset {
 
   // ---- engagements ----
 
-  /** Every engagement, by date then id. */
+  /** {@return every engagement, by date then id.} */
   public List<Engagement> engagementsByDate() {
     return engagementsByDate;
   }
@@ -379,7 +379,7 @@ public final class Dataset {
 
   // ---- commitments ----
 
-  /** Every commitment, by the date it was made, then id. */
+  /** {@return every commitment, by the date it was made, then id.} */
   public List<Commitment> commitmentsByDate() {
     return commitmentsByDate;
   }
@@ -654,7 +654,7 @@ public final class Dataset {
         Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Commitment::id);
   }
 
-  /** Two datasets are equal when they hold equal records in the same order. */
+  /** {@return two datasets are equal when they hold equal records in the same order.} */
   @Override
   public boolean equals(Object other) {
     return other instanceof Dataset && ((Dataset) other).records.equals(records);
@@ -665,7 +665,7 @@ public final class Dataset {
     return records.hashCode();
   }
 
-  /** A summary: how many records of each kind. */
+  /** {@return a summary: how many records of each kind.} */
   @Override
   public String toString() {
     return "Dataset[" + sources().size() + " sources, " + countries().size() + " countries, "

@@ -19,7 +19,7 @@ public final class DatasetException extends RuntimeException {
     this.problems = List.copyOf(problems);
   }
 
-  /** Every problem found, in file order: by kind of record, then position, then field. */
+  /** {@return every problem found, in file order: by kind of record, then position, then field.} */
   public List<Problem> problems() {
     return problems;
   }

@@ -14,7 +14,15 @@ import java.util.Objects;
  * @param message what is wrong, e.g. {@code refers to unknown person 'x'}
  */
 public record Problem(RecordKind kind, String id, int index, String field, String message) {
-  /** Checks that no component is null and the index is not negative. */
+  /**
+   * Checks that no component is null and the index is not negative.
+   *
+   * @param kind the kind of record
+   * @param id the record's id
+   * @param index the record's position among the records of its kind, from 0
+   * @param field the field within the record
+   * @param message what is wrong
+   */
   public Problem {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(id, "id");
@@ -25,12 +33,12 @@ public record Problem(RecordKind kind, String id, int index, String field, Strin
     }
   }
 
-  /** The path of the field in a dataset file, e.g. {@code engagements[3].participants[1].side}. */
+  /** {@return the path of the field in a dataset file, e.g. {@code engagements[3].participants[1].side}.} */
   public String path() {
     return kind.plural() + "[" + index + "]." + field;
   }
 
-  /** The problem in one line, e.g. {@code engagement 'x': participants[1].side must be one of …}. */
+  /** {@return the problem in one line, e.g. {@code engagement 'x': participants[1].side must be one of …}.} */
   @Override
   public String toString() {
     return kind.label() + " '" + id + "': " + field + " " + message;

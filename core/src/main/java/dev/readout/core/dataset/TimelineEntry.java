@@ -14,7 +14,14 @@ import java.util.Objects;
  * @param title the record's title, or a description for records without one
  */
 public record TimelineEntry(EdtfDate date, RecordKind kind, String id, String title) implements Comparable<TimelineEntry> {
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param date when
+   * @param kind the kind of record
+   * @param id the record's id
+   * @param title the record's title
+   */
   public TimelineEntry {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(kind, "kind");
@@ -22,7 +29,7 @@ public record TimelineEntry(EdtfDate date, RecordKind kind, String id, String ti
     Objects.requireNonNull(title, "title");
   }
 
-  /** Orders by date, then kind, then id. */
+  /** {@return orders by date, then kind, then id.} */
   @Override
   public int compareTo(TimelineEntry other) {
     int byDate = date.compareTo(other.date);

@@ -11,22 +11,22 @@ public final class Text {
 
   private Text() {}
 
-  /** Returns {@code s} in Unicode Normalization Form C. */
+  /** {@return returns {@code s} in Unicode Normalization Form C.} */
   public static String nfc(String s) {
     return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
   }
 
-  /** Returns the optional string in NFC. */
+  /** {@return returns the optional string in NFC.} */
   public static Optional<String> nfc(Optional<String> s) {
     return s.map(Text::nfc);
   }
 
-  /** Returns every string of the list in NFC. */
+  /** {@return returns every string of the list in NFC.} */
   public static List<String> nfc(List<String> list) {
     return list.stream().map(Text::nfc).toList();
   }
 
-  /** True when every given string is already in NFC. */
+  /** {@return true when every given string is already in NFC.} */
   public static boolean isNfc(String... values) {
     for (String v : values) {
       if (v != null && !Normalizer.isNormalized(v, Normalizer.Form.NFC)) {
@@ -36,12 +36,12 @@ public final class Text {
     return true;
   }
 
-  /** True when the optional string is absent or already in NFC. */
+  /** {@return true when the optional string is absent or already in NFC.} */
   public static boolean isNfc(Optional<String> value) {
     return value.map(Text::isNfc).orElse(true);
   }
 
-  /** True when every string of the list is already in NFC. */
+  /** {@return true when every string of the list is already in NFC.} */
   public static boolean isNfc(List<String> values) {
     return values.stream().allMatch(Text::isNfc);
   }
@@ -54,7 +54,7 @@ public final class Text {
     return WHITESPACE.matcher(nfc(s)).replaceAll(" ").strip();
   }
 
-  /** True when {@code s} holds something other than white space. */
+  /** {@return true when {@code s} holds something other than white space.} */
   public static boolean hasText(String s) {
     return !s.isBlank();
   }

@@ -7,22 +7,22 @@ import org.immutables.value.Value;
 /** Something done at an engagement that is worth a line in a briefing: a gift, thanks, a tribute. */
 @Value.Immutable
 public abstract class Act {
-  /** What kind of act it was. */
+  /** {@return what kind of act it was.} */
   public abstract ActKind actKind();
 
-  /** Who did it. */
+  /** {@return who did it.} */
   public abstract List<Party> by();
 
-  /** Towards whom. */
+  /** {@return towards whom.} */
   public abstract List<Party> to();
 
-  /** What was done, in a sentence. */
+  /** {@return what was done, in a sentence.} */
   public abstract String description();
 
-  /** The quotes that state it. */
+  /** {@return the quotes that state it.} */
   public abstract List<Evidence> evidence();
 
-  /** Returns a new builder. */
+  /** {@return returns a new builder.} */
   public static Builder builder() {
     return new Builder();
   }

@@ -10,25 +10,25 @@ import org.immutables.value.Value;
 /** A post a {@link Person} held over a period: a title, in an organisation, from and to a date. */
 @Value.Immutable
 public abstract class Appointment {
-  /** The title, e.g. "Minister of National Defence". */
+  /** {@return the title, e.g. "Minister of National Defence".} */
   public abstract String title();
 
-  /** The id of the organisation the post belongs to. */
+  /** {@return the id of the organisation the post belongs to.} */
   public abstract Optional<String> organization();
 
-  /** When the post began; empty when unknown (the post is taken to have held since ever). */
+  /** {@return when the post began; empty when unknown (the post is taken to have held since ever).} */
   public abstract Optional<EdtfDate> start();
 
-  /** When the post ended; empty while it lasts or when unknown. */
+  /** {@return when the post ended; empty while it lasts or when unknown.} */
   public abstract Optional<EdtfDate> end();
 
-  /** Quotes that state the appointment. */
+  /** {@return quotes that state the appointment.} */
   public abstract List<Evidence> evidence();
 
-  /** A remark, e.g. that the dates come from outside the sources and from where. */
+  /** {@return a remark, e.g. that the dates come from outside the sources and from where.} */
   public abstract Optional<String> note();
 
-  /** Returns a new builder. */
+  /** {@return returns a new builder.} */
   public static Builder builder() {
     return new Builder();
   }

@@ -13,57 +13,57 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Commitment implements Fact {
-  /** The commitment's id. */
+  /** {@return the commitment's id.} */
   @Override
   public abstract String id();
 
-  /** Always {@link RecordKind#COMMITMENT}. */
+  /** {@return always {@link RecordKind#COMMITMENT}.} */
   @Override
   public RecordKind kind() {
     return RecordKind.COMMITMENT;
   }
 
-  /** What kind of commitment it is. */
+  /** {@return what kind of commitment it is.} */
   public abstract CommitmentKind commitmentKind();
 
-  /** Who made it: one party, or several for a joint agreement. */
+  /** {@return who made it: one party, or several for a joint agreement.} */
   public abstract List<Party> makers();
 
-  /** Towards whom: the party asked, invited or promised; empty for a joint agreement. */
+  /** {@return towards whom: the party asked, invited or promised; empty for a joint agreement.} */
   public abstract List<Party> addressees();
 
-  /** The id of the engagement it was made at. */
+  /** {@return the id of the engagement it was made at.} */
   public abstract Optional<String> engagement();
 
-  /** What was committed, in a sentence, e.g. "Give priority to resources for settling war legacy". */
+  /** {@return what was committed, in a sentence, e.g. "Give priority to resources for settling war legacy".} */
   public abstract String text();
 
-  /** The fields of cooperation it concerns. */
+  /** {@return the fields of cooperation it concerns.} */
   public abstract List<CooperationArea> areas();
 
-  /** When it is due, where the sources give a date or period. */
+  /** {@return when it is due, where the sources give a date or period.} */
   public abstract Optional<EdtfDate> due();
 
-  /** The ids of the instruments it rests on. */
+  /** {@return the ids of the instruments it rests on.} */
   public abstract List<String> instruments();
 
-  /** The ids of the programmes it concerns. */
+  /** {@return the ids of the programmes it concerns.} */
   public abstract List<String> programmes();
 
-  /** The ids of the milestones it concerns, e.g. the expo a delegation is invited to. */
+  /** {@return the ids of the milestones it concerns, e.g. the expo a delegation is invited to.} */
   public abstract List<String> milestones();
 
-  /** The status over time, oldest first; an empty history means open since the engagement. */
+  /** {@return the status over time, oldest first; an empty history means open since the engagement.} */
   public abstract List<StatusChange> statusHistory();
 
-  /** The quotes that state it. */
+  /** {@return the quotes that state it.} */
   @Override
   public abstract List<Evidence> evidence();
 
-  /** A remark, e.g. where the sources leave the maker unclear. */
+  /** {@return a remark, e.g. where the sources leave the maker unclear.} */
   public abstract Optional<String> note();
 
-  /** Returns a new builder. */
+  /** {@return returns a new builder.} */
   public static Builder builder() {
     return new Builder();
   }

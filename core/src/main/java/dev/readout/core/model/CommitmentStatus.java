@@ -18,7 +18,7 @@ public enum CommitmentStatus {
   /** Expired without being carried out. */
   LAPSED;
 
-  /** True for {@link #OPEN} and {@link #IN_PROGRESS}. */
+  /** {@return true for {@link #OPEN} and {@link #IN_PROGRESS}.} */
   public boolean isOpen() {
     return this == OPEN || this == IN_PROGRESS;
   }

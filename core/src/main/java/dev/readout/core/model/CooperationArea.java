@@ -49,7 +49,7 @@ public abstract class CooperationArea implements Comparable<CooperationArea> {
       CYBER_SECURITY, MILITARY_MEDICINE, DEFENCE_INDUSTRY, SEARCH_AND_RESCUE, NAVAL, AIR_FORCE,
       INFORMATION_SHARING, LOGISTICS, TECHNOLOGY_TRANSFER, SERVICES_AND_ARMS, MULTILATERAL);
 
-  /** The area's id, a lowercase slug such as {@code "war-legacy"}. */
+  /** {@return the area's id, a lowercase slug such as {@code "war-legacy"}.} */
   @Value.Parameter
   public abstract String id();
 
@@ -64,12 +64,12 @@ public abstract class CooperationArea implements Comparable<CooperationArea> {
     return ImmutableCooperationArea.of(id);
   }
 
-  /** The well-known areas, in a fixed order. */
+  /** {@return the well-known areas, in a fixed order.} */
   public static List<CooperationArea> wellKnown() {
     return WELL_KNOWN;
   }
 
-  /** True when this is one of the {@linkplain #wellKnown() well-known} areas. */
+  /** {@return true when this is one of the {@linkplain #wellKnown() well-known} areas.} */
   public boolean isWellKnown() {
     return WELL_KNOWN.contains(this);
   }
@@ -81,13 +81,13 @@ public abstract class CooperationArea implements Comparable<CooperationArea> {
     }
   }
 
-  /** Orders areas by id. */
+  /** {@return orders areas by id.} */
   @Override
   public int compareTo(CooperationArea other) {
     return id().compareTo(other.id());
   }
 
-  /** The id. */
+  /** {@return the id.} */
   @Override
   public String toString() {
     return id();

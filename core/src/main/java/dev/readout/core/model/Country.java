@@ -12,17 +12,17 @@ import org.immutables.value.Value;
 public abstract class Country implements Identified, Comparable<Country> {
   private static final Set<String> ISO_CODES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
 
-  /** The ISO 3166-1 alpha-2 code, upper case, e.g. {@code "VN"}. */
+  /** {@return the ISO 3166-1 alpha-2 code, upper case, e.g. {@code "VN"}.} */
   @Value.Parameter
   public abstract String code();
 
-  /** The code: a country's id is its ISO code. */
+  /** {@return the code: a country's id is its ISO code.} */
   @Override
   public String id() {
     return code();
   }
 
-  /** Always {@link RecordKind#COUNTRY}. */
+  /** {@return always {@link RecordKind#COUNTRY}.} */
   @Override
   public RecordKind kind() {
     return RecordKind.COUNTRY;
@@ -55,7 +55,12 @@ public abstract class Country implements Identified, Comparable<Country> {
     }
   }
 
-  /** True when {@code code} is an ISO 3166-1 alpha-2 code known to the JDK. */
+  /**
+   * Tells whether a code is an ISO 3166-1 alpha-2 code known to the JDK.
+   *
+   * @param code the code to check
+   * @return true when it is
+   */
   public static boolean isCode(String code) {
     return ISO_CODES.contains(code);
   }
@@ -65,7 +70,7 @@ public abstract class Country implements Identified, Comparable<Country> {
     requireCode("country code", code());
   }
 
-  /** Orders countries by code. */
+  /** {@return orders countries by code.} */
   @Override
   public int compareTo(Country other) {
     return code().compareTo(other.code());

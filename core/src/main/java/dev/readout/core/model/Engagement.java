@@ -13,66 +13,66 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Engagement implements Fact {
-  /** The engagement's id. */
+  /** {@return the engagement's id.} */
   @Override
   public abstract String id();
 
-  /** Always {@link RecordKind#ENGAGEMENT}. */
+  /** {@return always {@link RecordKind#ENGAGEMENT}.} */
   @Override
   public RecordKind kind() {
     return RecordKind.ENGAGEMENT;
   }
 
-  /** A short title, e.g. "Phan Văn Giang meets Lloyd Austin". */
+  /** {@return a short title, e.g. "Phan Văn Giang meets Lloyd Austin".} */
   public abstract String title();
 
-  /** What kind of occasion it was. */
+  /** {@return what kind of occasion it was.} */
   public abstract EngagementKind engagementKind();
 
-  /** How it was held. */
+  /** {@return how it was held.} */
   public abstract EngagementFormat format();
 
-  /** When it took place, as precisely as the sources allow (see the evidence notes for inferred dates). */
+  /** {@return when it took place, as precisely as the sources allow (see the evidence notes for inferred dates).} */
   public abstract EdtfDate date();
 
-  /** Where it took place, e.g. "Embassy of Vietnam, Washington, D.C.". */
+  /** {@return where it took place, e.g. "Embassy of Vietnam, Washington, D.C.".} */
   public abstract Optional<String> place();
 
-  /** The ISO code of the country it took place in. */
+  /** {@return the ISO code of the country it took place in.} */
   public abstract Optional<String> placeCountry();
 
-  /** The occasion, in words, e.g. "after the informal ASEAN–U.S. defence ministers' meeting". */
+  /** {@return the occasion, in words, e.g. "after the informal ASEAN–U.S. defence ministers' meeting".} */
   public abstract Optional<String> occasion();
 
-  /** The id of the engagement this one was part of, e.g. the visit a meeting took place during. */
+  /** {@return the id of the engagement this one was part of, e.g. the visit a meeting took place during.} */
   public abstract Optional<String> parent();
 
-  /** The ISO codes of the sides: two for a bilateral engagement. */
+  /** {@return the ISO codes of the sides: two for a bilateral engagement.} */
   public abstract List<String> sides();
 
-  /** Who took part, each on one of the {@link #sides()}. */
+  /** {@return who took part, each on one of the {@link #sides()}.} */
   public abstract List<Participant> participants();
 
-  /** The fields of cooperation discussed. */
+  /** {@return the fields of cooperation discussed.} */
   public abstract List<CooperationArea> areas();
 
-  /** The ids of the instruments cited. */
+  /** {@return the ids of the instruments cited.} */
   public abstract List<String> instruments();
 
-  /** What happened, in a few sentences. */
+  /** {@return what happened, in a few sentences.} */
   public abstract Optional<String> summary();
 
-  /** Gifts, thanks and other acts worth a line in a briefing. */
+  /** {@return gifts, thanks and other acts worth a line in a briefing.} */
   public abstract List<Act> acts();
 
-  /** The quotes that state the engagement took place. */
+  /** {@return the quotes that state the engagement took place.} */
   @Override
   public abstract List<Evidence> evidence();
 
-  /** A remark, e.g. where the sources are ambiguous. */
+  /** {@return a remark, e.g. where the sources are ambiguous.} */
   public abstract Optional<String> note();
 
-  /** Returns a new builder. */
+  /** {@return returns a new builder.} */
   public static Builder builder() {
     return new Builder();
   }

@@ -11,18 +11,18 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Evidence {
-  /** The id of the source quoted. */
+  /** {@return the id of the source quoted.} */
   @Value.Parameter
   public abstract String source();
 
-  /** The passage of the source, word for word. */
+  /** {@return the passage of the source, word for word.} */
   @Value.Parameter
   public abstract String quote();
 
-  /** A remark on the quote: how something was inferred from it, or where an outside fact comes from. */
+  /** {@return a remark on the quote: how something was inferred from it, or where an outside fact comes from.} */
   public abstract Optional<String> note();
 
-  /** Returns a new builder. */
+  /** {@return returns a new builder.} */
   public static Builder builder() {
     return new Builder();
   }

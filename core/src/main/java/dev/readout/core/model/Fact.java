@@ -8,6 +8,6 @@ import java.util.List;
  * no evidence.
  */
 public interface Fact extends Identified {
-  /** The quotes that state this fact, at least one in a valid dataset. */
+  /** {@return the quotes that state this fact, at least one in a valid dataset.} */
   List<Evidence> evidence();
 }

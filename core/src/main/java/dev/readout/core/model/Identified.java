@@ -2,9 +2,9 @@ package dev.readout.core.model;
 
 /** A record with an id, unique among the records of its kind in a dataset. */
 public interface Identified {
-  /** The record's id: a short lowercase slug ({@code [a-z0-9]+(-[a-z0-9]+)*}), or an ISO code for a country. */
+  /** {@return the record's id: a short lowercase slug ({@code [a-z0-9]+(-[a-z0-9]+)*}), or an ISO code for a country.} */
   String id();
 
-  /** The kind of record this is. */
+  /** {@return the kind of record this is.} */
   RecordKind kind();
 }

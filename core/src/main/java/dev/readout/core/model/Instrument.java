@@ -9,45 +9,45 @@ import org.immutables.value.Value;
 /** An agreement or framework: an MoU, a joint vision statement, a declaration, a cooperation plan, a treaty. */
 @Value.Immutable
 public abstract class Instrument implements Fact {
-  /** The instrument's id. */
+  /** {@return the instrument's id.} */
   @Override
   public abstract String id();
 
-  /** Always {@link RecordKind#INSTRUMENT}. */
+  /** {@return always {@link RecordKind#INSTRUMENT}.} */
   @Override
   public RecordKind kind() {
     return RecordKind.INSTRUMENT;
   }
 
-  /** The title, e.g. "Memorandum of Understanding on Promoting Bilateral Defense Cooperation". */
+  /** {@return the title, e.g. "Memorandum of Understanding on Promoting Bilateral Defense Cooperation".} */
   public abstract String title();
 
-  /** What kind of instrument it is. */
+  /** {@return what kind of instrument it is.} */
   public abstract InstrumentKind instrumentKind();
 
-  /** The parties: countries, or the ministries that signed. */
+  /** {@return the parties: countries, or the ministries that signed.} */
   public abstract List<Party> parties();
 
-  /** When it was signed or adopted. */
+  /** {@return when it was signed or adopted.} */
   public abstract Optional<EdtfDate> signed();
 
-  /** The period it covers or is valid for, e.g. {@code 2022/2024}. */
+  /** {@return the period it covers or is valid for, e.g. {@code 2022/2024}.} */
   public abstract Optional<EdtfDate> validity();
 
-  /** The fields of cooperation it covers. */
+  /** {@return the fields of cooperation it covers.} */
   public abstract List<CooperationArea> areas();
 
-  /** What it provides, in a sentence or two. */
+  /** {@return what it provides, in a sentence or two.} */
   public abstract Optional<String> summary();
 
-  /** The quotes that state it. */
+  /** {@return the quotes that state it.} */
   @Override
   public abstract List<Evidence> evidence();
 
-  /** A remark, e.g. what the sources leave unclear. */
+  /** {@return a remark, e.g. what the sources leave unclear.} */
   public abstract Optional<String> note();
 
-  /** Returns a new builder. */
+  /** {@return returns a new builder.} */
   public static Builder builder() {
     return new Builder();
   }

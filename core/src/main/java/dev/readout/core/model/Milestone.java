@@ -9,42 +9,42 @@ import org.immutables.value.Value;
 /** A dated occasion that is not an engagement: an expo, an anniversary, a chairmanship, a documentary. */
 @Value.Immutable
 public abstract class Milestone implements Fact {
-  /** The milestone's id. */
+  /** {@return the milestone's id.} */
   @Override
   public abstract String id();
 
-  /** Always {@link RecordKind#MILESTONE}. */
+  /** {@return always {@link RecordKind#MILESTONE}.} */
   @Override
   public RecordKind kind() {
     return RecordKind.MILESTONE;
   }
 
-  /** The title, e.g. "Vietnam International Defense Expo 2022". */
+  /** {@return the title, e.g. "Vietnam International Defense Expo 2022".} */
   public abstract String title();
 
-  /** What kind of occasion it is. */
+  /** {@return what kind of occasion it is.} */
   public abstract MilestoneKind milestoneKind();
 
-  /** When it falls. */
+  /** {@return when it falls.} */
   public abstract EdtfDate date();
 
-  /** The countries or organisations it concerns: the host, the two sides of an anniversary. */
+  /** {@return the countries or organisations it concerns: the host, the two sides of an anniversary.} */
   public abstract List<Party> parties();
 
-  /** The fields of cooperation it concerns. */
+  /** {@return the fields of cooperation it concerns.} */
   public abstract List<CooperationArea> areas();
 
-  /** What it is, in a sentence. */
+  /** {@return what it is, in a sentence.} */
   public abstract Optional<String> summary();
 
-  /** The quotes that state it. */
+  /** {@return the quotes that state it.} */
   @Override
   public abstract List<Evidence> evidence();
 
-  /** A remark, e.g. how the date was inferred. */
+  /** {@return a remark, e.g. how the date was inferred.} */
   public abstract Optional<String> note();
 
-  /** Returns a new builder. */
+  /** {@return returns a new builder.} */
   public static Builder builder() {
     return new Builder();
   }

@@ -8,41 +8,41 @@ import org.immutables.value.Value;
 /** A ministry, armed force, embassy, agency, legislature, company or international body. */
 @Value.Immutable
 public abstract class Organization implements Identified {
-  /** The organisation's id. */
+  /** {@return the organisation's id.} */
   @Override
   public abstract String id();
 
-  /** Always {@link RecordKind#ORGANIZATION}. */
+  /** {@return always {@link RecordKind#ORGANIZATION}.} */
   @Override
   public RecordKind kind() {
     return RecordKind.ORGANIZATION;
   }
 
-  /** The name in English, e.g. "Ministry of National Defence". */
+  /** {@return the name in English, e.g. "Ministry of National Defence".} */
   public abstract String name();
 
-  /** The name in the organisation's own language, e.g. "Bộ Quốc phòng". */
+  /** {@return the name in the organisation's own language, e.g. "Bộ Quốc phòng".} */
   public abstract Optional<String> nativeName();
 
-  /** The short form the sources use, e.g. "MND" or "KOICA". */
+  /** {@return the short form the sources use, e.g. "MND" or "KOICA".} */
   public abstract Optional<String> acronym();
 
-  /** What kind of body it is. */
+  /** {@return what kind of body it is.} */
   public abstract OrganizationKind organizationKind();
 
-  /** The ISO code of the country it belongs to; empty for an international body. */
+  /** {@return the ISO code of the country it belongs to; empty for an international body.} */
   public abstract Optional<String> country();
 
-  /** The id of the organisation it is part of. */
+  /** {@return the id of the organisation it is part of.} */
   public abstract Optional<String> parent();
 
-  /** Quotes that name the organisation; optional, since organisations are not facts. */
+  /** {@return quotes that name the organisation; optional, since organisations are not facts.} */
   public abstract List<Evidence> evidence();
 
-  /** A remark, e.g. where a native name comes from. */
+  /** {@return a remark, e.g. where a native name comes from.} */
   public abstract Optional<String> note();
 
-  /** Returns a new builder. */
+  /** {@return returns a new builder.} */
   public static Builder builder() {
     return new Builder();
   }

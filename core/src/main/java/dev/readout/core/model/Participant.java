@@ -10,25 +10,25 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Participant {
-  /** The id of the person taking part. */
+  /** {@return the id of the person taking part.} */
   public abstract Optional<String> person();
 
-  /** The id of the organisation taking part or that the person represents here. */
+  /** {@return the id of the organisation taking part or that the person represents here.} */
   public abstract Optional<String> organization();
 
-  /** A description of who took part when the sources name no one, e.g. "other embassy staff". */
+  /** {@return a description of who took part when the sources name no one, e.g. "other embassy staff".} */
   public abstract Optional<String> description();
 
-  /** The ISO code of the side the participant was on; one of the engagement's sides. */
+  /** {@return the ISO code of the side the participant was on; one of the engagement's sides.} */
   public abstract String side();
 
-  /** The participant's role; defaults to {@link ParticipantRole#PRINCIPAL}. */
+  /** {@return the participant's role; defaults to {@link ParticipantRole#PRINCIPAL}.} */
   @Value.Default
   public ParticipantRole role() {
     return ParticipantRole.PRINCIPAL;
   }
 
-  /** Returns a new builder. */
+  /** {@return returns a new builder.} */
   public static Builder builder() {
     return new Builder();
   }

@@ -12,39 +12,39 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Partnership implements Fact {
-  /** The partnership's id. */
+  /** {@return the partnership's id.} */
   @Override
   public abstract String id();
 
-  /** Always {@link RecordKind#PARTNERSHIP}. */
+  /** {@return always {@link RecordKind#PARTNERSHIP}.} */
   @Override
   public RecordKind kind() {
     return RecordKind.PARTNERSHIP;
   }
 
-  /** The ISO codes of the two countries. */
+  /** {@return the ISO codes of the two countries.} */
   public abstract List<String> countries();
 
-  /** The level of the relationship. */
+  /** {@return the level of the relationship.} */
   public abstract PartnershipLevel level();
 
-  /** The relationship's full name where the sources give one, e.g. "comprehensive strategic partnership for peace, cooperation and sustainable development". */
+  /** {@return the relationship's full name where the sources give one, e.g. "comprehensive strategic partnership for peace, cooperation and sustainable development".} */
   public abstract Optional<String> name();
 
-  /** Since when the relationship has had this level. */
+  /** {@return since when the relationship has had this level.} */
   public abstract EdtfDate since();
 
-  /** Until when it had this level; empty while it lasts. */
+  /** {@return until when it had this level; empty while it lasts.} */
   public abstract Optional<EdtfDate> until();
 
-  /** The quotes that state the level. */
+  /** {@return the quotes that state the level.} */
   @Override
   public abstract List<Evidence> evidence();
 
-  /** A remark, e.g. where the date comes from. */
+  /** {@return a remark, e.g. where the date comes from.} */
   public abstract Optional<String> note();
 
-  /** Returns a new builder. */
+  /** {@return returns a new builder.} */
   public static Builder builder() {
     return new Builder();
   }

@@ -10,11 +10,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Party implements Comparable<Party> {
-  /** Whether the party is a country, an organisation or a person. */
+  /** {@return whether the party is a country, an organisation or a person.} */
   @Value.Parameter
   public abstract PartyKind partyKind();
 
-  /** The id of the country (its ISO code), organisation or person. */
+  /** {@return the id of the country (its ISO code), organisation or person.} */
   @Value.Parameter
   public abstract String id();
 
@@ -79,14 +79,14 @@ public abstract class Party implements Comparable<Party> {
     }
   }
 
-  /** Orders parties by kind, then id. */
+  /** {@return orders parties by kind, then id.} */
   @Override
   public int compareTo(Party other) {
     int byKind = partyKind().compareTo(other.partyKind());
     return byKind != 0 ? byKind : id().compareTo(other.id());
   }
 
-  /** The text form, {@code kind:id}. */
+  /** {@return the text form, {@code kind:id}.} */
   @Override
   public String toString() {
     return partyKind().name().toLowerCase(Locale.ROOT) + ":" + id();

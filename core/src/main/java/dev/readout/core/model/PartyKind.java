@@ -9,12 +9,12 @@ public enum PartyKind {
   /** A person, by id. */
   PERSON;
 
-  /** The prefix of the party's text form, e.g. {@code "person"}. */
+  /** {@return the prefix of the party's text form, e.g. {@code "person"}.} */
   public String prefix() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }
 
-  /** The record kind referred to. */
+  /** {@return the record kind referred to.} */
   public RecordKind recordKind() {
     switch (this) {
       case COUNTRY:

@@ -13,38 +13,38 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Person implements Identified {
-  /** The person's id. */
+  /** {@return the person's id.} */
   @Override
   public abstract String id();
 
-  /** Always {@link RecordKind#PERSON}. */
+  /** {@return always {@link RecordKind#PERSON}.} */
   @Override
   public RecordKind kind() {
     return RecordKind.PERSON;
   }
 
-  /** The name as the sources spell it, e.g. "Phan Van Giang". */
+  /** {@return the name as the sources spell it, e.g. "Phan Van Giang".} */
   public abstract String name();
 
-  /** The name in its native script and spelling, e.g. "Phan Văn Giang". */
+  /** {@return the name in its native script and spelling, e.g. "Phan Văn Giang".} */
   public abstract Optional<String> nativeName();
 
-  /** The military rank or honorific used before the name, e.g. "General", "Lt. Gen.", "Mr.". */
+  /** {@return the military rank or honorific used before the name, e.g. "General", "Lt. Gen.", "Mr.".} */
   public abstract Optional<String> honorific();
 
-  /** The ISO code of the person's country. */
+  /** {@return the ISO code of the person's country.} */
   public abstract String country();
 
-  /** The posts the person held, in any order. */
+  /** {@return the posts the person held, in any order.} */
   public abstract List<Appointment> appointments();
 
-  /** Quotes that name the person. */
+  /** {@return quotes that name the person.} */
   public abstract List<Evidence> evidence();
 
-  /** A remark, e.g. where the native spelling comes from. */
+  /** {@return a remark, e.g. where the native spelling comes from.} */
   public abstract Optional<String> note();
 
-  /** Returns a new builder. */
+  /** {@return returns a new builder.} */
   public static Builder builder() {
     return new Builder();
   }
@@ -72,7 +72,7 @@ public abstract class Person implements Identified {
     return appointmentAt(day).map(Appointment::title);
   }
 
-  /** The name with the native spelling where there is one: "Phan Văn Giang" rather than "Phan Van Giang". */
+  /** {@return the name with the native spelling where there is one: "Phan Văn Giang" rather than "Phan Van Giang".} */
   public String displayName() {
     return nativeName().orElse(name());
   }

@@ -9,42 +9,42 @@ import org.immutables.value.Value;
 /** An ongoing effort with a period: a remediation project, a peace-village project, a fund. */
 @Value.Immutable
 public abstract class Programme implements Fact {
-  /** The programme's id. */
+  /** {@return the programme's id.} */
   @Override
   public abstract String id();
 
-  /** Always {@link RecordKind#PROGRAMME}. */
+  /** {@return always {@link RecordKind#PROGRAMME}.} */
   @Override
   public RecordKind kind() {
     return RecordKind.PROGRAMME;
   }
 
-  /** The title, e.g. "Dioxin remediation at Bien Hoa Airbase". */
+  /** {@return the title, e.g. "Dioxin remediation at Bien Hoa Airbase".} */
   public abstract String title();
 
-  /** What kind of effort it is. */
+  /** {@return what kind of effort it is.} */
   public abstract ProgrammeKind programmeKind();
 
-  /** The countries or organisations that run or fund it. */
+  /** {@return the countries or organisations that run or fund it.} */
   public abstract List<Party> parties();
 
-  /** When it runs, e.g. {@code 2022/2026}; open-ended with {@code 1989/..}. */
+  /** {@return when it runs, e.g. {@code 2022/2026}; open-ended with {@code 1989/..}.} */
   public abstract Optional<EdtfDate> period();
 
-  /** The fields of cooperation it belongs to. */
+  /** {@return the fields of cooperation it belongs to.} */
   public abstract List<CooperationArea> areas();
 
-  /** What it does, in a sentence or two. */
+  /** {@return what it does, in a sentence or two.} */
   public abstract Optional<String> summary();
 
-  /** The quotes that state it. */
+  /** {@return the quotes that state it.} */
   @Override
   public abstract List<Evidence> evidence();
 
-  /** A remark. */
+  /** {@return a remark.} */
   public abstract Optional<String> note();
 
-  /** Returns a new builder. */
+  /** {@return returns a new builder.} */
   public static Builder builder() {
     return new Builder();
   }

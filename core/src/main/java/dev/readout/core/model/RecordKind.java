@@ -31,12 +31,12 @@ public enum RecordKind {
     this.plural = plural;
   }
 
-  /** The kind's name in messages, e.g. {@code "engagement"}. */
+  /** {@return the kind's name in messages, e.g. {@code "engagement"}.} */
   public String label() {
     return label;
   }
 
-  /** The name of the dataset file's array that holds records of this kind, e.g. {@code "people"}. */
+  /** {@return the name of the dataset file's array that holds records of this kind, e.g. {@code "people"}.} */
   public String plural() {
     return plural;
   }

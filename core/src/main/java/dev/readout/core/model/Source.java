@@ -11,53 +11,53 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Source implements Identified {
-  /** The source's id. */
+  /** {@return the source's id.} */
   @Override
   public abstract String id();
 
-  /** Always {@link RecordKind#SOURCE}. */
+  /** {@return always {@link RecordKind#SOURCE}.} */
   @Override
   public RecordKind kind() {
     return RecordKind.SOURCE;
   }
 
-  /** The title, as published or, for an untitled copy, a description of it. */
+  /** {@return the title, as published or, for an untitled copy, a description of it.} */
   public abstract String title();
 
-  /** Who published it, e.g. a ministry or a newspaper. */
+  /** {@return who published it, e.g. a ministry or a newspaper.} */
   public abstract Optional<String> publisher();
 
-  /** Where it is published: an http or https URL. */
+  /** {@return where it is published: an http or https URL.} */
   public abstract Optional<String> url();
 
-  /** What kind of document it is; defaults to {@link SourceKind#NEWS_ARTICLE}. */
+  /** {@return what kind of document it is; defaults to {@link SourceKind#NEWS_ARTICLE}.} */
   @Value.Default
   public SourceKind sourceKind() {
     return SourceKind.NEWS_ARTICLE;
   }
 
-  /** The language of the text as a BCP 47 tag; defaults to {@code "en"}. */
+  /** {@return the language of the text as a BCP 47 tag; defaults to {@code "en"}.} */
   @Value.Default
   public String language() {
     return "en";
   }
 
-  /** When it was published, as precisely as known. */
+  /** {@return when it was published, as precisely as known.} */
   public abstract Optional<EdtfDate> published();
 
-  /** Who wrote or reported it. */
+  /** {@return who wrote or reported it.} */
   public abstract Optional<String> author();
 
-  /** Who translated it, when the text is a translation. */
+  /** {@return who translated it, when the text is a translation.} */
   public abstract Optional<String> translator();
 
-  /** The full text; when present, quotes citing this source must occur in it. */
+  /** {@return the full text; when present, quotes citing this source must occur in it.} */
   public abstract Optional<String> text();
 
-  /** A remark on the source: its provenance, what the copy lacks. */
+  /** {@return a remark on the source: its provenance, what the copy lacks.} */
   public abstract Optional<String> note();
 
-  /** Returns a new builder. */
+  /** {@return returns a new builder.} */
   public static Builder builder() {
     return new Builder();
   }

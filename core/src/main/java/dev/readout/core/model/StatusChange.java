@@ -9,19 +9,19 @@ import org.immutables.value.Value;
 /** One entry of a commitment's status history: from this date, the commitment had this status. */
 @Value.Immutable
 public abstract class StatusChange {
-  /** The date from which the status held. */
+  /** {@return the date from which the status held.} */
   public abstract EdtfDate date();
 
-  /** The status. */
+  /** {@return the status.} */
   public abstract CommitmentStatus status();
 
-  /** Why, in a sentence: what the sources report. */
+  /** {@return why, in a sentence: what the sources report.} */
   public abstract Optional<String> note();
 
-  /** The quotes that state the status. */
+  /** {@return the quotes that state the status.} */
   public abstract List<Evidence> evidence();
 
-  /** Returns a new builder. */
+  /** {@return returns a new builder.} */
   public static Builder builder() {
     return new Builder();
   }
