@@ -17,6 +17,7 @@ final class Checks {
 
   /** The array as a list, or null when it is null (the list check then reports it). */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array only becomes a read-only list view
   static <T> List<T> array(T... values) {
     return values == null ? null : Arrays.asList(values);
   }
