@@ -4,6 +4,7 @@ import dev.readout.core.dataset.Dataset;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -16,7 +17,8 @@ import java.util.Objects;
  * Reads and writes dataset files: one JSON or YAML document whose top-level arrays ({@code sources},
  * {@code countries}, {@code organizations}, {@code people}, {@code partnerships},
  * {@code instruments}, {@code engagements}, {@code commitments}, {@code programmes},
- * {@code milestones}, each optional) hold the records.
+ * {@code milestones}, each optional) hold the records, as described by the JSON Schema that
+ * {@link #schema()} returns.
  *
  * <p>Reading reports every problem of a file at once — malformed input, unknown fields (with a
  * suggestion for a near miss), wrong types, missing fields, bad dates, enum values, country codes
@@ -44,6 +46,8 @@ public final class DatasetFiles {
   public static final int MAX_VALUES = 1_000_000;
   /** The most YAML aliases ({@code *name}) a file may use. */
   public static final int MAX_ALIASES = 100;
+
+  private static final String SCHEMA_RESOURCE = "readout-dataset.schema.json";
 
   private DatasetFiles() {}
 
@@ -140,6 +144,16 @@ public final class DatasetFiles {
     return format == Format.JSON ? JsonEmitter.emit(tree) : YamlEmitter.emit(tree);
   }
 
+  /**
+   * Returns the JSON Schema (draft 2020-12) of dataset files, for editors to check a file as it is
+   * written; a YAML file has the same shape.
+   *
+   * @return the schema's JSON text
+   */
+  public static String schema() {
+    return SchemaHolder.SCHEMA;
+  }
+
   private static byte[] readBounded(String name, InputStream in) throws IOException {
     byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
     if (bytes.length > MAX_FILE_BYTES) {
@@ -150,5 +164,21 @@ public final class DatasetFiles {
 
   private static DatasetFileException failure(String name, String message) {
     return new DatasetFileException(List.of(new FileProblem(name, 0, 0, "", message)));
+  }
+
+  /** Loads the schema on first use. */
+  private static final class SchemaHolder {
+    static final String SCHEMA = load();
+
+    private static String load() {
+      try (InputStream in = DatasetFiles.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("the schema resource " + SCHEMA_RESOURCE + " must be on the class path, but is missing");
+        }
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 }

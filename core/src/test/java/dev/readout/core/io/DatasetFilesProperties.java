@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.readout.core.dataset.Dataset;
 import dev.readout.core.model.Source;
 import dev.readout.core.testing.ModelArbitraries;
+import java.io.IOException;
 import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -47,6 +48,11 @@ class DatasetFilesProperties {
       String text = DatasetFiles.toString(dataset, format);
       assertThat(DatasetFiles.toString(reread(dataset, format), format)).isEqualTo(text);
     }
+  }
+
+  @Property
+  void jsonExportsAreValidAgainstTheSchema(@ForAll("datasets") Dataset dataset) throws IOException {
+    assertThat(DatasetFilesSchemaTest.errors(DatasetFiles.toString(dataset, Format.JSON))).isEmpty();
   }
 
   @Property

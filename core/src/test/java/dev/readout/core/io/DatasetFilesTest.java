@@ -790,6 +790,13 @@ class DatasetFilesTest {
         .hasMessage("stdin: file must be at most 16 MiB (16777216 bytes), but was larger");
   }
 
+  // ---- the schema ----
+
+  @Test
+  void theSchemaIsDraft202012() {
+    assertThat(DatasetFiles.schema()).startsWith("{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",");
+  }
+
   // ---- helpers ----
 
   static final String SMALL_YAML = """
