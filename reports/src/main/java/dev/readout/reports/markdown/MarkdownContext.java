@@ -66,11 +66,17 @@ final class MarkdownContext implements BlockVisitor<String> {
     }
   }
 
+  /** True when the first block is a level-1 heading: the document then carries its own title. */
+  private boolean opensWithTitleHeading() {
+    return !document.blocks().isEmpty() && document.blocks().get(0) instanceof Heading
+        && ((Heading) document.blocks().get(0)).level() == 1;
+  }
+
   /** Renders the whole document; returns the Markdown text, ending with one line feed. */
   String render() {
     List<String> chunks = new ArrayList<>();
     document.metadata().classification().ifPresent(c -> chunks.add(banner(c)));
-    if (document.blocks().stream().noneMatch(Cover.class::isInstance)) {
+    if (document.blocks().stream().noneMatch(Cover.class::isInstance) && !opensWithTitleHeading()) {
       chunks.add("# " + heading.write(document.metadata().title(), ' ', '\n'));
     }
     for (Block b : document.blocks()) {

@@ -20,7 +20,8 @@ import java.util.Objects;
  * <ul>
  *   <li><b>Metadata</b>: the classification marking, when present, as a bold line at the very top
  *       and the very bottom. With a {@link dev.readout.reports.doc.Cover} the metadata appear
- *       there; without one the title is written as a level-1 heading {@code # Title} at the top.
+ *       there; without one, and unless the document opens with a level-1 heading of its own, the
+ *       title is written as a level-1 heading {@code # Title} at the top.
  *       No YAML front matter: the output is plain CommonMark.
  *   <li><b>Cover</b>: {@code # Title}, then one paragraph for each other line of {@link
  *       dev.readout.reports.doc.Cover#metadataLines} and for each extra line, then a thematic

@@ -156,6 +156,15 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void aDocumentThatOpensWithItsOwnLevelOneHeadingIsNotGivenASecondTitle() {
+    Document d = Document.builder().metadata(Metadata.of("Country brief: Viet Nam"))
+        .heading(1, "Country brief: Viet Nam").paragraph("Text.").build();
+    assertThat(RENDERER.renderToString(d)).isEqualTo("# <a id=\"country-brief-viet-nam\"></a>Country brief: Viet Nam\n\nText.\n");
+    Document opensWithLevelTwo = Document.builder().metadata(Metadata.of("T")).heading(2, "Part").build();
+    assertThat(RENDERER.renderToString(opensWithLevelTwo)).startsWith("# T\n\n## ");
+  }
+
+  @Test
   void vietnameseTextSurvives() {
     Document d = Document.builder().metadata(Metadata.builder().title("Quan hệ quốc phòng Việt Nam").language("vi").build())
         .heading(1, "Đại tướng Phan Văn Giang")
@@ -163,8 +172,6 @@ class MarkdownRendererTest {
         .build();
     String md = RENDERER.renderToString(d);
     assertThat(md).isEqualTo("""
-        # Quan hệ quốc phòng Việt Nam
-
         # <a id="dai-tuong-phan-van-giang"></a>Đại tướng Phan Văn Giang
 
         Thượng tướng Nguyễn Quốc Dũng, Thứ trưởng Bộ Quốc phòng.

@@ -1,0 +1,146 @@
+package dev.readout.reports.briefing;
+
+import dev.readout.core.model.CommitmentStatus;
+import dev.readout.core.model.CooperationArea;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What a briefing is composed for: the day it speaks as of (what was known and open that day), its
+ * language, its classification marking, whose side it is written from, and, for the commitment
+ * tracker, which areas and statuses to keep.
+ *
+ * @param asOf the day the briefing speaks as of
+ * @param language the report language, a BCP 47 tag with a label bundle ({@code en}, {@code vi})
+ * @param classification the marking shown on every page, if any
+ * @param perspective the ISO code of the country the briefing is written for; when empty, the
+ *     country that is a side of most engagements
+ * @param areas the tracker keeps only commitments in one of these areas; empty keeps all
+ * @param statuses the tracker keeps only commitments with one of these statuses as of the day;
+ *     empty keeps all
+ */
+public record BriefingOptions(LocalDate asOf, String language, Optional<String> classification,
+                              Optional<String> perspective, Set<CooperationArea> areas,
+                              Set<CommitmentStatus> statuses) {
+
+  /**
+   * Checks and copies the options.
+   *
+   * @param asOf the day
+   * @param language the language tag
+   * @param classification the marking, or empty
+   * @param perspective the country written for, or empty
+   * @param areas the areas to keep
+   * @param statuses the statuses to keep
+   */
+  public BriefingOptions {
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(classification, "classification");
+    Objects.requireNonNull(perspective, "perspective");
+    // Sorted sets: a report must never depend on a set's iteration order.
+    areas = Collections.unmodifiableSortedSet(new TreeSet<>(areas));
+    statuses = Collections.unmodifiableSet(statuses.isEmpty()
+        ? EnumSet.noneOf(CommitmentStatus.class) : EnumSet.copyOf(statuses));
+  }
+
+  /** {@return options for today, in English, with no marking} */
+  public static BriefingOptions defaults() {
+    return builder().build();
+  }
+
+  /** {@return a new builder, as of today, in English} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link BriefingOptions}. */
+  public static final class Builder {
+    private LocalDate asOf = LocalDate.now();
+    private String language = "en";
+    private String classification;
+    private String perspective;
+    private final Set<CooperationArea> areas = new LinkedHashSet<>();
+    private final Set<CommitmentStatus> statuses = new LinkedHashSet<>();
+
+    private Builder() {}
+
+    /**
+     * Sets the day the briefing speaks as of; today by default.
+     *
+     * @param day the day
+     * @return this builder
+     */
+    public Builder asOf(LocalDate day) {
+      this.asOf = Objects.requireNonNull(day, "asOf");
+      return this;
+    }
+
+    /**
+     * Sets the language; {@code en} by default.
+     *
+     * @param tag a BCP 47 tag with a label bundle
+     * @return this builder
+     */
+    public Builder language(String tag) {
+      this.language = Objects.requireNonNull(tag, "language");
+      return this;
+    }
+
+    /**
+     * Sets the classification marking shown on every page.
+     *
+     * @param marking e.g. {@code UNCLASSIFIED}
+     * @return this builder
+     */
+    public Builder classification(String marking) {
+      this.classification = marking;
+      return this;
+    }
+
+    /**
+     * Sets the country the briefing is written for.
+     *
+     * @param countryCode ISO 3166-1 alpha-2 code
+     * @return this builder
+     */
+    public Builder perspective(String countryCode) {
+      this.perspective = countryCode;
+      return this;
+    }
+
+    /**
+     * Keeps only commitments in these areas in the tracker.
+     *
+     * @param values the areas
+     * @return this builder
+     */
+    public Builder areas(Set<CooperationArea> values) {
+      areas.addAll(values);
+      return this;
+    }
+
+    /**
+     * Keeps only commitments with these statuses in the tracker.
+     *
+     * @param values the statuses
+     * @return this builder
+     */
+    public Builder statuses(Set<CommitmentStatus> values) {
+      statuses.addAll(values);
+      return this;
+    }
+
+    /** {@return the options} */
+    public BriefingOptions build() {
+      return new BriefingOptions(asOf, language, Optional.ofNullable(classification).filter(s -> !s.isBlank()),
+          Optional.ofNullable(perspective), areas, statuses);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package dev.readout.reports.briefing;
+
+import static dev.readout.reports.briefing.Documents.headings;
+import static dev.readout.reports.briefing.Documents.rows;
+import static dev.readout.reports.briefing.Documents.table;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readout.core.dataset.Dataset;
+import dev.readout.core.seed.Datasets;
+import dev.readout.reports.doc.Cover;
+import dev.readout.reports.doc.Document;
+import dev.readout.reports.doc.TableOfContents;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BriefingBookTest {
+  private static final Dataset SEED = Datasets.seed();
+
+  @Test
+  void theBookHasCoverContentsOverviewBriefsReadoutsTrackerAndSources() {
+    Document d = Briefings.briefingBook(SEED, BriefingOptions.builder().asOf(LocalDate.of(2024, 10, 1))
+        .classification("UNCLASSIFIED").build());
+    assertThat(d.blocks().get(0)).isInstanceOf(Cover.class);
+    assertThat(d.blocks().get(1)).isInstanceOf(TableOfContents.class);
+    assertThat(d.metadata().title()).isEqualTo("Briefing book");
+    assertThat(headings(d, 1)).containsExactly("Overview", "Country brief: India", "Country brief: Indonesia",
+        "Country brief: South Korea", "Country brief: United States", "Engagement readouts", "Commitment tracker",
+        "All sources");
+    assertThat(headings(d, 2)).filteredOn(h -> h.startsWith("Readout: ")).hasSize(11);
+    assertThat(d.headings()).allMatch(h -> h.level() <= 3);
+    assertThat(d.uniqueAnchors()).doesNotHaveDuplicates().isEqualTo(d.headings().stream().map(h -> h.anchor()).toList());
+  }
+
+  @Test
+  void theOverviewCountsCommitmentsByCounterpartAndArea() {
+    Document d = Briefings.briefingBook(SEED, BriefingOptions.builder().asOf(LocalDate.of(2022, 12, 1)).build());
+    List<List<String>> rows = rows(table(d, "overview"));
+    assertThat(table(d, "overview").headerRows().get(0).cells()).hasSize(6);
+    assertThat(rows).contains(List.of("Defence industry", "2", "2", "3", "1", "8"), List.of("Logistics", "1", "–", "–", "–", "1"));
+    assertThat(rows).anySatisfy(r -> assertThat(r.get(0)).isEqualTo("War legacy"));
+    assertThat(headings(d, 2)).filteredOn(h -> h.startsWith("Readout: ")).as("only engagements held by the day").hasSize(8);
+  }
+}

@@ -1,0 +1,59 @@
+package dev.readout.reports.briefing;
+
+import static dev.readout.reports.briefing.Documents.headings;
+import static dev.readout.reports.briefing.Documents.rows;
+import static dev.readout.reports.briefing.Documents.section;
+import static dev.readout.reports.briefing.Documents.table;
+import static dev.readout.reports.briefing.Documents.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readout.core.dataset.Dataset;
+import dev.readout.core.model.CommitmentStatus;
+import dev.readout.core.model.CooperationArea;
+import dev.readout.core.seed.Datasets;
+import dev.readout.reports.doc.Document;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CommitmentTrackerTest {
+  private static final Dataset SEED = Datasets.seed();
+
+  private static BriefingOptions.Builder asOf(int y, int m, int d) {
+    return BriefingOptions.builder().asOf(LocalDate.of(y, m, d));
+  }
+
+  @Test
+  void everyCommitmentMadeByTheDayIsTrackedByCounterpartWithCounts() {
+    Document d = Briefings.commitmentTracker(SEED, asOf(2022, 12, 1).build());
+    assertThat(headings(d, 1)).containsExactly("Commitment tracker");
+    assertThat(headings(d, 2)).containsExactly("Commitments by status", "Commitments by counterpart", "India",
+        "Indonesia", "South Korea", "United States", "Sources");
+    assertThat(rows(table(d, "tracker-by-status"))).containsExactly(List.of("Open", "32"), List.of("In progress", "1"),
+        List.of("Total", "33"));
+    assertThat(rows(table(d, "tracker-by-counterpart"))).containsExactly(
+        List.of("India", "6", "0", "0", "6"), List.of("Indonesia", "13", "0", "0", "13"),
+        List.of("South Korea", "6", "0", "0", "6"), List.of("United States", "8", "0", "0", "8"));
+  }
+
+  @Test
+  void overdueCommitmentsAreFlaggedAndTheUsVisitAppearsLater() {
+    Document d = Briefings.commitmentTracker(SEED, asOf(2024, 10, 1).build());
+    assertThat(rows(table(d, "tracker-by-counterpart"))).contains(List.of("United States", "14", "0", "1", "14"),
+        List.of("Vietnam", "2", "0", "0", "2"));
+    assertThat(rows(table(d, "tracker-id"))).filteredOn(r -> r.get(5).equals("OVERDUE")).hasSize(2);
+  }
+
+  @Test
+  void filtersByAreaAndStatus() {
+    Document d = Briefings.commitmentTracker(SEED, asOf(2022, 12, 1).areas(Set.of(CooperationArea.WAR_LEGACY)).build());
+    assertThat(text(d.blocks().subList(1, 2))).isEqualTo("Only commitments in war legacy.\n");
+    assertThat(rows(table(d, "tracker-by-status"))).last().isEqualTo(List.of("Total", "4"));
+    Document inProgress = Briefings.commitmentTracker(SEED,
+        asOf(2022, 12, 1).statuses(Set.of(CommitmentStatus.IN_PROGRESS)).build());
+    assertThat(rows(table(inProgress, "tracker-id"))).hasSize(1);
+    Document none = Briefings.commitmentTracker(SEED, asOf(2022, 12, 1).statuses(Set.of(CommitmentStatus.LAPSED)).build());
+    assertThat(text(section(none, "tracker"))).contains("No commitments match.");
+  }
+}

@@ -1,0 +1,100 @@
+package dev.readout.reports.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.readout.core.dates.EdtfDate;
+import dev.readout.core.model.ActKind;
+import dev.readout.core.model.CommitmentKind;
+import dev.readout.core.model.CommitmentStatus;
+import dev.readout.core.model.CooperationArea;
+import dev.readout.core.model.EngagementFormat;
+import dev.readout.core.model.EngagementKind;
+import dev.readout.core.model.InstrumentKind;
+import dev.readout.core.model.MilestoneKind;
+import dev.readout.core.model.OrganizationKind;
+import dev.readout.core.model.ParticipantRole;
+import dev.readout.core.model.PartnershipLevel;
+import dev.readout.core.model.ProgrammeKind;
+import dev.readout.core.model.SourceKind;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LabelsTest {
+  private static final Labels EN = Labels.of("en");
+  private static final Labels VI = Labels.of("vi");
+
+  @Test
+  void everyBundleHasTheKeysEveryOtherHas() {
+    List<String> languages = Labels.supportedLanguages();
+    assertThat(languages).contains("en", "vi");
+    List<String> reference = Labels.of(languages.get(0)).keys();
+    for (String language : languages) {
+      assertThat(Labels.of(language).keys()).as("keys of %s", language).isEqualTo(reference);
+    }
+  }
+
+  @Test
+  void everyEnumValueAndWellKnownAreaHasALabelInEveryLanguage() {
+    List<Class<? extends Enum<?>>> enums = List.of(CommitmentKind.class, CommitmentStatus.class, EngagementKind.class,
+        EngagementFormat.class, InstrumentKind.class, ParticipantRole.class, PartnershipLevel.class, MilestoneKind.class,
+        ActKind.class, ProgrammeKind.class, SourceKind.class);
+    for (String language : Labels.supportedLanguages()) {
+      Labels labels = Labels.of(language);
+      for (Class<? extends Enum<?>> type : enums) {
+        for (Enum<?> value : type.getEnumConstants()) {
+          assertThat(labels.label(value)).as("%s in %s", value, language).isNotBlank();
+        }
+      }
+      for (CooperationArea area : CooperationArea.wellKnown()) {
+        assertThat(labels.keys()).as("%s in %s", area, language).contains("area." + area.id());
+      }
+    }
+    assertThat(OrganizationKind.values()).isNotEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "2022-11-22 | 22 November 2022             | 22 tháng 11 năm 2022",
+      "2022-11    | November 2022                | tháng 11 năm 2022",
+      "2022       | 2022                         | năm 2022",
+      "2022-11?   | November 2022 (inferred)     | tháng 11 năm 2022 (suy đoán)",
+      "2024-09~   | about September 2024         | khoảng tháng 9 năm 2024",
+      "2022%      | about 2022 (inferred)        | khoảng năm 2022 (suy đoán)",
+      "2022/2024  | 2022 – 2024                  | 2022 – 2024",
+      "2022-05/2022-11? | May 2022 – November 2022 (inferred) | tháng 5 năm 2022 – tháng 11 năm 2022 (suy đoán)",
+      "2025/..    | from 2025                    | từ năm 2025",
+      "../2024    | until 2024                   | đến năm 2024",
+      "1989/      | from 1989 (end unknown)      | từ năm 1989 (chưa rõ thời điểm kết thúc)",
+      "/2030      | until 2030 (start unknown)   | đến năm 2030 (chưa rõ thời điểm bắt đầu)"})
+  void datesFollowTheLanguageAndShowTheirPrecisionHonestly(String edtf, String english, String vietnamese) {
+    assertThat(EN.date(EdtfDate.parse(edtf))).isEqualTo(english);
+    assertThat(VI.date(EdtfDate.parse(edtf))).isEqualTo(vietnamese);
+  }
+
+  @Test
+  void daysCountriesAreasAndEnums() {
+    assertThat(EN.day(LocalDate.of(2022, 12, 1))).isEqualTo("1 December 2022");
+    assertThat(VI.day(LocalDate.of(2022, 12, 1))).isEqualTo("1 tháng 12 năm 2022");
+    assertThat(EN.country("US")).isEqualTo("United States");
+    assertThat(VI.country("US")).isEqualTo("Hoa Kỳ");
+    assertThat(VI.country("KR")).isEqualTo("Hàn Quốc");
+    assertThat(EN.area(CooperationArea.WAR_LEGACY)).isEqualTo("war legacy");
+    assertThat(VI.area(CooperationArea.WAR_LEGACY)).isEqualTo("khắc phục hậu quả chiến tranh");
+    assertThat(VI.area(CooperationArea.of("space-cooperation"))).isEqualTo("space cooperation");
+    assertThat(VI.label(EngagementFormat.PHONE)).isEqualTo("qua điện thoại");
+    assertThat(EN.get("brief.title", "Indonesia")).isEqualTo("Country brief: Indonesia");
+    assertThat(EN.get("common.list.separator")).isEqualTo(", ");
+  }
+
+  @Test
+  void onlyLanguagesWithABundleAreAccepted() {
+    assertThat(Labels.of("vi-VN").language()).isEqualTo("vi");
+    assertThatThrownBy(() -> Labels.of("fr"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("language must be one of [en, vi], but was 'fr'");
+  }
+}
