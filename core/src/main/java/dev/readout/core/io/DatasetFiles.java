@@ -52,7 +52,9 @@ public final class DatasetFiles {
   private DatasetFiles() {}
 
   /**
-   * Reads a dataset file, its format given by its extension.
+   * Reads a dataset file, its format given by its extension. A file whose top level says
+   * {@code extends: seed} builds on the built-in seed dataset: it may refer to the seed's records by
+   * id, and the dataset returned holds the seed's records, then the file's.
    *
    * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
    * @return the file's dataset, validated

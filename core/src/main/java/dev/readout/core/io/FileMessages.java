@@ -85,6 +85,10 @@ final class FileMessages {
     return "file must hold " + expected + " whose fields are the dataset's arrays, but held " + actual;
   }
 
+  static String notABuiltInDataset(String actual) {
+    return "must be 'seed', the built-in dataset a file can extend, but was " + actual;
+  }
+
   static String wrongType(String expected, String actual) {
     return "must be " + expected + ", but was " + actual;
   }

@@ -38,6 +38,7 @@ import dev.readout.core.model.RecordKind;
 import dev.readout.core.model.Source;
 import dev.readout.core.model.SourceKind;
 import dev.readout.core.model.StatusChange;
+import dev.readout.core.seed.Datasets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -99,8 +100,20 @@ final class RecordMapper {
    */
   static Dataset read(String file, Format format, byte[] bytes, Dataset base) {
     TreeParser.Result tree = TreeParser.parse(file, format, bytes);
-    RecordMapper mapper = new RecordMapper(file, format, base);
+    Node.Entry extension = tree.root() instanceof Node.Mapping m ? m.get("extends") : null;
+    boolean extendsSeed = extension != null && extension.value() instanceof Node.Scalar s
+        && s.type() == Node.Type.STRING && s.text().equals("seed");
+    Dataset effectiveBase = extendsSeed && base.equals(Dataset.empty()) ? Datasets.seed() : base;
+    RecordMapper mapper = new RecordMapper(file, format, effectiveBase);
     mapper.problems.addAll(tree.problems());
+    if (extension != null) {
+      mapper.visit("extends", extension.value());
+      if (!extendsSeed) {
+        mapper.problem("extends", extension.value().mark(),
+            FileMessages.notABuiltInDataset(extension.value() instanceof Node.Scalar s ? "'" + s.text() + "'"
+                : mapper.describe(extension.value())));
+      }
+    }
     mapper.top(tree.root());
     if (!mapper.problems.isEmpty()) {
       throw mapper.failure();

@@ -14,7 +14,9 @@ import java.util.Map;
  * fields and the writer writes them in this order, so the two cannot drift apart.
  */
 final class Shape {
-  static final List<String> FILE = Arrays.stream(RecordKind.values()).map(RecordKind::plural).toList();
+  /** The top-level fields: {@code extends} (the built-in dataset a file builds on), then the arrays. */
+  static final List<String> FILE = java.util.stream.Stream.concat(java.util.stream.Stream.of("extends"),
+      Arrays.stream(RecordKind.values()).map(RecordKind::plural)).toList();
   static final List<String> SOURCE = List.of("id", "title", "publisher", "url", "kind", "language", "published",
       "author", "translator", "text", "note");
   static final List<String> ORGANIZATION = List.of("id", "name", "nativeName", "acronym", "kind", "country",
