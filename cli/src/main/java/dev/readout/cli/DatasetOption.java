@@ -1,0 +1,18 @@
+package dev.readout.cli;
+
+import dev.readout.core.dataset.Dataset;
+import dev.readout.core.io.DatasetFiles;
+import dev.readout.core.seed.Datasets;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The {@code --dataset FILE|seed} option shared by the commands that read a dataset. */
+final class DatasetOption {
+  @Option(names = "--dataset", paramLabel = "FILE|seed", defaultValue = "seed",
+      description = "A YAML or JSON dataset file, or 'seed' for the built-in dataset (default: ${DEFAULT-VALUE}).")
+  String dataset;
+
+  Dataset load() {
+    return "seed".equals(dataset) ? Datasets.seed() : DatasetFiles.read(Path.of(dataset));
+  }
+}

@@ -1,0 +1,76 @@
+package dev.readout.cli;
+
+import dev.readout.core.dataset.DatasetException;
+import dev.readout.core.io.DatasetFileException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/**
+ * Runs the {@code readout} command. Exit status: 0 success, 1 invalid dataset (or a file that cannot
+ * be read or written), 2 usage error. Messages go to standard error, one problem a line, with no
+ * stack trace unless {@code --verbose} is given.
+ */
+public final class Main {
+  /** Exit status of a run that failed on an invalid dataset or a file that could not be read or written. */
+  public static final int INVALID = 1;
+  /** Exit status of a run that was asked for something it cannot do. */
+  public static final int USAGE = 2;
+
+  private Main() {}
+
+  /**
+   * Runs the command and exits with its status.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    int status = run(args, out, err);
+    out.flush();
+    err.flush();
+    System.exit(status);
+  }
+
+  /**
+   * Runs the command in this process, writing to the given streams.
+   *
+   * @param args the command line
+   * @param out standard output
+   * @param err standard error
+   * @return the exit status
+   */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    ReadoutCommand root = new ReadoutCommand();
+    CommandLine cl = new CommandLine(root);
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      PrintWriter w = commandLine.getErr();
+      if (root.verbose) {
+        e.printStackTrace(w);
+      }
+      if (e instanceof DatasetFileException) {
+        ((DatasetFileException) e).problems().forEach(p -> w.println(p));
+        return INVALID;
+      }
+      if (e instanceof DatasetException) {
+        ((DatasetException) e).problems().forEach(p -> w.println(p));
+        return INVALID;
+      }
+      if (e instanceof CliException) {
+        w.println("readout: " + e.getMessage());
+        return ((CliException) e).status();
+      }
+      if (e instanceof IllegalArgumentException) {
+        w.println("readout: " + e.getMessage());
+        return USAGE;
+      }
+      w.println("readout: " + e);
+      return INVALID;
+    });
+    return cl.execute(args);
+  }
+}

@@ -1,0 +1,39 @@
+package dev.readout.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The top-level {@code readout} command: its subcommands and the options they all share. */
+@Command(name = "readout", mixinStandardHelpOptions = true, versionProvider = ReadoutCommand.Version.class,
+    sortOptions = false, usageHelpAutoWidth = true,
+    description = "Briefings on defence-diplomacy engagements, from the built-in dataset or your own file.",
+    subcommands = {RenderCommand.class, ValidateCommand.class, ExportCommand.class, SchemaCommand.class,
+        ListCommand.class},
+    footerHeading = "%nExamples:%n",
+    footer = {"  ./readout render book",
+        "  ./readout render country --country US --as-of 2022-12-01 --lang vi",
+        "  ./readout validate my-data.yaml",
+        "  ./readout list commitments --as-of 2023-01-15"})
+final class ReadoutCommand {
+  @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of failures.")
+  boolean verbose;
+
+  /** Reads the version Maven wrote into the jar. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in = ReadoutCommand.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      }
+      return new String[] {"readout " + p.getProperty("version", "unknown")};
+    }
+  }
+}

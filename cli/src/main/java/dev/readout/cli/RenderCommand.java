@@ -1,0 +1,145 @@
+package dev.readout.cli;
+
+import dev.readout.core.dataset.Dataset;
+import dev.readout.core.model.CommitmentStatus;
+import dev.readout.core.model.CooperationArea;
+import dev.readout.reports.briefing.BriefingOptions;
+import dev.readout.reports.briefing.Briefings;
+import dev.readout.reports.doc.Document;
+import dev.readout.reports.doc.RenderResult;
+import dev.readout.reports.doc.RenderWarning;
+import dev.readout.reports.i18n.Labels;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code readout render}: composes a briefing and writes it in each format asked for. */
+@Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+    description = "Render a briefing: the whole briefing book, a country brief, an engagement readout or the commitment tracker.",
+    footerHeading = "%nExamples:%n",
+    footer = {"  ./readout render book",
+        "  ./readout render country --country US --as-of 2022-12-01",
+        "  ./readout render country --lang vi            (one brief per counterpart)",
+        "  ./readout render engagement --engagement giang-austin-2022 --format pdf,docx,md",
+        "  ./readout render tracker --as-of 2023-01-15 --status open --area war-legacy",
+        "  ./readout render book --dataset my-data.yaml --classification RESTRICTED --page-size letter"})
+final class RenderCommand implements Callable<Integer> {
+  /** What to render. */
+  enum Kind { BOOK, COUNTRY, ENGAGEMENT, TRACKER }
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "book|country|engagement|tracker", description = "What to render.")
+  Kind kind;
+
+  @Mixin
+  DatasetOption dataset;
+
+  @Option(names = "--country", paramLabel = "CC", description = "The counterpart of a country brief (ISO code); without it, one brief per counterpart.")
+  String country;
+
+  @Option(names = "--engagement", paramLabel = "ID", description = "The engagement of a readout.")
+  String engagement;
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The day the briefing speaks as of (default: today).")
+  LocalDate asOf;
+
+  @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "md",
+      description = "Formats to write, comma-separated: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  List<OutputFormat> formats;
+
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "Language: en or vi (default: ${DEFAULT-VALUE}).")
+  String language;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "Directory to write to (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--classification", paramLabel = "TEXT", description = "Classification marking shown on every page.")
+  String classification;
+
+  @Option(names = "--page-size", paramLabel = "SIZE", defaultValue = "a4", description = "Paper: a4 or letter (default: ${DEFAULT-VALUE}).")
+  PageSize pageSize;
+
+  @Option(names = "--area", paramLabel = "AREA", description = "Tracker: keep only commitments in this cooperation area (repeatable).")
+  List<String> areas = new ArrayList<>();
+
+  @Option(names = "--status", paramLabel = "STATUS", description = "Tracker: keep only commitments with this status (repeatable): ${COMPLETION-CANDIDATES}.")
+  List<CommitmentStatus> statuses = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    Labels.of(language);
+    if (kind == Kind.ENGAGEMENT && engagement == null) {
+      throw CliException.usage("render engagement needs --engagement ID");
+    }
+    Dataset data = dataset.load();
+    BriefingOptions.Builder b = BriefingOptions.builder().asOf(asOf == null ? LocalDate.now() : asOf).language(language)
+        .statuses(Set.copyOf(statuses));
+    Set<CooperationArea> areaSet = new LinkedHashSet<>();
+    areas.forEach(a -> areaSet.add(CooperationArea.of(a)));
+    b.areas(areaSet);
+    if (classification != null) {
+      b.classification(classification);
+    }
+    BriefingOptions options = b.build();
+
+    Map<String, Document> documents = new LinkedHashMap<>();
+    String suffix = Locale.forLanguageTag(language).getLanguage().equals("en") ? "" : "." + Locale.forLanguageTag(language).getLanguage();
+    switch (kind) {
+      case BOOK:
+        documents.put("briefing-book" + suffix, Briefings.briefingBook(data, options));
+        break;
+      case COUNTRY:
+        List<String> codes = country == null ? Briefings.counterparts(data, options) : List.of(country);
+        for (String code : codes) {
+          documents.put("country-brief-" + code.toLowerCase(Locale.ROOT) + suffix, Briefings.countryBrief(data, code, options));
+        }
+        break;
+      case ENGAGEMENT:
+        documents.put("readout-" + engagement + suffix, Briefings.engagementReadout(data, engagement, options));
+        break;
+      default:
+        documents.put("commitment-tracker" + suffix, Briefings.commitmentTracker(data, options));
+    }
+
+    PrintWriter err = spec.commandLine().getErr();
+    Map<Path, byte[]> files = new LinkedHashMap<>();
+    for (Map.Entry<String, Document> d : documents.entrySet()) {
+      for (OutputFormat format : new LinkedHashSet<>(formats)) {
+        Path target = out.resolve(d.getKey() + "." + format.extension());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        RenderResult result;
+        try {
+          result = format.renderer(pageSize).render(d.getValue(), bytes);
+        } catch (IOException e) {
+          throw CliException.io("cannot render " + target + ": " + e.getMessage(), e);
+        }
+        for (RenderWarning w : result.warnings()) {
+          err.println("warning: " + target + ": " + w.message() + (w.snippet().isEmpty() ? "" : " (" + w.snippet() + ")"));
+        }
+        files.put(target, bytes.toByteArray());
+      }
+    }
+    PrintWriter stdout = spec.commandLine().getOut();
+    AtomicFiles.write(files);
+    files.keySet().forEach(stdout::println);
+    return 0;
+  }
+}

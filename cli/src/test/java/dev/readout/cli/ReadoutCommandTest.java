@@ -1,0 +1,187 @@
+package dev.readout.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readout.core.io.DatasetFiles;
+import dev.readout.core.seed.Datasets;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ReadoutCommandTest {
+  private static final Path EXAMPLE = Path.of("..", "docs", "datasets", "us-meeting-2025.yaml");
+
+  @TempDir
+  Path dir;
+
+  private static String read(Path p) throws IOException {
+    return Files.readString(p, StandardCharsets.UTF_8);
+  }
+
+  private Path file(String name, String text) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, text, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  private static long filesIn(Path d) throws IOException {
+    try (Stream<Path> s = Files.list(d)) {
+      return s.count();
+    }
+  }
+
+  @Test
+  void versionAndHelp() {
+    Cli version = Cli.run("--version");
+    assertThat(version.status()).isZero();
+    assertThat(version.out()).startsWith("readout 0.1.0");
+    Cli help = Cli.run("--help");
+    assertThat(help.status()).isZero();
+    assertThat(help.out()).contains("render", "validate", "export", "schema", "list", "Examples:");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"render", "validate", "export", "schema", "list"})
+  void everyCommandHasHelpWithExamples(String command) {
+    Cli help = Cli.run(command, "--help");
+    assertThat(help.status()).isZero();
+    assertThat(help.out()).contains("Usage: readout " + command, "Example");
+  }
+
+  @Test
+  void renderWritesTheFilesAndPrintsTheirPaths() throws IOException {
+    Path out = dir.resolve("out");
+    Cli cli = Cli.run("render", "tracker", "--as-of", "2023-01-15", "--format", "md", "--out", out.toString());
+    assertThat(cli.status()).isZero();
+    assertThat(cli.err()).isEmpty();
+    Path tracker = out.resolve("commitment-tracker.md");
+    assertThat(cli.out().strip()).isEqualTo(tracker.toString());
+    assertThat(read(tracker)).contains("# <a id=\"tracker\"></a>Commitment tracker", "OVERDUE");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(tracker))).isEqualTo("rw-r--r--");
+  }
+
+  @Test
+  void renderCountryWithoutACountryWritesOneBriefPerCounterpartInTheLanguageAsked() throws IOException {
+    Path out = dir.resolve("briefs");
+    Cli cli = Cli.run("render", "country", "--as-of", "2022-12-01", "--lang", "vi", "--format", "md", "--out", out.toString());
+    assertThat(cli.status()).isZero();
+    assertThat(cli.out().lines()).hasSize(4);
+    assertThat(read(out.resolve("country-brief-us.vi.md"))).contains("Tóm tắt quốc gia: Hoa Kỳ");
+    assertThat(out.resolve("country-brief-id.vi.md")).exists();
+  }
+
+  @Test
+  void renderEngagementAndBookWithClassification() throws IOException {
+    Path out = dir.resolve("o");
+    assertThat(Cli.run("render", "engagement", "--engagement", "giang-leahy-call-2024", "--format", "md",
+        "--out", out.toString()).status()).isZero();
+    assertThat(read(out.resolve("readout-giang-leahy-call-2024.md"))).contains("Phan Văn Giang");
+    assertThat(Cli.run("render", "book", "--as-of", "2024-10-01", "--classification", "UNCLASSIFIED", "--format", "md",
+        "--out", out.toString()).status()).isZero();
+    assertThat(read(out.resolve("briefing-book.md"))).startsWith("**UNCLASSIFIED**");
+  }
+
+  @Test
+  void usageErrorsExitWithTwoAndSayWhatIsWrong() {
+    Cli noEngagement = Cli.run("render", "engagement", "--out", dir.toString());
+    assertThat(noEngagement.status()).isEqualTo(2);
+    assertThat(noEngagement.err()).isEqualTo("readout: render engagement needs --engagement ID\n");
+    Cli badCountry = Cli.run("render", "country", "--country", "FR", "--format", "md", "--out", dir.toString());
+    assertThat(badCountry.status()).isEqualTo(2);
+    assertThat(badCountry.err()).isEqualTo("readout: country must be one of the dataset's countries [VN, US, ID, KR, IN], but was 'FR'\n");
+    Cli badLanguage = Cli.run("render", "book", "--lang", "fr", "--out", dir.toString());
+    assertThat(badLanguage.status()).isEqualTo(2);
+    assertThat(badLanguage.err()).isEqualTo("readout: language must be one of [en, vi], but was 'fr'\n");
+    Cli badKind = Cli.run("render", "poster");
+    assertThat(badKind.status()).isEqualTo(2);
+    assertThat(badKind.err()).contains("Invalid value for positional parameter at index 0");
+    Cli badDate = Cli.run("render", "book", "--as-of", "2022-13-01");
+    assertThat(badDate.status()).isEqualTo(2);
+    assertThat(badDate.err()).contains("--as-of");
+    assertThat(Cli.run("frobnicate").status()).isEqualTo(2);
+  }
+
+  @Test
+  void anInvalidDatasetExitsWithOneListsEveryProblemAndLeavesTheOutputDirectoryAsItWas() throws IOException {
+    Path bad = file("bad.yaml", "countries: [VN]\nengagements:\n  - id: e1\n    title: T\n    kind: meeting\n"
+        + "    format: in-person\n    date: '2022-13-45'\n    sides: [VN]\n    evidence: []\n    colour: red\n");
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Files.writeString(out.resolve("briefing-book.md"), "an earlier good book");
+    Cli cli = Cli.run("render", "book", "--dataset", bad.toString(), "--format", "md", "--out", out.toString());
+    assertThat(cli.status()).isEqualTo(1);
+    assertThat(cli.out()).isEmpty();
+    assertThat(cli.err().lines()).containsExactly(
+        bad + ":7:11: engagements[0].date: \"2022-13-45\" is not an EDTF date: month must be 01–12",
+        bad + ":10:5: engagements[0].colour: must be a field of an engagement (id, title, kind, format, date, place, "
+            + "placeCountry, occasion, parent, sides, participants, areas, instruments, summary, acts, evidence, note), but was 'colour'");
+    assertThat(cli.err()).doesNotContain("Exception", "\tat ");
+    assertThat(read(out.resolve("briefing-book.md"))).isEqualTo("an earlier good book");
+    assertThat(filesIn(out)).isEqualTo(1);
+  }
+
+  @Test
+  void verboseShowsTheStackTrace() throws IOException {
+    Path bad = file("bad.json", "{");
+    Cli cli = Cli.run("render", "book", "--verbose", "--dataset", bad.toString(), "--out", dir.toString());
+    assertThat(cli.status()).isEqualTo(1);
+    assertThat(cli.err()).contains("DatasetFileException", "\tat ");
+  }
+
+  @Test
+  void validateReportsEachFile() throws IOException {
+    Cli good = Cli.run("validate", EXAMPLE.toString());
+    assertThat(good.status()).as(good.err()).isZero();
+    assertThat(good.out()).isEqualTo(EXAMPLE + ": valid (12 engagements, 43 commitments, 3 sources)\n");
+    Path bad = file("bad.yaml", "extends: seed\nengagements:\n  - id: giang-austin-2022\n");
+    Cli cli = Cli.run("validate", EXAMPLE.toString(), bad.toString());
+    assertThat(cli.status()).isEqualTo(1);
+    assertThat(cli.out()).startsWith(EXAMPLE + ": valid");
+    assertThat(cli.err()).contains(bad + ":3:5: engagements[0].title: must be given, but was missing");
+    assertThat(Cli.run("validate").status()).isEqualTo(2);
+    Cli wrongExtension = Cli.run("validate", file("data.txt", "x").toString());
+    assertThat(wrongExtension.status()).isEqualTo(1);
+    assertThat(wrongExtension.err()).contains("data.txt");
+  }
+
+  @Test
+  void exportIsCanonicalAndReadsBackEqual() throws IOException {
+    Path yaml = dir.resolve("seed.yaml");
+    Cli cli = Cli.run("export", "--out", yaml.toString());
+    assertThat(cli.status()).isZero();
+    assertThat(DatasetFiles.read(yaml)).isEqualTo(Datasets.seed());
+    Cli json = Cli.run("export", "--to", "json");
+    assertThat(json.status()).isZero();
+    assertThat(json.out()).startsWith("{\n  \"sources\": [").contains("Phan Văn Giang");
+    Path again = dir.resolve("again.yaml");
+    Cli.run("export", "--dataset", yaml.toString(), "--out", again.toString());
+    assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(yaml));
+  }
+
+  @Test
+  void schemaPrintsTheJsonSchema() {
+    Cli cli = Cli.run("schema");
+    assertThat(cli.status()).isZero();
+    assertThat(cli.out()).isEqualTo(DatasetFiles.schema()).contains("https://json-schema.org/draft/2020-12/schema");
+  }
+
+  @Test
+  void listPrintsReadableTables() {
+    Cli countries = Cli.run("list", "countries");
+    assertThat(countries.status()).isZero();
+    assertThat(countries.out().lines()).first().asString().startsWith("CODE  NAME");
+    assertThat(countries.out()).contains("US    United States  ").endsWith("5 rows\n");
+    Cli engagements = Cli.run("list", "engagements", "--lang", "vi");
+    assertThat(engagements.out()).contains("giang-austin-2022", "tháng 11 năm 2022 (suy đoán)");
+    Cli commitments = Cli.run("list", "commitments", "--as-of", "2023-01-15");
+    assertThat(commitments.out()).contains("c-us-vide-2022-delegation").contains("OVERDUE").endsWith("41 rows\n");
+    Cli early = Cli.run("list", "commitments", "--as-of", "2020-01-01");
+    assertThat(early.out()).contains("(not yet made)");
+  }
+}

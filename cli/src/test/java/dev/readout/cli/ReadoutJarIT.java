@@ -1,0 +1,59 @@
+package dev.readout.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the packaged jar as a separate process, the way the ./readout launcher does. */
+class ReadoutJarIT {
+  @TempDir
+  Path dir;
+
+  private record Run(int status, String out, String err) {}
+
+  private Run java(String... args) throws IOException, InterruptedException {
+    String jar = System.getProperty("readout.jar");
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", jar));
+    command.addAll(List.of(args));
+    Path out = dir.resolve("stdout.txt");
+    Path err = dir.resolve("stderr.txt");
+    Process p = new ProcessBuilder(command).directory(dir.toFile())
+        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the command finished").isTrue();
+    return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theJarRendersTheBookQuietly() throws Exception {
+    Run run = java("render", "book", "--as-of", "2024-10-01", "--format", "md", "--out", "out");
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.err()).as("nothing on standard error").isEmpty();
+    assertThat(run.out()).isEqualTo("out/briefing-book.md\n");
+    assertThat(Files.readString(dir.resolve("out/briefing-book.md"), StandardCharsets.UTF_8)).contains("Phan Văn Giang");
+  }
+
+  @Test
+  void theJarReportsABadFileWithoutAStackTraceAndExitsWithOne() throws Exception {
+    Files.writeString(dir.resolve("bad.json"), "{\"engagements\": [{\"id\": \"Bad Id\"}]}");
+    Run run = java("validate", "bad.json");
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.err()).startsWith("bad.json:1:").doesNotContain("Exception", "\tat ");
+  }
+
+  @Test
+  void theJarKnowsItsVersionAndUsage() throws Exception {
+    assertThat(java("--version").out()).startsWith("readout 0.1.0");
+    Run usage = java("render");
+    assertThat(usage.status()).isEqualTo(2);
+    assertThat(usage.err()).contains("Missing required parameter");
+  }
+}
