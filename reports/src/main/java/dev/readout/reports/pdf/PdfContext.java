@@ -414,7 +414,7 @@ final class PdfContext implements BlockVisitor<Void> {
    * follow; and vertical spacing is geometry, not the blank lines OpenPDF would otherwise write.
    */
   private void addBlock(List<? extends Element> content, float before, float after, boolean keepTogether) {
-    PdfPCell cell = new PdfPCell();
+    PdfPCell cell = newCell(null);
     cell.setBorder(Rectangle.NO_BORDER);
     cell.setPadding(0f);
     cell.setPaddingBottom(2f);
@@ -423,6 +423,17 @@ final class PdfContext implements BlockVisitor<Void> {
     t.setKeepTogether(keepTogether);
     t.addCell(cell);
     add(t);
+  }
+
+  /**
+   * Returns a table cell, holding the phrase in text mode or, without one, elements in composite
+   * mode. Its run direction is left to right with the Unicode bidirectional algorithm, so a
+   * right-to-left word (Hebrew) inside a line is drawn in its own order.
+   */
+  private static PdfPCell newCell(Phrase phrase) {
+    PdfPCell cell = phrase == null ? new PdfPCell() : new PdfPCell(phrase);
+    cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+    return cell;
   }
 
   private static PdfPTable blockTable(float before, float after) {
@@ -525,7 +536,7 @@ final class PdfContext implements BlockVisitor<Void> {
   }
 
   private static PdfPCell listCell() {
-    PdfPCell cell = new PdfPCell();
+    PdfPCell cell = newCell(null);
     cell.setBorder(Rectangle.NO_BORDER);
     cell.setPadding(0f);
     cell.setPaddingBottom(1.5f);
@@ -545,7 +556,7 @@ final class PdfContext implements BlockVisitor<Void> {
     int headerRows = table.headerRows().size();
     if (table.caption().isPresent()) {
       Style captionStyle = new Style(true, true, false, SMALL_SIZE, MUTED);
-      PdfPCell caption = new PdfPCell(phrase(table.caption().get(), captionStyle));
+      PdfPCell caption = newCell(phrase(table.caption().get(), captionStyle));
       caption.setColspan(widths.length);
       caption.setBorder(Rectangle.NO_BORDER);
       caption.setPaddingLeft(0);
@@ -584,7 +595,7 @@ final class PdfContext implements BlockVisitor<Void> {
   }
 
   private PdfPCell cell(Table.Cell content, Style style, Table.Column column) {
-    PdfPCell cell = new PdfPCell(phrase(content.content(), style));
+    PdfPCell cell = newCell(phrase(content.content(), style));
     cell.setHorizontalAlignment(switch (column.alignment()) {
       case LEFT -> Element.ALIGN_LEFT;
       case CENTER -> Element.ALIGN_CENTER;
@@ -605,8 +616,8 @@ final class PdfContext implements BlockVisitor<Void> {
     t.setSpacingAfter(8f);
     Style key = new Style(true, true, false, SMALL_SIZE, MUTED);
     for (KeyValueBlock.Entry entry : keyValues.entries()) {
-      PdfPCell k = new PdfPCell(phrase(entry.key(), key));
-      PdfPCell v = new PdfPCell(phrase(entry.value(), Style.body()));
+      PdfPCell k = newCell(phrase(entry.key(), key));
+      PdfPCell v = newCell(phrase(entry.value(), Style.body()));
       for (PdfPCell c : List.of(k, v)) {
         c.setBorder(Rectangle.NO_BORDER);
         c.setPadding(2.5f);
@@ -638,7 +649,7 @@ final class PdfContext implements BlockVisitor<Void> {
         fill = new Color(0xEA, 0xF1, 0xFB);
       }
     }
-    PdfPCell cell = new PdfPCell();
+    PdfPCell cell = newCell(null);
     cell.setBackgroundColor(fill);
     cell.setBorder(Rectangle.LEFT);
     cell.setBorderColor(accent);
@@ -705,7 +716,7 @@ final class PdfContext implements BlockVisitor<Void> {
       Chunk number = new Chunk("\u00A0" + (page == null ? "0" : page), font(Face.SERIF, style));
       number.setLocalGoto(anchor);
       entry.add(number);
-      PdfPCell cell = new PdfPCell();
+      PdfPCell cell = newCell(null);
       cell.setBorder(Rectangle.NO_BORDER);
       cell.setPadding(0f);
       cell.setPaddingTop(depth == 0 ? 3f : 0f);
@@ -753,7 +764,7 @@ final class PdfContext implements BlockVisitor<Void> {
       first = false;
     }
     // An empty row of fixed height lowers the title to a third of the page.
-    PdfPCell spacer = new PdfPCell();
+    PdfPCell spacer = newCell(null);
     spacer.setBorder(Rectangle.NO_BORDER);
     spacer.setFixedHeight(height * 0.2f);
     PdfPTable top = blockTable(0f, 0f);
@@ -789,7 +800,7 @@ final class PdfContext implements BlockVisitor<Void> {
       p.add(number);
       p.add(new Chunk(" ", font(Face.SERIF, style)));
       p.addAll(inlineChunks(footnotes.get(i), style));
-      PdfPCell cell = new PdfPCell();
+      PdfPCell cell = newCell(null);
       cell.setBorder(Rectangle.NO_BORDER);
       cell.setPadding(0f);
       cell.setPaddingBottom(3f);

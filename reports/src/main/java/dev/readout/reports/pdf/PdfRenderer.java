@@ -30,7 +30,10 @@ import java.util.regex.Pattern;
  *       Identity-H subsets; never the unembedded base-14 fonts. A character that neither family
  *       has a glyph for (emoji, most scripts beyond Latin, Greek, Cyrillic and Hebrew) is left out
  *       and reported in the {@link RenderResult}, one warning per text it occurs in. Text is
- *       written in Unicode NFC, so decomposed Vietnamese shows the precomposed letters.
+ *       written in Unicode NFC, so decomposed Vietnamese shows the precomposed letters. Lines run
+       left to right, with right-to-left words (Hebrew) drawn in their own order by the Unicode
+       bidirectional algorithm; invisible format characters (direction marks, joiners) are left
+       out with a warning.
  *   <li><b>PDF/A-1b</b> by default: XMP metadata matching the document information, an sRGB
  *       output intent, every font embedded, no transparency.
  *   <li><b>Navigation</b>: bookmarks mirroring the headings (level 1 to 3); the table of contents

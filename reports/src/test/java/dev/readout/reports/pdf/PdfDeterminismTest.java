@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Calendar;
+import java.util.List;
 import java.util.TimeZone;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -31,6 +32,24 @@ class PdfDeterminismTest {
     PdfRenderer renderer = PdfRenderer.builder().pageSize(PdfRenderer.PageSize.US_LETTER).build();
     assertThat(renderer.renderToBytes(SampleDocuments.adversarial()))
         .isEqualTo(renderer.renderToBytes(SampleDocuments.adversarial()));
+  }
+
+  @Test
+  void oneRendererSharedByThreadsGivesTheSameBytes() throws Exception {
+    PdfRenderer shared = PdfRenderer.create();
+    byte[] expected = shared.renderToBytes(SampleDocuments.everyBlockType());
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<byte[]>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        results.add(pool.submit(() -> shared.renderToBytes(SampleDocuments.everyBlockType())));
+      }
+      for (java.util.concurrent.Future<byte[]> result : results) {
+        assertThat(result.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
