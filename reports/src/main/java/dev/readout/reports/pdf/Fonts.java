@@ -1,0 +1,149 @@
+package dev.readout.reports.pdf;
+
+import com.lowagie.text.pdf.BaseFont;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The Liberation fonts of {@code openpdf-fonts-extra}, embedded as Identity-H subsets, for one
+ * render. The font files are read from the jar once per JVM; the {@link BaseFont}s are made per
+ * render (never OpenPDF's shared font cache), so that each carries its own deterministic subset
+ * tag: six letters taken from a hash of the document id and the face, instead of OpenPDF's random
+ * ones.
+ */
+final class Fonts {
+
+  /** The faces a document uses: serif for text, sans for headings, labels and page furniture. */
+  enum Face {
+    SERIF("LiberationSerif-Regular.ttf"),
+    SERIF_BOLD("LiberationSerif-Bold.ttf"),
+    SERIF_ITALIC("LiberationSerif-Italic.ttf"),
+    SERIF_BOLD_ITALIC("LiberationSerif-BoldItalic.ttf"),
+    SANS("LiberationSans-Regular.ttf"),
+    SANS_BOLD("LiberationSans-Bold.ttf"),
+    SANS_ITALIC("LiberationSans-Italic.ttf"),
+    SANS_BOLD_ITALIC("LiberationSans-BoldItalic.ttf");
+
+    private final String file;
+
+    Face(String file) {
+      this.file = file;
+    }
+
+    /** Returns the face of the given family and style. */
+    static Face of(boolean sans, boolean bold, boolean italic) {
+      int i = (sans ? 4 : 0) + (bold ? 1 : 0) + (italic ? 2 : 0);
+      return values()[i];
+    }
+
+    /** Returns the same style in the other family (serif for sans, sans for serif). */
+    Face otherFamily() {
+      return values()[(ordinal() + 4) % 8];
+    }
+  }
+
+  /** Where openpdf-fonts-extra keeps the Liberation fonts in its jar. */
+  private static final String FONT_DIRECTORY = "liberation/";
+
+  private static final Map<Face, byte[]> FILES = new ConcurrentHashMap<>();
+
+  private final String subsetSeed;
+  private final Map<Face, BaseFont> fonts = new EnumMap<>(Face.class);
+
+  /**
+   * @param subsetSeed what the subset tags are derived from (the document id), so that the same
+   *     document gets the same tags
+   */
+  Fonts(String subsetSeed) {
+    this.subsetSeed = subsetSeed;
+  }
+
+  /** Returns the font of a face, loading it on first use. */
+  BaseFont font(Face face) {
+    return fonts.computeIfAbsent(face, this::load);
+  }
+
+  /**
+   * Returns the face to show a code point in: the preferred face when it has a glyph for it, else
+   * the same style in the other family when that one has, else null (no bundled font can show it).
+   */
+  Face faceFor(int codePoint, Face preferred) {
+    if (font(preferred).charExists(codePoint)) {
+      return preferred;
+    }
+    Face other = preferred.otherFamily();
+    return font(other).charExists(codePoint) ? other : null;
+  }
+
+  private BaseFont load(Face face) {
+    byte[] file = FILES.computeIfAbsent(face, Fonts::read);
+    try {
+      BaseFont font = BaseFont.createFont(face.file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, file, null);
+      font.setSubset(true);
+      font.setSecureRandom(new SubsetTag(tag(subsetSeed, face)));
+      return font;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] read(Face face) {
+    String resource = FONT_DIRECTORY + face.file;
+    try (InputStream in = Fonts.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(PdfMessages.fontMissing(resource));
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Six letters A–Z from a hash of the seed and the face. */
+  static char[] tag(String seed, Face face) {
+    byte[] hash = sha256(seed + "\u0000" + face.file);
+    char[] letters = new char[6];
+    for (int i = 0; i < letters.length; i++) {
+      letters[i] = (char) ('A' + Math.floorMod(hash[i], 26));
+    }
+    return letters;
+  }
+
+  static byte[] sha256(String text) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The "random" source OpenPDF draws a font's subset tag from ({@code BaseFont.createSubsetPrefix}
+   * takes six {@code nextDouble()} values and turns each into a letter): it returns the letters of
+   * a fixed tag, in a cycle, so every subset of the font gets the same tag.
+   */
+  private static final class SubsetTag extends SecureRandom {
+    private final char[] letters;
+    private int next;
+
+    SubsetTag(char[] letters) {
+      this.letters = letters.clone();
+    }
+
+    @Override
+    public synchronized double nextDouble() {
+      char letter = letters[next];
+      next = (next + 1) % letters.length;
+      // OpenPDF computes (char) (nextDouble() * 26 + 'A'); the middle of the letter's interval.
+      return (letter - 'A' + 0.5) / 26.0;
+    }
+  }
+}

@@ -1,0 +1,905 @@
+package dev.readout.reports.pdf;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfAction;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfEncryption;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
+import com.lowagie.text.pdf.PdfOutline;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.draw.DottedLineSeparator;
+import dev.readout.reports.doc.BlockVisitor;
+import dev.readout.reports.doc.Cover;
+import dev.readout.reports.doc.Document;
+import dev.readout.reports.doc.Emphasis;
+import dev.readout.reports.doc.Footnote;
+import dev.readout.reports.doc.Heading;
+import dev.readout.reports.doc.Inline;
+import dev.readout.reports.doc.InlineVisitor;
+import dev.readout.reports.doc.KeyValueBlock;
+import dev.readout.reports.doc.Link;
+import dev.readout.reports.doc.ListBlock;
+import dev.readout.reports.doc.Metadata;
+import dev.readout.reports.doc.Note;
+import dev.readout.reports.doc.PageBreak;
+import dev.readout.reports.doc.Paragraph;
+import dev.readout.reports.doc.PlainText;
+import dev.readout.reports.doc.RenderWarning;
+import dev.readout.reports.doc.Strong;
+import dev.readout.reports.doc.Table;
+import dev.readout.reports.doc.TableOfContents;
+import dev.readout.reports.doc.Text;
+import dev.readout.reports.pdf.Fonts.Face;
+import java.awt.Color;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.GregorianCalendar;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.TreeSet;
+
+/**
+ * One layout pass of a {@link PdfRenderer#render} call: it writes the whole document with OpenPDF
+ * and records where each heading landed and how many pages there are. The renderer runs passes
+ * until what a pass found equals what it was told (the table of contents' page numbers and the
+ * footer's page count), so the last pass is the one written out. Created per pass and dropped
+ * after it; the renderer itself stays immutable.
+ */
+final class PdfContext implements BlockVisitor<Void> {
+
+  /** Where each heading landed (by unique anchor) and how many pages the document has. */
+  record Layout(Map<String, Integer> headingPages, int pages) {
+    static final Layout UNKNOWN = new Layout(Map.of(), 0);
+
+    Layout {
+      headingPages = Map.copyOf(headingPages);
+    }
+  }
+
+  // ---- typography ----
+
+  private static final float BODY_SIZE = 10.5f;
+  private static final float BODY_LEADING = 14.5f;
+  private static final float SMALL_SIZE = 9.5f;
+  private static final float[] HEADING_SIZES = {15f, 12.5f, 11f};
+  private static final float[] HEADING_BEFORE = {14f, 10f, 8f};
+  private static final float LIST_INDENT = 16f;
+  private static final float TOC_INDENT = 14f;
+  /** Space a heading needs below it on the page, else it starts on the next page with its text. */
+  private static final float KEEP_WITH_NEXT = 72f;
+
+  private static final Color INK = new Color(0x1A, 0x1A, 0x1A);
+  private static final Color ACCENT = new Color(0x1F, 0x38, 0x64);
+  private static final Color MUTED = new Color(0x59, 0x59, 0x59);
+  private static final Color RULE = new Color(0xA6, 0xA6, 0xA6);
+  private static final Color LINK = new Color(0x1F, 0x4E, 0x9A);
+  private static final Color HEADER_FILL = new Color(0xE4, 0xE9, 0xF0);
+  private static final Color ZEBRA_FILL = new Color(0xF5, 0xF7, 0xFA);
+  private static final Color BODY_RULE = new Color(0xD0, 0xD5, 0xDD);
+
+  /** How a run of text looks. */
+  private record Style(boolean sans, boolean bold, boolean italic, float size, Color color) {
+    static Style body() {
+      return new Style(false, false, false, BODY_SIZE, INK);
+    }
+
+    Style bold(boolean b) {
+      return new Style(sans, b, italic, size, color);
+    }
+
+    Style italic(boolean i) {
+      return new Style(sans, bold, i, size, color);
+    }
+
+    Style color(Color c) {
+      return new Style(sans, bold, italic, size, c);
+    }
+
+    Face face() {
+      return Face.of(sans, bold, italic);
+    }
+  }
+
+  private final Document document;
+  private final PdfSettings settings;
+  private final Fonts fonts;
+  private final Layout known;
+
+  private final List<String> anchors;
+  private final Set<String> declaredAnchors = new HashSet<>();
+  private int headingIndex;
+  private final Map<String, Integer> headingPages = new LinkedHashMap<>();
+  private final Set<Integer> coverPages = new HashSet<>();
+  private final List<List<Inline>> footnotes = new ArrayList<>();
+  private final Set<RenderWarning> warnings = new LinkedHashSet<>();
+
+  private com.lowagie.text.Document pdf;
+  private PdfWriter writer;
+  private int pages;
+
+  PdfContext(Document document, PdfSettings settings, Fonts fonts, Layout known) {
+    this.document = document;
+    this.settings = settings;
+    this.fonts = fonts;
+    this.known = known;
+    this.anchors = document.uniqueAnchors();
+    List<Heading> headings = document.headings();
+    for (int i = 0; i < headings.size(); i++) {
+      Heading h = headings.get(i);
+      declaredAnchors.add(h.anchor());
+      if (!h.anchor().equals(anchors.get(i))) {
+        warnings.add(RenderWarning.duplicateAnchor(h, anchors.get(i)));
+      }
+    }
+  }
+
+  /** What this pass found: the page of each heading and the page count. */
+  Layout layout() {
+    return new Layout(headingPages, pages);
+  }
+
+  List<RenderWarning> warnings() {
+    return List.copyOf(warnings);
+  }
+
+  /** Writes the whole document to the stream (which is not closed). */
+  void render(OutputStream out) throws IOException {
+    Rectangle size = settings.pageSize();
+    pdf = new com.lowagie.text.Document(size, 66, 66, 80, 70);
+    writer = PdfWriter.getInstance(pdf, out);
+    writer.setCloseStream(false);
+    if (settings.pdfA()) {
+      writer.setPDFXConformance(PdfWriter.PDFA1B);
+    }
+    writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
+    writer.setPageEvent(new PageFurniture());
+    pdf.open();
+    writeInfo();
+    if (settings.pdfA()) {
+      ICC_Profile srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB);
+      writer.setOutputIntents("sRGB IEC61966-2.1", null, "http://www.color.org", "sRGB IEC61966-2.1", srgb);
+    }
+    writer.createXmpMetadata();
+
+    if (document.blocks().stream().noneMatch(Cover.class::isInstance)) {
+      writeTitle();
+    }
+    document.blocks().forEach(b -> b.accept(this));
+    writeEndnotes();
+    writeOutline();
+    if (writer.getPageNumber() == 1 && pdf.isOpen() && isEmpty()) {
+      writer.setPageEmpty(false);
+    }
+    pdf.close();
+    out.flush();
+  }
+
+  private boolean isEmpty() {
+    return document.blocks().isEmpty();
+  }
+
+  // ---- file properties ----
+
+  private void writeInfo() {
+    Metadata m = document.metadata();
+    PdfDictionary info = writer.getInfo();
+    info.put(PdfName.TITLE, new PdfString(plain(m.title()), PdfObject.TEXT_UNICODE));
+    m.author().ifPresent(a -> info.put(PdfName.AUTHOR, new PdfString(plain(a), PdfObject.TEXT_UNICODE)));
+    m.subtitle().ifPresent(s -> info.put(PdfName.SUBJECT, new PdfString(plain(s), PdfObject.TEXT_UNICODE)));
+    if (!m.keywords().isEmpty()) {
+      info.put(PdfName.KEYWORDS, new PdfString(plain(String.join(", ", m.keywords())), PdfObject.TEXT_UNICODE));
+    }
+    info.put(PdfName.CREATOR, new PdfString("Readout", PdfObject.TEXT_UNICODE));
+    GregorianCalendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+    when.setTimeInMillis(settings.timestamp().toEpochMilli());
+    info.put(PdfName.CREATIONDATE, new PdfDate(when));
+    info.put(PdfName.MODDATE, new PdfDate(when));
+    // OpenPDF writes the trailer's /ID from this entry when present, instead of a random one.
+    info.put(PdfName.FILEID, PdfEncryption.createInfoId(settings.documentId(), settings.documentId()));
+    writer.getExtraCatalog().put(PdfName.LANG, new PdfString(m.language()));
+  }
+
+  /** Text for the file's properties and the outline: no glyphs needed, so only cleaned. */
+  private static String plain(String text) {
+    String clean = PlainText.renderable(text).replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
+    return Normalizer.normalize(clean, Normalizer.Form.NFC);
+  }
+
+  // ---- text ----
+
+  /**
+   * Turns text into chunks in the style's face: line endings made {@code \n}, characters no
+   * renderer writes left out, NFC, and each code point set in the style's face or the other
+   * family's, or left out with a warning when neither has a glyph for it.
+   */
+  private List<Chunk> chunks(String raw, Style style) {
+    String clean = PlainText.renderable(raw);
+    if (clean.length() != raw.length()) {
+      warnings.add(RenderWarning.charactersLeftOut(raw));
+    }
+    clean = Normalizer.normalize(clean.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
+    List<Chunk> out = new ArrayList<>();
+    Set<Integer> missing = new TreeSet<>();
+    Set<Integer> invisible = new TreeSet<>();
+    StringBuilder run = new StringBuilder();
+    Face runFace = null;
+    Face preferred = style.face();
+    for (int i = 0; i < clean.length(); ) {
+      int cp = clean.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp == '\t') {
+        cp = ' ';
+      }
+      if (cp == '\n') {
+        flush(out, run, runFace, style);
+        out.add(new Chunk("\n", font(preferred, style)));
+        continue;
+      }
+      if (Character.getType(cp) == Character.FORMAT) {
+        // Direction marks, joiners and the like: Liberation draws some of them as visible boxes.
+        invisible.add(cp);
+        continue;
+      }
+      Face face = fonts.faceFor(cp, preferred);
+      if (face == null) {
+        missing.add(cp);
+        continue;
+      }
+      if (face != runFace) {
+        flush(out, run, runFace, style);
+        runFace = face;
+      }
+      run.appendCodePoint(cp);
+    }
+    flush(out, run, runFace, style);
+    if (!invisible.isEmpty()) {
+      warnings.add(RenderWarning.about(PdfMessages.formatCharacters(names(invisible)), raw));
+    }
+    if (!missing.isEmpty()) {
+      warnings.add(RenderWarning.about(PdfMessages.noGlyph(names(missing)), raw));
+    }
+    return out;
+  }
+
+  private static List<String> names(Set<Integer> codePoints) {
+    return codePoints.stream().map(cp -> String.format(Locale.ROOT, "U+%04X", cp)).toList();
+  }
+
+  private void flush(List<Chunk> out, StringBuilder run, Face face, Style style) {
+    if (run.length() > 0) {
+      out.add(new Chunk(run.toString(), font(face, style)));
+      run.setLength(0);
+    }
+  }
+
+  private com.lowagie.text.Font font(Face face, Style style) {
+    return new com.lowagie.text.Font(fonts.font(face), style.size(), com.lowagie.text.Font.NORMAL, style.color());
+  }
+
+  private Phrase phrase(String raw, Style style) {
+    Phrase p = new Phrase(style.size() * 1.3f);
+    p.setFont(font(style.face(), style));
+    p.addAll(chunks(raw, style));
+    return p;
+  }
+
+  private Phrase phrase(List<Inline> inlines, Style style) {
+    Phrase p = new Phrase(style.size() * 1.3f);
+    p.setFont(font(style.face(), style));
+    p.addAll(inlineChunks(inlines, style));
+    return p;
+  }
+
+  private com.lowagie.text.Paragraph paragraph(float leading, int alignment) {
+    com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(leading);
+    p.setAlignment(alignment);
+    p.setFont(font(Face.SERIF, Style.body()));
+    return p;
+  }
+
+  private List<Chunk> inlineChunks(List<Inline> inlines, Style style) {
+    InlineChunks visitor = new InlineChunks(style);
+    inlines.forEach(i -> i.accept(visitor));
+    return visitor.out;
+  }
+
+  /** Turns inlines into chunks: emphasis italic, strong bold, links coloured and clickable. */
+  private final class InlineChunks implements InlineVisitor<Void> {
+    private final List<Chunk> out = new ArrayList<>();
+    private Style style;
+    private Link link;
+    private List<Chunk> deferredMarks;
+
+    InlineChunks(Style style) {
+      this.style = style;
+    }
+
+    @Override
+    public Void visit(Text text) {
+      for (Chunk c : chunks(text.text(), link == null ? style : style.color(LINK))) {
+        if (link != null && !"\n".equals(c.getContent())) {
+          if (link.isInternal()) {
+            c.setLocalGoto(link.anchor());
+          } else {
+            c.setAnchor(link.target());
+          }
+        }
+        out.add(c);
+      }
+      return null;
+    }
+
+    @Override
+    public Void visit(Emphasis emphasis) {
+      Style outer = style;
+      style = style.italic(true);
+      emphasis.children().forEach(i -> i.accept(this));
+      style = outer;
+      return null;
+    }
+
+    @Override
+    public Void visit(Strong strong) {
+      Style outer = style;
+      style = style.bold(true);
+      strong.children().forEach(i -> i.accept(this));
+      style = outer;
+      return null;
+    }
+
+    @Override
+    public Void visit(Link l) {
+      boolean known = !l.isInternal() || declaredAnchors.contains(l.anchor());
+      if (!known) {
+        warnings.add(RenderWarning.unknownAnchor(l));
+      }
+      List<Chunk> outerMarks = deferredMarks;
+      deferredMarks = new ArrayList<>();
+      Link outer = link;
+      link = known ? l : null;
+      l.children().forEach(i -> i.accept(this));
+      link = outer;
+      out.addAll(deferredMarks);
+      deferredMarks = outerMarks;
+      return null;
+    }
+
+    @Override
+    public Void visit(Footnote footnote) {
+      footnotes.add(footnote.content());
+      int n = footnotes.size();
+      Style mark = new Style(style.sans(), false, false, style.size() * 0.62f, LINK);
+      // A space in the mark's small size (1.6 pt) keeps the number apart from the word before it
+      // when the text is extracted, so "statement" stays a word of its own.
+      Chunk c = new Chunk(" " + n, font(mark.face(), mark));
+      c.setTextRise(style.size() * 0.36f);
+      c.setLocalGoto("fn." + n);
+      c.setLocalDestination("fnref." + n);
+      if (deferredMarks != null) {
+        deferredMarks.add(c);
+      } else {
+        out.add(c);
+      }
+      return null;
+    }
+  }
+
+  // ---- blocks ----
+
+  /**
+   * Adds content as a one-cell borderless table. Every block goes through OpenPDF's table layout,
+   * so the page's content stream holds the text in reading order (OpenPDF writes plain paragraphs
+   * and tables into different layers of the page), which text extraction and screen readers
+   * follow; and vertical spacing is geometry, not the blank lines OpenPDF would otherwise write.
+   */
+  private void addBlock(List<? extends Element> content, float before, float after, boolean keepTogether) {
+    PdfPCell cell = newCell(null);
+    cell.setBorder(Rectangle.NO_BORDER);
+    cell.setPadding(0f);
+    cell.setPaddingBottom(2f);
+    content.forEach(cell::addElement);
+    PdfPTable t = blockTable(before, after);
+    t.setKeepTogether(keepTogether);
+    t.addCell(cell);
+    add(t);
+  }
+
+  /**
+   * Returns a table cell, holding the phrase in text mode or, without one, elements in composite
+   * mode. Its run direction is left to right with the Unicode bidirectional algorithm, so a
+   * right-to-left word (Hebrew) inside a line is drawn in its own order.
+   */
+  private static PdfPCell newCell(Phrase phrase) {
+    PdfPCell cell = phrase == null ? new PdfPCell() : new PdfPCell(phrase);
+    cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+    return cell;
+  }
+
+  private static PdfPTable blockTable(float before, float after) {
+    PdfPTable t = new PdfPTable(1);
+    t.setWidthPercentage(100);
+    t.setSpacingBefore(before);
+    t.setSpacingAfter(after);
+    t.setSplitLate(false);
+    return t;
+  }
+
+  private void add(Element element) {
+    pdf.add(element);
+  }
+
+  /** Starts a new page when less than {@code height} points are left, so a title keeps its text. */
+  private void keepWithNext(float height) {
+    if (writer.getVerticalPosition(false) - pdf.bottom() < height) {
+      pdf.newPage();
+    }
+  }
+
+  private void writeTitle() {
+    Style style = new Style(true, true, false, 20f, ACCENT);
+    com.lowagie.text.Paragraph p = paragraph(25f, Element.ALIGN_LEFT);
+    p.addAll(chunks(document.metadata().title(), style));
+    addBlock(List.of(p), 0f, 10f, true);
+  }
+
+  @Override
+  public Void visit(Heading heading) {
+    int level = heading.level();
+    String anchor = anchors.get(headingIndex++);
+    Style style = new Style(true, true, false, HEADING_SIZES[level - 1], level == 3 ? INK : ACCENT);
+    keepWithNext(KEEP_WITH_NEXT);
+    com.lowagie.text.Paragraph p = paragraph(style.size() * 1.25f, Element.ALIGN_LEFT);
+    p.addAll(inlineChunks(heading.content(), style));
+    // The destination and the page tag sit on a chunk that always exists, even when the heading's
+    // text is made only of characters the fonts cannot show.
+    Chunk mark = new Chunk("\u00A0", font(style.face(), style));
+    mark.setLocalDestination(anchor);
+    mark.setGenericTag(anchor);
+    p.add(mark);
+    addBlock(List.of(p), HEADING_BEFORE[level - 1], level == 1 ? 4f : 2f, true);
+    return null;
+  }
+
+  @Override
+  public Void visit(Paragraph paragraph) {
+    List<Chunk> chunks = inlineChunks(paragraph.content(), Style.body());
+    if (chunks.isEmpty()) {
+      return null;
+    }
+    com.lowagie.text.Paragraph p = paragraph(BODY_LEADING, Element.ALIGN_LEFT);
+    p.addAll(chunks);
+    addBlock(List.of(p), 0f, 6f, false);
+    return null;
+  }
+
+  @Override
+  public Void visit(ListBlock list) {
+    PdfPTable t = list(list, 0, pdf.right() - pdf.left());
+    t.setSpacingAfter(6f);
+    add(t);
+    return null;
+  }
+
+  /**
+   * A list as a borderless two-column table: the bullet or number right-aligned in a narrow
+   * column, the item's text beside it with a hanging indent, and a nested list inside the text's
+   * cell. The number comes before the text in the content stream, so extracted text reads "1.
+   * item", which OpenPDF's own lists, writing the symbol after the line, do not.
+   */
+  private PdfPTable list(ListBlock list, int depth, float width) {
+    Style body = Style.body();
+    float symbolWidth = list.ordered() ? LIST_INDENT + 4f : LIST_INDENT;
+    PdfPTable t = new PdfPTable(new float[] {symbolWidth, width - symbolWidth});
+    t.setWidthPercentage(100);
+    t.setSplitLate(false);
+    int number = 1;
+    for (ListBlock.Item item : list.items()) {
+      String symbol = list.ordered() ? (number++) + "." : depth % 2 == 0 ? "\u2022" : "\u2013";
+      com.lowagie.text.Paragraph mark = paragraph(BODY_LEADING, Element.ALIGN_RIGHT);
+      mark.add(new Chunk(symbol, font(Face.SERIF, body)));
+      PdfPCell symbolCell = listCell();
+      symbolCell.setPaddingRight(5f);
+      symbolCell.addElement(mark);
+      t.addCell(symbolCell);
+      PdfPCell text = listCell();
+      com.lowagie.text.Paragraph p = paragraph(BODY_LEADING, Element.ALIGN_LEFT);
+      p.addAll(inlineChunks(item.content(), body));
+      if (p.isEmpty()) {
+        p.add(new Chunk("\u00A0", font(Face.SERIF, body)));
+      }
+      text.addElement(p);
+      item.nested().ifPresent(n -> text.addElement(list(n, depth + 1, width - symbolWidth)));
+      t.addCell(text);
+    }
+    return t;
+  }
+
+  private static PdfPCell listCell() {
+    PdfPCell cell = newCell(null);
+    cell.setBorder(Rectangle.NO_BORDER);
+    cell.setPadding(0f);
+    cell.setPaddingBottom(1.5f);
+    return cell;
+  }
+
+  @Override
+  public Void visit(Table table) {
+    float[] widths = new float[table.columns().size()];
+    for (int i = 0; i < widths.length; i++) {
+      widths[i] = (float) table.columns().get(i).width();
+    }
+    PdfPTable t = new PdfPTable(widths);
+    t.setWidthPercentage(100);
+    t.setSpacingBefore(4f);
+    t.setSpacingAfter(10f);
+    int headerRows = table.headerRows().size();
+    if (table.caption().isPresent()) {
+      Style captionStyle = new Style(true, true, false, SMALL_SIZE, MUTED);
+      PdfPCell caption = newCell(phrase(table.caption().get(), captionStyle));
+      caption.setColspan(widths.length);
+      caption.setBorder(Rectangle.NO_BORDER);
+      caption.setPaddingLeft(0);
+      caption.setPaddingBottom(5f);
+      t.addCell(caption);
+      headerRows++;
+    }
+    t.setHeaderRows(headerRows);
+    Style header = new Style(true, true, false, SMALL_SIZE, INK);
+    for (Table.Row row : table.headerRows()) {
+      for (int c = 0; c < widths.length; c++) {
+        PdfPCell cell = cell(row.cells().get(c), header, table.columns().get(c));
+        cell.setBackgroundColor(HEADER_FILL);
+        cell.setBorder(Rectangle.BOTTOM);
+        cell.setBorderColor(RULE);
+        cell.setBorderWidth(0.75f);
+        t.addCell(cell);
+      }
+    }
+    Style body = new Style(false, false, false, 10f, INK);
+    for (int r = 0; r < table.bodyRows().size(); r++) {
+      Table.Row row = table.bodyRows().get(r);
+      for (int c = 0; c < widths.length; c++) {
+        PdfPCell cell = cell(row.cells().get(c), body, table.columns().get(c));
+        if (r % 2 == 1) {
+          cell.setBackgroundColor(ZEBRA_FILL);
+        }
+        cell.setBorder(Rectangle.BOTTOM);
+        cell.setBorderColor(BODY_RULE);
+        cell.setBorderWidth(0.5f);
+        t.addCell(cell);
+      }
+    }
+    add(t);
+    return null;
+  }
+
+  private PdfPCell cell(Table.Cell content, Style style, Table.Column column) {
+    PdfPCell cell = newCell(phrase(content.content(), style));
+    cell.setHorizontalAlignment(switch (column.alignment()) {
+      case LEFT -> Element.ALIGN_LEFT;
+      case CENTER -> Element.ALIGN_CENTER;
+      case RIGHT -> Element.ALIGN_RIGHT;
+    });
+    cell.setPadding(4f);
+    cell.setPaddingBottom(5f);
+    cell.setUseAscender(true);
+    cell.setLeading(0f, 1.25f);
+    return cell;
+  }
+
+  @Override
+  public Void visit(KeyValueBlock keyValues) {
+    PdfPTable t = new PdfPTable(new float[] {1.1f, 3f});
+    t.setWidthPercentage(100);
+    t.setSpacingBefore(4f);
+    t.setSpacingAfter(8f);
+    Style key = new Style(true, true, false, SMALL_SIZE, MUTED);
+    for (KeyValueBlock.Entry entry : keyValues.entries()) {
+      PdfPCell k = newCell(phrase(entry.key(), key));
+      PdfPCell v = newCell(phrase(entry.value(), Style.body()));
+      for (PdfPCell c : List.of(k, v)) {
+        c.setBorder(Rectangle.NO_BORDER);
+        c.setPadding(2.5f);
+        c.setPaddingLeft(0);
+        c.setUseAscender(true);
+        c.setLeading(0f, 1.3f);
+        t.addCell(c);
+      }
+    }
+    add(t);
+    return null;
+  }
+
+  @Override
+  public Void visit(Note note) {
+    Color accent;
+    Color fill;
+    switch (note.kind()) {
+      case IMPORTANT -> {
+        accent = new Color(0xB0, 0x6E, 0x00);
+        fill = new Color(0xFF, 0xF5, 0xE1);
+      }
+      case WARNING -> {
+        accent = new Color(0xA9, 0x23, 0x1C);
+        fill = new Color(0xFC, 0xEC, 0xEA);
+      }
+      default -> {
+        accent = new Color(0x2F, 0x55, 0x97);
+        fill = new Color(0xEA, 0xF1, 0xFB);
+      }
+    }
+    PdfPCell cell = newCell(null);
+    cell.setBackgroundColor(fill);
+    cell.setBorder(Rectangle.LEFT);
+    cell.setBorderColor(accent);
+    cell.setBorderWidthLeft(3f);
+    cell.setPadding(8f);
+    cell.setPaddingLeft(10f);
+    cell.setUseAscender(true);
+    note.title().ifPresent(title -> {
+      com.lowagie.text.Paragraph p = paragraph(13f, Element.ALIGN_LEFT);
+      p.addAll(chunks(title, new Style(true, true, false, 10f, accent)));
+      p.setSpacingAfter(2f);
+      cell.addElement(p);
+    });
+    com.lowagie.text.Paragraph text = paragraph(BODY_LEADING, Element.ALIGN_LEFT);
+    text.addAll(inlineChunks(note.content(), Style.body()));
+    cell.addElement(text);
+    PdfPTable t = blockTable(4f, 10f);
+    t.setSplitLate(true);
+    t.addCell(cell);
+    add(t);
+    return null;
+  }
+
+  @Override
+  public Void visit(PageBreak pageBreak) {
+    pdf.newPage();
+    return null;
+  }
+
+  @Override
+  public Void visit(TableOfContents contents) {
+    Style titleStyle = new Style(true, true, false, HEADING_SIZES[0], ACCENT);
+    keepWithNext(KEEP_WITH_NEXT);
+    com.lowagie.text.Paragraph title = paragraph(titleStyle.size() * 1.25f, Element.ALIGN_LEFT);
+    title.addAll(chunks(contents.title(), titleStyle));
+    addBlock(List.of(title), HEADING_BEFORE[0], 6f, true);
+    PdfPTable entries = blockTable(0f, 12f);
+    List<Heading> all = document.headings();
+    int minLevel = all.stream().filter(h -> h.level() <= contents.levels()).mapToInt(Heading::level).min().orElse(1);
+    int depth = -1;
+    for (int i = 0; i < all.size(); i++) {
+      Heading h = all.get(i);
+      if (h.level() > contents.levels()) {
+        continue;
+      }
+      depth = Math.min(h.level() - minLevel, depth + 1);
+      String anchor = anchors.get(i);
+      Style style = Style.body().bold(depth == 0);
+      com.lowagie.text.Paragraph entry = paragraph(BODY_LEADING + 1f, Element.ALIGN_LEFT);
+      entry.setIndentationLeft(depth * TOC_INDENT);
+      for (Chunk c : chunks(plain(PlainText.of(h.content())), style)) {
+        c.setLocalGoto(anchor);
+        entry.add(c);
+      }
+      entry.add(new Chunk("\u00A0", font(Face.SERIF, style)));
+      DottedLineSeparator dots = new DottedLineSeparator();
+      dots.setGap(3f);
+      dots.setLineColor(RULE);
+      dots.setOffset(2f);
+      Chunk leader = new Chunk(dots);
+      leader.setFont(font(Face.SERIF, style));
+      entry.add(leader);
+      Integer page = known.headingPages().get(anchor);
+      Chunk number = new Chunk("\u00A0" + (page == null ? "0" : page), font(Face.SERIF, style));
+      number.setLocalGoto(anchor);
+      entry.add(number);
+      PdfPCell cell = newCell(null);
+      cell.setBorder(Rectangle.NO_BORDER);
+      cell.setPadding(0f);
+      cell.setPaddingTop(depth == 0 ? 3f : 0f);
+      cell.setPaddingBottom(1f);
+      cell.addElement(entry);
+      entries.addCell(cell);
+    }
+    if (entries.size() > 0) {
+      add(entries);
+    }
+    return null;
+  }
+
+  @Override
+  public Void visit(Cover cover) {
+    pdf.newPage();
+    coverPages.add(writer.getPageNumber());
+    float height = pdf.getPageSize().getHeight();
+    List<String> lines = Cover.metadataLines(document.metadata());
+    Style titleStyle = new Style(true, true, false, 24f, ACCENT);
+    Style rest = new Style(false, false, false, 13f, INK);
+    List<Element> content = new ArrayList<>();
+    com.lowagie.text.Paragraph title = paragraph(31f, Element.ALIGN_CENTER);
+    title.addAll(chunks(lines.get(0), titleStyle));
+    title.setSpacingAfter(16f);
+    content.add(title);
+    for (int i = 1; i < lines.size(); i++) {
+      com.lowagie.text.Paragraph p = paragraph(18f, Element.ALIGN_CENTER);
+      p.addAll(chunks(lines.get(i), i == 1 && document.metadata().subtitle().isPresent()
+          ? new Style(true, false, false, 14f, MUTED) : rest));
+      p.setSpacingAfter(3f);
+      content.add(p);
+    }
+    boolean first = true;
+    for (Paragraph line : cover.lines()) {
+      List<Chunk> chunks = inlineChunks(line.content(), rest);
+      if (chunks.isEmpty()) {
+        continue;
+      }
+      com.lowagie.text.Paragraph p = paragraph(18f, Element.ALIGN_CENTER);
+      p.setSpacingBefore(first ? 32f : 0f);
+      p.addAll(chunks);
+      p.setSpacingAfter(3f);
+      content.add(p);
+      first = false;
+    }
+    // An empty row of fixed height lowers the title to a third of the page.
+    PdfPCell spacer = newCell(null);
+    spacer.setBorder(Rectangle.NO_BORDER);
+    spacer.setFixedHeight(height * 0.2f);
+    PdfPTable top = blockTable(0f, 0f);
+    top.addCell(spacer);
+    add(top);
+    addBlock(content, 0f, 0f, false);
+    pdf.newPage();
+    return null;
+  }
+
+  // ---- endnotes and outline ----
+
+  private void writeEndnotes() {
+    if (footnotes.isEmpty()) {
+      return;
+    }
+    Labels labels = settings.labels();
+    Style titleStyle = new Style(true, true, false, HEADING_SIZES[1], ACCENT);
+    keepWithNext(KEEP_WITH_NEXT);
+    com.lowagie.text.Paragraph title = paragraph(titleStyle.size() * 1.25f, Element.ALIGN_LEFT);
+    title.addAll(chunks(labels.notes(), titleStyle));
+    addBlock(List.of(title), HEADING_BEFORE[0], 4f, true);
+    Style style = new Style(false, false, false, SMALL_SIZE, INK);
+    PdfPTable notes = blockTable(0f, 6f);
+    for (int i = 0; i < footnotes.size(); i++) {
+      int n = i + 1;
+      com.lowagie.text.Paragraph p = paragraph(12.5f, Element.ALIGN_LEFT);
+      p.setIndentationLeft(18f);
+      p.setFirstLineIndent(-18f);
+      Chunk number = new Chunk(n + ".", font(Face.SERIF, style.color(LINK)));
+      number.setLocalDestination("fn." + n);
+      number.setLocalGoto("fnref." + n);
+      p.add(number);
+      p.add(new Chunk(" ", font(Face.SERIF, style)));
+      p.addAll(inlineChunks(footnotes.get(i), style));
+      PdfPCell cell = newCell(null);
+      cell.setBorder(Rectangle.NO_BORDER);
+      cell.setPadding(0f);
+      cell.setPaddingBottom(3f);
+      cell.addElement(p);
+      notes.addCell(cell);
+    }
+    add(notes);
+  }
+
+  private void writeOutline() {
+    List<Heading> headings = document.headings();
+    PdfOutline[] parents = new PdfOutline[4];
+    parents[0] = writer.getRootOutline();
+    for (int i = 0; i < headings.size(); i++) {
+      Heading h = headings.get(i);
+      int level = h.level();
+      PdfOutline parent = parents[0];
+      for (int l = level - 1; l >= 1; l--) {
+        if (parents[l] != null) {
+          parent = parents[l];
+          break;
+        }
+      }
+      String title = plain(PlainText.of(h.content()));
+      PdfOutline item = new PdfOutline(parent, PdfAction.gotoLocalPage(anchors.get(i), false), title, level < 3);
+      parents[level] = item;
+      for (int l = level + 1; l < parents.length; l++) {
+        parents[l] = null;
+      }
+    }
+  }
+
+  // ---- page furniture ----
+
+  /** Draws the running header and footer of each page, and notes the page each heading lands on. */
+  private final class PageFurniture extends PdfPageEventHelper {
+    @Override
+    public void onGenericTag(PdfWriter w, com.lowagie.text.Document d, Rectangle rect, String anchor) {
+      headingPages.putIfAbsent(anchor, w.getPageNumber());
+    }
+
+    @Override
+    public void onEndPage(PdfWriter w, com.lowagie.text.Document d) {
+      int page = w.getPageNumber();
+      pages = Math.max(pages, page);
+      Rectangle size = d.getPageSize();
+      float left = d.left();
+      float right = d.right();
+      float top = size.getHeight();
+      PdfContentByte cb = w.getDirectContent();
+      Metadata m = document.metadata();
+      Style marking = new Style(true, true, false, 9f, INK);
+      m.classification().ifPresent(c -> {
+        ColumnText.showTextAligned(cb, Element.ALIGN_CENTER, phrase(c, marking), size.getWidth() / 2, top - 30f, 0);
+        ColumnText.showTextAligned(cb, Element.ALIGN_CENTER, phrase(c, marking), size.getWidth() / 2, 22f, 0);
+      });
+      Style small = new Style(true, false, false, 8f, MUTED);
+      if (!coverPages.contains(page)) {
+        Phrase title = fitted(plain(m.title()), small, right - left);
+        ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, title, left, top - 48f, 0);
+        rule(cb, left, right, top - 53f);
+      }
+      rule(cb, left, right, 50f);
+      int total = Math.max(known.pages(), page);
+      ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, phrase(settings.labels().pageOf(page, total), small),
+          right, 38f, 0);
+    }
+
+    private void rule(PdfContentByte cb, float from, float to, float y) {
+      cb.saveState();
+      cb.setColorStroke(RULE);
+      cb.setLineWidth(0.5f);
+      cb.moveTo(from, y);
+      cb.lineTo(to, y);
+      cb.stroke();
+      cb.restoreState();
+    }
+  }
+
+  /** The text as one line no wider than {@code width}, cut with an ellipsis when it is longer. */
+  private Phrase fitted(String text, Style style, float width) {
+    String candidate = text;
+    while (true) {
+      Phrase p = phrase(candidate, style);
+      if (width(p) <= width || candidate.isEmpty()) {
+        return p;
+      }
+      String base = candidate.endsWith("\u2026") ? candidate.substring(0, candidate.length() - 1) : candidate;
+      base = base.substring(0, base.offsetByCodePoints(base.length(), -1)).stripTrailing();
+      candidate = base.isEmpty() ? "" : base + "\u2026";
+    }
+  }
+
+  private static float width(Phrase phrase) {
+    float w = 0;
+    for (Element e : phrase) {
+      Chunk c = (Chunk) e;
+      w += c.getFont().getBaseFont().getWidthPoint(c.getContent(), c.getFont().getSize());
+    }
+    return w;
+  }
+}

@@ -1,0 +1,287 @@
+package dev.readout.reports.pdf;
+
+import com.lowagie.text.Rectangle;
+import dev.readout.reports.doc.Document;
+import dev.readout.reports.doc.DocumentRenderer;
+import dev.readout.reports.doc.RenderResult;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Renders a document as a PDF with OpenPDF, laid out like a ministerial brief: serif body text
+ * (Liberation Serif 10.5 pt), sans-serif headings (Liberation Sans bold), shaded table headers
+ * repeated on every page, notes in tinted boxes, key–value blocks as a borderless two-column table,
+ * nested lists with hanging indents and a centred cover page. Immutable and thread-safe; configure
+ * with {@link #builder()} or take the defaults with {@link #create()}.
+ *
+ * <p>What the file contains:
+ *
+ * <ul>
+ *   <li><b>Fonts</b>: Liberation Serif and Sans from {@code openpdf-fonts-extra}, embedded as
+ *       Identity-H subsets; never the unembedded base-14 fonts. A character that neither family
+ *       has a glyph for (emoji, most scripts beyond Latin, Greek, Cyrillic and Hebrew) is left out
+ *       and reported in the {@link RenderResult}, one warning per text it occurs in. Text is
+ *       written in Unicode NFC, so decomposed Vietnamese shows the precomposed letters. Lines run
+       left to right, with right-to-left words (Hebrew) drawn in their own order by the Unicode
+       bidirectional algorithm; invisible format characters (direction marks, joiners) are left
+       out with a warning.
+ *   <li><b>PDF/A-1b</b> by default: XMP metadata matching the document information, an sRGB
+ *       output intent, every font embedded, no transparency.
+ *   <li><b>Navigation</b>: bookmarks mirroring the headings (level 1 to 3); the table of contents
+ *       lists each heading with its page number, and both the entry and the number are links to
+ *       the heading. Internal links {@code #id} jump to the heading, {@code http(s)} links open
+ *       the URL; the document model allows no other kind, so there are no {@code javascript:} or
+ *       {@code file:} actions.
+ *   <li><b>Page furniture</b>: the classification marking centred at the top and bottom of every
+ *       page; the title at the top of every page but the cover's; "Page N of M" at the bottom in
+ *       the language of the {@linkplain Builder#locale(Locale) locale} (English and Vietnamese,
+ *       English for others).
+ *   <li><b>Footnotes</b> are numbered endnotes at the end of the document, under the heading
+ *       "Notes", each linked to and from its mark. Not at the foot of the page, because OpenPDF
+ *       has no footnote layout, and not after each section, because the text-parity contract of
+ *       {@link DocumentRenderer} puts every footnote's text after all blocks, which endnotes keep.
+ * </ul>
+ *
+ * <p><b>Pagination.</b> The table of contents needs the page of each heading and the footer the
+ * page count, which are known only once the document is laid out. The renderer therefore lays the
+ * document out, notes where each heading landed and how many pages there are, and lays it out
+ * again with those numbers, until a pass finds what it was given (two passes as a rule, at most
+ * four). Only the last pass is written to the stream.
+ *
+ * <p><b>Determinism.</b> The creation and modification dates (in the document information and the
+ * XMP) are the {@linkplain Builder#timestamp(Instant) timestamp}, the file identifier is the
+ * {@linkplain Builder#documentId(String) document id}, and each font's subset tag is derived from
+ * the document id, so the same document and options give the same bytes.
+ */
+public final class PdfRenderer implements DocumentRenderer {
+  private static final int MAX_PASSES = 4;
+  private static final Pattern HEX_ID = Pattern.compile("[0-9a-fA-F]{32}");
+
+  /** The page sizes the renderer offers. */
+  public enum PageSize {
+    /** ISO A4, 210 × 297 mm. */
+    A4(595f, 842f),
+    /** US Letter, 8.5 × 11 in. */
+    US_LETTER(612f, 792f);
+
+    private final float width;
+    private final float height;
+
+    PageSize(float width, float height) {
+      this.width = width;
+      this.height = height;
+    }
+
+    Rectangle rectangle() {
+      return new Rectangle(width, height);
+    }
+  }
+
+  private final PageSize pageSize;
+  private final Optional<Locale> locale;
+  private final boolean pdfA;
+  private final Optional<Instant> timestamp;
+  private final Optional<String> documentId;
+
+  private PdfRenderer(Builder builder) {
+    this.pageSize = builder.pageSize;
+    this.locale = builder.locale;
+    this.pdfA = builder.pdfA;
+    this.timestamp = builder.timestamp;
+    this.documentId = builder.documentId;
+  }
+
+  /**
+   * Returns a renderer with the default options.
+   *
+   * @return a renderer
+   */
+  public static PdfRenderer create() {
+    return builder().build();
+  }
+
+  /**
+   * Returns a new builder, holding the default options.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** {@return the page size; A4 by default} */
+  public PageSize pageSize() {
+    return pageSize;
+  }
+
+  /** {@return the locale of the footer and the endnotes' title, or empty for the document's language} */
+  public Optional<Locale> locale() {
+    return locale;
+  }
+
+  /** {@return whether the file is made PDF/A-1b; true by default} */
+  public boolean pdfA() {
+    return pdfA;
+  }
+
+  /** {@return the fixed creation and modification date, or empty to derive it from the document} */
+  public Optional<Instant> timestamp() {
+    return timestamp;
+  }
+
+  /** {@return the document id, or empty to derive it from the document's content} */
+  public Optional<String> documentId() {
+    return documentId;
+  }
+
+  @Override
+  public RenderResult render(Document document, OutputStream out) throws IOException {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(out, "out");
+    PdfSettings settings = settings(document);
+    Fonts fonts = new Fonts(settings.documentIdHex());
+    PdfContext.Layout known = PdfContext.Layout.UNKNOWN;
+    ByteArrayOutputStream bytes = null;
+    PdfContext context = null;
+    for (int pass = 1; pass <= MAX_PASSES; pass++) {
+      context = new PdfContext(document, settings, fonts, known);
+      bytes = new ByteArrayOutputStream(64 * 1024);
+      context.render(bytes);
+      PdfContext.Layout found = context.layout();
+      if (found.equals(known)) {
+        break;
+      }
+      known = found;
+    }
+    bytes.writeTo(out);
+    out.flush();
+    return new RenderResult(context.warnings());
+  }
+
+  /**
+   * Returns the document as PDF bytes, for callers that do not need the warnings ({@link #render}
+   * gives both).
+   *
+   * @param document the document to render
+   * @return the bytes of the PDF file
+   */
+  public byte[] renderToBytes(Document document) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      render(document, out);
+    } catch (IOException e) {
+      throw new IllegalStateException(e); // a ByteArrayOutputStream does not throw
+    }
+    return out.toByteArray();
+  }
+
+  private PdfSettings settings(Document document) {
+    Locale resolved = locale.orElse(document.metadata().locale());
+    Instant when = timestamp.orElseGet(() -> document.metadata().date()
+        .map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant())
+        .orElse(Instant.EPOCH));
+    String id = documentId.orElseGet(() -> "content:" + document + "|" + pageSize + "|" + resolved.toLanguageTag()
+        + "|" + pdfA + "|" + when);
+    byte[] idBytes = HEX_ID.matcher(id).matches()
+        ? HexFormat.of().parseHex(id)
+        : Arrays.copyOf(Fonts.sha256(id), 16);
+    return new PdfSettings(pageSize.rectangle(), resolved, Labels.of(resolved), pdfA, when, idBytes);
+  }
+
+  /** Sets the options of a {@link PdfRenderer}; not thread-safe, meant for one use. */
+  public static final class Builder {
+    private PageSize pageSize = PageSize.A4;
+    private Optional<Locale> locale = Optional.empty();
+    private boolean pdfA = true;
+    private Optional<Instant> timestamp = Optional.empty();
+    private Optional<String> documentId = Optional.empty();
+
+    private Builder() {}
+
+    /**
+     * Sets the page size; A4 by default.
+     *
+     * @param pageSize the page size
+     * @return this builder
+     */
+    public Builder pageSize(PageSize pageSize) {
+      this.pageSize = Objects.requireNonNull(pageSize, "pageSize");
+      return this;
+    }
+
+    /**
+     * Sets the language of the words the renderer writes itself ("Page N of M", "Notes"); by
+     * default the document's {@linkplain dev.readout.reports.doc.Metadata#language() language}.
+     * English and Vietnamese have their own words; other languages get English.
+     *
+     * @param locale the locale
+     * @return this builder
+     */
+    public Builder locale(Locale locale) {
+      this.locale = Optional.of(Objects.requireNonNull(locale, "locale"));
+      return this;
+    }
+
+    /**
+     * Whether the file is made PDF/A-1b (XMP metadata, sRGB output intent); true by default.
+     *
+     * @param pdfA false for a plain PDF 1.4 file
+     * @return this builder
+     */
+    public Builder pdfA(boolean pdfA) {
+      this.pdfA = pdfA;
+      return this;
+    }
+
+    /**
+     * Sets the creation and modification date written into the file. By default it is the
+     * document's {@linkplain dev.readout.reports.doc.Metadata#date() date} at 00:00 UTC, or
+     * 1970-01-01T00:00:00Z when the document has no date; never the current time. Written to
+     * the second, in UTC.
+     *
+     * @param timestamp the date
+     * @return this builder
+     */
+    public Builder timestamp(Instant timestamp) {
+      this.timestamp = Optional.of(Objects.requireNonNull(timestamp, "timestamp"));
+      return this;
+    }
+
+    /**
+     * Sets the document id, from which the file identifier (the trailer's {@code /ID}) and the
+     * fonts' subset tags are made: 32 hex digits are taken as the identifier's 16 bytes, any other
+     * text is hashed (the first 16 bytes of its SHA-256). By default it is a hash of the document's
+     * whole content and of these options, so a changed document gets a new identifier.
+     *
+     * @param documentId the id, not blank
+     * @return this builder
+     * @throws IllegalArgumentException if the id is blank
+     */
+    public Builder documentId(String documentId) {
+      Objects.requireNonNull(documentId, "documentId");
+      if (documentId.isBlank()) {
+        throw new IllegalArgumentException(PdfMessages.documentIdBlank());
+      }
+      this.documentId = Optional.of(documentId);
+      return this;
+    }
+
+    /**
+     * Builds the renderer.
+     *
+     * @return an immutable renderer
+     */
+    public PdfRenderer build() {
+      return new PdfRenderer(this);
+    }
+  }
+}

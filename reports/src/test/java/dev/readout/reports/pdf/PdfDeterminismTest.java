@@ -1,0 +1,117 @@
+package dev.readout.reports.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readout.reports.doc.Document;
+import dev.readout.reports.doc.Metadata;
+import dev.readout.reports.doc.SampleDocuments;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Calendar;
+import java.util.List;
+import java.util.TimeZone;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+
+/** Same document and options, same bytes: fixed dates, file identifier and font subset tags. */
+class PdfDeterminismTest {
+
+  @Test
+  void twoRendersAreByteIdentical() {
+    byte[] first = PdfReadBack.render(SampleDocuments.everyBlockType()).bytes();
+    byte[] second = PdfReadBack.render(PdfRenderer.create(), SampleDocuments.everyBlockType()).bytes();
+    assertThat(second).isEqualTo(first);
+  }
+
+  @Test
+  void adversarialRendersAreByteIdentical() {
+    PdfRenderer renderer = PdfRenderer.builder().pageSize(PdfRenderer.PageSize.US_LETTER).build();
+    assertThat(renderer.renderToBytes(SampleDocuments.adversarial()))
+        .isEqualTo(renderer.renderToBytes(SampleDocuments.adversarial()));
+  }
+
+  @Test
+  void oneRendererSharedByThreadsGivesTheSameBytes() throws Exception {
+    PdfRenderer shared = PdfRenderer.create();
+    byte[] expected = shared.renderToBytes(SampleDocuments.everyBlockType());
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<byte[]>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        results.add(pool.submit(() -> shared.renderToBytes(SampleDocuments.everyBlockType())));
+      }
+      for (java.util.concurrent.Future<byte[]> result : results) {
+        assertThat(result.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void datesComeFromTheDocumentDateAtMidnightUtc() throws IOException {
+    try (PDDocument pdf = PdfReadBack.render(SampleDocuments.everyBlockType()).open()) {
+      Calendar created = pdf.getDocumentInformation().getCreationDate();
+      assertThat(created.toInstant()).isEqualTo(Instant.parse("2024-05-12T00:00:00Z"));
+      assertThat(pdf.getDocumentInformation().getModificationDate().toInstant()).isEqualTo(created.toInstant());
+      String xmp = new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+      assertThat(xmp).contains("<xmp:CreateDate>2024-05-12T00:00:00Z</xmp:CreateDate>",
+          "<xmp:ModifyDate>2024-05-12T00:00:00Z</xmp:ModifyDate>");
+    }
+  }
+
+  @Test
+  void timestampAndIdCanBeSet() throws IOException {
+    PdfRenderer renderer = PdfRenderer.builder()
+        .timestamp(Instant.parse("2025-01-02T03:04:05Z"))
+        .documentId("00112233445566778899aabbccddeeff")
+        .build();
+    try (PDDocument pdf = PdfReadBack.render(renderer, SampleDocuments.everyBlockType()).open()) {
+      assertThat(pdf.getDocumentInformation().getCreationDate().toInstant()).isEqualTo(Instant.parse("2025-01-02T03:04:05Z"));
+      COSArray id = pdf.getDocument().getTrailer().getCOSArray(COSName.ID);
+      assertThat(((COSString) id.get(0)).toHexString()).isEqualTo("00112233445566778899AABBCCDDEEFF");
+      assertThat(((COSString) id.get(1)).toHexString()).isEqualTo("00112233445566778899AABBCCDDEEFF");
+    }
+  }
+
+  @Test
+  void documentWithoutDateIsDatedAtTheEpoch() throws IOException {
+    Document undated = Document.builder().metadata(Metadata.of("Undated")).paragraph("Text.").build();
+    try (PDDocument pdf = PdfReadBack.render(undated).open()) {
+      assertThat(pdf.getDocumentInformation().getCreationDate().toInstant()).isEqualTo(Instant.EPOCH);
+    }
+  }
+
+  @Test
+  void defaultIdIsAHashOfTheContent() throws IOException {
+    Document one = Document.builder().metadata(Metadata.of("One")).paragraph("Text.").build();
+    Document two = Document.builder().metadata(Metadata.of("One")).paragraph("Text!").build();
+    assertThat(fileId(one)).isEqualTo(fileId(one)).isNotEqualTo(fileId(two)).hasSize(32);
+  }
+
+  @Test
+  void defaultTimeZoneDoesNotMatter() {
+    TimeZone saved = TimeZone.getDefault();
+    byte[] utc;
+    byte[] elsewhere;
+    try {
+      TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+      utc = PdfRenderer.create().renderToBytes(SampleDocuments.everyBlockType());
+      TimeZone.setDefault(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
+      elsewhere = PdfRenderer.create().renderToBytes(SampleDocuments.everyBlockType());
+    } finally {
+      TimeZone.setDefault(saved);
+    }
+    assertThat(elsewhere).isEqualTo(utc);
+  }
+
+  private static String fileId(Document document) throws IOException {
+    try (PDDocument pdf = PdfReadBack.render(document).open()) {
+      return ((COSString) pdf.getDocument().getTrailer().getCOSArray(COSName.ID).get(0)).toHexString();
+    }
+  }
+}
