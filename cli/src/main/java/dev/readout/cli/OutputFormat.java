@@ -2,9 +2,12 @@ package dev.readout.cli;
 
 import dev.readout.reports.doc.DocumentRenderer;
 import dev.readout.reports.markdown.MarkdownRenderer;
+import dev.readout.reports.pdf.PdfRenderer;
 
 /** The file formats {@code render} writes, each with its extension and renderer. */
 enum OutputFormat {
+  /** PDF/A-1b with embedded fonts. */
+  PDF("pdf"),
   /** Markdown (CommonMark with pipe tables and footnotes). */
   MD("md");
 
@@ -19,6 +22,13 @@ enum OutputFormat {
   }
 
   DocumentRenderer renderer(PageSize pageSize) {
-    return MarkdownRenderer.create();
+    switch (this) {
+      case PDF:
+        return PdfRenderer.builder()
+            .pageSize(pageSize == PageSize.LETTER ? PdfRenderer.PageSize.US_LETTER : PdfRenderer.PageSize.A4)
+            .build();
+      default:
+        return MarkdownRenderer.create();
+    }
   }
 }

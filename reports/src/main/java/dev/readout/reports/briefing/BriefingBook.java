@@ -35,7 +35,8 @@ final class BriefingBook {
   List<Block> blocks() {
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Cover(List.of()));
-    blocks.add(TableOfContents.of(ctx.labels.get("book.contents")));
+    // Two levels: the book's parts and their briefs and readouts; their sections would fill pages.
+    blocks.add(new TableOfContents(ctx.labels.get("book.contents"), 2));
     blocks.add(PageBreak.of());
     blocks.addAll(overview());
     for (String code : ctx.counterparts()) {

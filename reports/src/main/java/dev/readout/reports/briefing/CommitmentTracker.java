@@ -122,8 +122,8 @@ final class CommitmentTracker {
 
   private Table table(List<Commitment> commitments) {
     Table.Builder t = Table.builder()
-        .column(Table.Column.left(1.6)).column(Table.Column.left(1.7)).column(Table.Column.left(3))
-        .column(Table.Column.left(1.1)).column(Table.Column.left(1)).column(Table.Column.center(0.9))
+        .column(Table.Column.left(1.5)).column(Table.Column.left(1.6)).column(Table.Column.left(3))
+        .column(Table.Column.left(1)).column(Table.Column.left(1)).column(Table.Column.center(1.25))
         .header(ctx.labels.get("column.madeAt"), ctx.labels.get("column.byTo"), ctx.labels.get("column.what"),
             ctx.labels.get("column.due"), ctx.labels.get("column.status"), ctx.labels.get("column.overdue"));
     for (Commitment c : commitments) {

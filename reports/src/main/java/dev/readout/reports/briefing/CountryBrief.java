@@ -148,7 +148,7 @@ final class CountryBrief {
     if (e.place().isEmpty()) {
       return country;
     }
-    return country.isEmpty() ? e.place().get() : e.place().get() + " (" + country + ")";
+    return country.isEmpty() || e.place().get().contains(country) ? e.place().get() : e.place().get() + " (" + country + ")";
   }
 
   private String principals(Engagement e) {
@@ -173,8 +173,8 @@ final class CountryBrief {
       return Paragraph.of(ctx.labels.get("common.none"));
     }
     Table.Builder t = Table.builder()
-        .column(Table.Column.left(1.6)).column(Table.Column.left(1.8)).column(Table.Column.left(3.2))
-        .column(Table.Column.left(1.1)).column(Table.Column.left(1)).column(Table.Column.center(0.9))
+        .column(Table.Column.left(1.5)).column(Table.Column.left(1.6)).column(Table.Column.left(3))
+        .column(Table.Column.left(1)).column(Table.Column.left(1)).column(Table.Column.center(1.25))
         .header(ctx.labels.get("column.madeAt"), ctx.labels.get("column.byTo"), ctx.labels.get("column.what"),
             ctx.labels.get("column.due"), ctx.labels.get("column.status"), ctx.labels.get("column.overdue"));
     for (Commitment c : commitments) {

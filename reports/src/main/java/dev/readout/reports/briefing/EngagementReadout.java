@@ -85,7 +85,8 @@ final class EngagementReadout {
     entries.add(new KeyValueBlock.Entry(ctx.labels.get("readout.when"), ctx.cited(ctx.date(e.date()), e.evidence())));
     String where = e.place().orElse("");
     if (e.placeCountry().isPresent()) {
-      where = where.isEmpty() ? ctx.country(e.placeCountry().get()) : where + " (" + ctx.country(e.placeCountry().get()) + ")";
+      String country = ctx.country(e.placeCountry().get());
+      where = where.isEmpty() ? country : where.contains(country) ? where : where + " (" + country + ")";
     }
     entries.add(KeyValueBlock.Entry.of(ctx.labels.get("readout.where"), where.isEmpty() ? ctx.labels.get("common.notStated") : where));
     entries.add(KeyValueBlock.Entry.of(ctx.labels.get("readout.kind"), capitalised(ctx.labels.label(e.engagementKind()))));

@@ -23,6 +23,7 @@ class BriefingBookTest {
         .classification("UNCLASSIFIED").build());
     assertThat(d.blocks().get(0)).isInstanceOf(Cover.class);
     assertThat(d.blocks().get(1)).isInstanceOf(TableOfContents.class);
+    assertThat(((TableOfContents) d.blocks().get(1)).levels()).as("parts, briefs and readouts only").isEqualTo(2);
     assertThat(d.metadata().title()).isEqualTo("Briefing book");
     assertThat(headings(d, 1)).containsExactly("Overview", "Country brief: India", "Country brief: Indonesia",
         "Country brief: South Korea", "Country brief: United States", "Engagement readouts", "Commitment tracker",

@@ -72,6 +72,8 @@ class CountryBriefTest {
     List<List<String>> engagements = rows(table(d, "brief-us-engagements"));
     assertThat(engagements).extracting(r -> r.get(1)).contains("Phan Văn Giang's phone talks with Patrick Leahy");
     assertThat(engagements.get(0).get(0)).as("newest first").isEqualTo("September 2024 (inferred)");
+    assertThat(engagements).extracting(r -> r.get(3)).as("a place that names its country is not followed by it again")
+        .doesNotContain("United States (United States)").contains("Embassy of Vietnam, Washington, D.C. (United States)");
     assertThat(text(section(d, "brief-us-relationship")))
         .startsWith("Comprehensive strategic partnership (comprehensive strategic partnership for peace, cooperation and sustainable development), since September 2023 (inferred)")
         .contains("Before that: comprehensive partnership, July 2013 – September 2023 (inferred).");
