@@ -60,7 +60,9 @@ import java.util.Optional;
  * <p>The same document and options give the same bytes: dates come from the timestamp, never the
  * clock; zip entries are written in a fixed order with the same time; relationship, bookmark and
  * numbering ids are assigned in document order. Text is written in Unicode NFC, and the characters
- * XML 1.0 forbids are left out with a {@link dev.readout.reports.doc.RenderWarning}.
+ * XML 1.0 forbids are left out with a {@link dev.readout.reports.doc.RenderWarning}. Each warning is
+ * reported once, however often its text is written (the title is on the cover, in the header and
+ * in the file properties).
  */
 public final class DocxRenderer implements DocumentRenderer {
   private final PageSize pageSize;

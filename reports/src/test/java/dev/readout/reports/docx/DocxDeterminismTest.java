@@ -8,6 +8,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
@@ -49,6 +52,35 @@ class DocxDeterminismTest {
       }
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void anotherJvmWithAnotherTimeZoneAndLocaleWritesTheSameBytes() throws Exception {
+    Path dir = Files.createDirectories(Path.of("target", "docx-determinism"));
+    Path file = dir.resolve("every-block-type-other-jvm.docx").toAbsolutePath();
+    Files.deleteIfExists(file);
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process process = new ProcessBuilder(java.toString(),
+        "-Duser.timezone=Asia/Ho_Chi_Minh", "-Duser.language=vi", "-Duser.country=VN",
+        "-cp", System.getProperty("java.class.path"), OtherJvm.class.getName(), file.toString())
+        .redirectErrorStream(true)
+        .redirectOutput(dir.resolve("other-jvm.log").toFile())
+        .start();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the other JVM finished").isTrue();
+    assertThat(process.exitValue()).as("exit status (output in %s)", dir.resolve("other-jvm.log")).isZero();
+    assertThat(Files.readAllBytes(file)).isEqualTo(render(RENDERER, SampleDocuments.everyBlockType()));
+    assertThat(Files.readString(dir.resolve("other-jvm.log"))).as("nothing is logged to the console").isEmpty();
+  }
+
+  /** Renders {@link SampleDocuments#everyBlockType()} into the file named by its argument. */
+  static final class OtherJvm {
+    private OtherJvm() {}
+
+    public static void main(String[] args) throws IOException {
+      try (OutputStream out = Files.newOutputStream(Path.of(args[0]))) {
+        DocxRenderer.create().render(SampleDocuments.everyBlockType(), out);
+      }
     }
   }
 
