@@ -252,6 +252,23 @@ class DocxRendererTest {
     assertThat(read.footnotes()).singleElement().satisfies(f -> assertThat(f.getParagraphs().get(0).getText().strip()).isEqualTo("About the site."));
   }
 
+  @Test
+  void aLinkInAFootnoteIsARelationshipOfTheFootnotesPart() throws Exception {
+    Document doc = Document.builder().metadata(Metadata.of("T"))
+        .paragraph(Text.of("Text"), Footnote.of(Text.of("See "), Link.of("https://example.org/source", "the source"), Text.of(".")))
+        .build();
+    DocxReadBack read = DocxReadBack.render(doc);
+    XWPFParagraph note = read.footnotes().get(0).getParagraphs().get(0);
+    assertThat(DocxReadBack.runText(note)).isEqualTo(" See the source.");
+    String id = note.getCTP().getHyperlinkList().get(0).getId();
+    var footnotesPart = read.docx.getRelations().stream()
+        .filter(org.apache.poi.xwpf.usermodel.XWPFFootnotes.class::isInstance).findFirst().orElseThrow();
+    var relationship = footnotesPart.getPackagePart().getRelationship(id);
+    assertThat(relationship.getTargetURI().toString()).isEqualTo("https://example.org/source");
+    assertThat(read.part("word/_rels/footnotes.xml.rels")).contains("Target=\"https://example.org/source\"");
+    assertThat(read.part("word/_rels/document.xml.rels")).doesNotContain("example.org");
+  }
+
   // ---- footnotes ----
 
   @Test
