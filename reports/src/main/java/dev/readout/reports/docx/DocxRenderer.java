@@ -1,0 +1,223 @@
+package dev.readout.reports.docx;
+
+import dev.readout.reports.doc.Document;
+import dev.readout.reports.doc.DocumentRenderer;
+import dev.readout.reports.doc.Metadata;
+import dev.readout.reports.doc.RenderResult;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Renders a document as a Word file (Office Open XML, {@code .docx}) with Apache POI. Immutable and
+ * thread-safe; configure with {@link #builder()} or take the defaults with {@link #create()}.
+ *
+ * <p>What Word (and LibreOffice) users get:
+ *
+ * <ul>
+ *   <li><b>Word's own styles</b>: Normal (Liberation Serif, which Word replaces by Times New Roman
+ *       where it is missing, 11 pt), Title, Subtitle, Heading 1–3 with outline levels 0–2 (so the
+ *       navigation pane lists them), List Bullet and List Number, Caption, Footnote Text and
+ *       Footnote Reference, Hyperlink, TOC Heading and TOC 1–3, Header and Footer, and the table
+ *       style Table Grid with a shaded, bold first row. Every style has Word's built-in id and
+ *       name, so Word treats it as its own.
+ *   <li><b>Cover</b>: the title (Title style), the subtitle (Subtitle style), then the author, the
+ *       organisation and the date ({@link dev.readout.reports.doc.Cover#metadataLines}), then the
+ *       cover's own lines, centred; the next block starts a new page. Without a cover, the title
+ *       opens the document in the Title style.
+ *   <li><b>Table of contents</b>: the title (TOC Heading style), then a real <code>TOC \o "1-n"
+ *       \h \z &#92;u</code> field whose result already lists every heading up to level {@code n}, each
+ *       entry (TOC 1–3 style) a link to its heading's bookmark. It shows as it is in Word and
+ *       LibreOffice; "Update table" adds the page numbers, which only a paginating program knows.
+ *   <li><b>Headings</b>: Heading 1–3, each inside a bookmark named after its anchor ({@code h_}
+ *       and the anchor with {@code _} for {@code -}, shortened with a hash where Word's 40
+ *       characters are not enough). Duplicate anchors get a suffix and a warning.
+ *   <li><b>Lists</b>: List Bullet and List Number paragraphs with numbering definitions of nine
+ *       levels; a nested list uses the next level (bullets •, ◦, ▪; numbers 1., a., i.), and each
+ *       numbered list counts from 1.
+ *   <li><b>Tables</b>: the Table Grid style, fixed column widths in proportion to the relative
+ *       widths and adding up to the text width, each column's alignment on its cells, header rows
+ *       shaded, bold and marked to repeat at the top of every page, rows that do not split
+ *       across pages; the caption above in the Caption style.
+ *   <li><b>Key–value blocks</b>: a two-column table, keys bold on a grey ground.
+ *   <li><b>Notes</b>: a one-cell table shaded by kind (blue for info, yellow for important, red for
+ *       warning) with a thick left border, the title in bold.
+ *   <li><b>Page breaks</b>: the next paragraph starts on a new page.
+ *   <li><b>Inlines</b>: emphasis in italics, strong in bold, links as hyperlinks (to a URL, or to
+ *       a heading's bookmark for {@code #anchor}), footnotes as real footnotes numbered by Word, a
+ *       line feed as a line break.
+ *   <li><b>Every page</b>: a header with the classification marking (bold, when there is one) and
+ *       the title; a footer "Page N of M" whose numbers are {@code PAGE} and {@code NUMPAGES}
+ *       fields, in the renderer's locale.
+ *   <li><b>File properties</b>: title, subject (the subtitle), author, keywords and language from
+ *       the metadata; created and modified at the {@link Builder#timestamp(Instant) timestamp}.
+ * </ul>
+ *
+ * <p>The same document and options give the same bytes: dates come from the timestamp, never the
+ * clock; zip entries are written in a fixed order with the same time; relationship, bookmark and
+ * numbering ids are assigned in document order. Text is written in Unicode NFC, and the characters
+ * XML 1.0 forbids are left out with a {@link dev.readout.reports.doc.RenderWarning}. Each warning is
+ * reported once, however often its text is written (the title is on the cover, in the header and
+ * in the file properties).
+ */
+public final class DocxRenderer implements DocumentRenderer {
+  private final PageSize pageSize;
+  private final Optional<Instant> timestamp;
+  private final Optional<Locale> locale;
+
+  private DocxRenderer(Builder builder) {
+    this.pageSize = builder.pageSize;
+    this.timestamp = builder.timestamp;
+    this.locale = builder.locale;
+  }
+
+  /**
+   * Returns a renderer with the default options: A4, the timestamp taken from the document's date,
+   * the document's own language for the footer.
+   *
+   * @return a renderer
+   */
+  public static DocxRenderer create() {
+    return builder().build();
+  }
+
+  /**
+   * Returns a new builder, holding the default options.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** {@return the page size} */
+  public PageSize pageSize() {
+    return pageSize;
+  }
+
+  /**
+   * Returns the fixed timestamp written as the file's creation and modification time, if one was
+   * set; when empty, each document's {@link #timestampOf(Metadata) own timestamp} is used.
+   *
+   * @return the timestamp, or empty
+   */
+  public Optional<Instant> timestamp() {
+    return timestamp;
+  }
+
+  /**
+   * Returns the locale of the words the renderer writes itself (the footer's "Page N of M"), if
+   * one was set; when empty, the document's language is used.
+   *
+   * @return the locale, or empty
+   */
+  public Optional<Locale> locale() {
+    return locale;
+  }
+
+  /**
+   * Returns the timestamp of a document when none is set on the builder: its date at 00:00 UTC, or
+   * the epoch (1970-01-01T00:00:00Z) when it has no date. Never the current time.
+   *
+   * @param metadata the document's metadata
+   * @return the timestamp written into the file
+   */
+  public static Instant timestampOf(Metadata metadata) {
+    return metadata.date().map(d -> d.atStartOfDay().toInstant(ZoneOffset.UTC)).orElse(Instant.EPOCH);
+  }
+
+  @Override
+  public RenderResult render(Document document, OutputStream out) throws IOException {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(out, "out");
+    DocxContext context = new DocxContext(document, pageSize,
+        timestamp.orElseGet(() -> timestampOf(document.metadata())),
+        locale.orElseGet(() -> document.metadata().locale()));
+    context.render(out);
+    return new RenderResult(context.warnings());
+  }
+
+  /** The paper a document is laid out on, in portrait. */
+  public enum PageSize {
+    /** ISO A4, 210 × 297 mm. */
+    A4(11906, 16838),
+    /** US Letter, 8.5 × 11 in. */
+    US_LETTER(12240, 15840);
+
+    private final int widthTwips;
+    private final int heightTwips;
+
+    PageSize(int widthTwips, int heightTwips) {
+      this.widthTwips = widthTwips;
+      this.heightTwips = heightTwips;
+    }
+
+    /** {@return the width in twentieths of a point} */
+    public int widthTwips() {
+      return widthTwips;
+    }
+
+    /** {@return the height in twentieths of a point} */
+    public int heightTwips() {
+      return heightTwips;
+    }
+  }
+
+  /** Sets the options of a {@link DocxRenderer}; not thread-safe, meant for one use. */
+  public static final class Builder {
+    private PageSize pageSize = PageSize.A4;
+    private Optional<Instant> timestamp = Optional.empty();
+    private Optional<Locale> locale = Optional.empty();
+
+    private Builder() {}
+
+    /**
+     * Sets the page size; A4 by default.
+     *
+     * @param pageSize the paper
+     * @return this builder
+     */
+    public Builder pageSize(PageSize pageSize) {
+      this.pageSize = Objects.requireNonNull(pageSize, "pageSize");
+      return this;
+    }
+
+    /**
+     * Sets the time written as the file's creation and modification time and as the time of its
+     * zip entries, for every document; by default each document's {@link
+     * DocxRenderer#timestampOf(Metadata) own timestamp} (its date at 00:00 UTC).
+     *
+     * @param timestamp the time, to the second
+     * @return this builder
+     */
+    public Builder timestamp(Instant timestamp) {
+      this.timestamp = Optional.of(Objects.requireNonNull(timestamp, "timestamp"));
+      return this;
+    }
+
+    /**
+     * Sets the language of the words the renderer writes itself ("Page 3 of 7"; Vietnamese "Trang
+     * 3 / 7"); by default each document's language. Languages without a translation get English.
+     *
+     * @param locale the locale
+     * @return this builder
+     */
+    public Builder locale(Locale locale) {
+      this.locale = Optional.of(Objects.requireNonNull(locale, "locale"));
+      return this;
+    }
+
+    /**
+     * Builds the renderer.
+     *
+     * @return an immutable renderer
+     */
+    public DocxRenderer build() {
+      return new DocxRenderer(this);
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package dev.readout.reports.docx;
+
+import java.io.ByteArrayInputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Rewrites the zip container POI wrote so that it depends only on its content: entries in a fixed
+ * order ({@code [Content_Types].xml}, {@code _rels/.rels}, then by name), each with the same
+ * modification time, no extra fields, default compression.
+ *
+ * <p>POI 5 has a reproducibility switch of its own ({@code org.apache.poi.util.Reproducibility},
+ * or the {@code SOURCE_DATE_EPOCH} environment variable), but it is one static flag for the whole
+ * JVM that {@code runWithSourceDateEpoch} sets and resets around a call: two renders on two threads
+ * can reset it under each other, and it fixes the time at 1970 rather than the document's
+ * timestamp. Rewriting with {@code java.util.zip} needs no shared state.
+ */
+final class Zips {
+  /** The earliest time a zip entry can hold without an extra field (DOS time starts in 1980). */
+  private static final LocalDateTime DOS_EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0);
+  private static final LocalDateTime DOS_END = LocalDateTime.of(2107, 12, 31, 23, 59, 58);
+
+  private Zips() {}
+
+  /** The entry time for a timestamp: its UTC date and time, within what a zip entry can hold. */
+  static LocalDateTime entryTime(Instant timestamp) {
+    LocalDateTime time = LocalDateTime.ofInstant(timestamp.truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC);
+    if (time.isBefore(DOS_EPOCH)) {
+      return DOS_EPOCH;
+    }
+    if (time.isAfter(DOS_END)) {
+      return DOS_END;
+    }
+    // DOS time counts seconds in twos.
+    return time.withSecond(time.getSecond() & ~1);
+  }
+
+  /** Writes the entries of {@code zip} to {@code out} in the fixed order with the given time. */
+  static void rewrite(byte[] zip, LocalDateTime time, OutputStream out) throws IOException {
+    List<Map.Entry<String, byte[]>> entries = new ArrayList<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        entries.add(Map.entry(e.getName(), in.readAllBytes()));
+      }
+    }
+    entries.sort(Comparator.comparing((Map.Entry<String, byte[]> e) -> rank(e.getKey()))
+        .thenComparing(Map.Entry::getKey));
+    try (ZipOutputStream zos = new ZipOutputStream(new KeepOpen(out))) {
+      for (Map.Entry<String, byte[]> e : entries) {
+        ZipEntry entry = new ZipEntry(e.getKey());
+        entry.setTimeLocal(time);
+        zos.putNextEntry(entry);
+        zos.write(e.getValue());
+        zos.closeEntry();
+      }
+    }
+    out.flush();
+  }
+
+  private static int rank(String name) {
+    return switch (name) {
+      case "[Content_Types].xml" -> 0;
+      case "_rels/.rels" -> 1;
+      default -> 2;
+    };
+  }
+
+  /** Lets the zip stream finish and release its deflater without closing the caller's stream. */
+  private static final class KeepOpen extends FilterOutputStream {
+    KeepOpen(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      out.flush();
+    }
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Renders a {@link dev.readout.reports.doc.Document} as a Word file with Apache POI: Word's own
+ * styles, a table of contents field that already lists its entries, real footnotes, repeated table
+ * header rows, and the same bytes for the same document. Start reading at {@link
+ * dev.readout.reports.docx.DocxRenderer}, whose javadoc shows how each block is written; the
+ * package-private classes hold the per-call state, the style templates and the zip rewriting.
+ */
+package dev.readout.reports.docx;
