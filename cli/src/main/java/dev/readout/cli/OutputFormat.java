@@ -1,6 +1,7 @@
 package dev.readout.cli;
 
 import dev.readout.reports.doc.DocumentRenderer;
+import dev.readout.reports.docx.DocxRenderer;
 import dev.readout.reports.markdown.MarkdownRenderer;
 import dev.readout.reports.pdf.PdfRenderer;
 
@@ -8,6 +9,8 @@ import dev.readout.reports.pdf.PdfRenderer;
 enum OutputFormat {
   /** PDF/A-1b with embedded fonts. */
   PDF("pdf"),
+  /** Word (Office Open XML). */
+  DOCX("docx"),
   /** Markdown (CommonMark with pipe tables and footnotes). */
   MD("md");
 
@@ -26,6 +29,10 @@ enum OutputFormat {
       case PDF:
         return PdfRenderer.builder()
             .pageSize(pageSize == PageSize.LETTER ? PdfRenderer.PageSize.US_LETTER : PdfRenderer.PageSize.A4)
+            .build();
+      case DOCX:
+        return DocxRenderer.builder()
+            .pageSize(pageSize == PageSize.LETTER ? DocxRenderer.PageSize.US_LETTER : DocxRenderer.PageSize.A4)
             .build();
       default:
         return MarkdownRenderer.create();

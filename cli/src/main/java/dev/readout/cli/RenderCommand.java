@@ -61,7 +61,7 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The day the briefing speaks as of (default: today).")
   LocalDate asOf;
 
-  @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "md",
+  @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "pdf,docx",
       description = "Formats to write, comma-separated: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   List<OutputFormat> formats;
 

@@ -68,6 +68,29 @@ class ReadoutCommandTest {
   }
 
   @Test
+  void byDefaultRenderWritesPdfAndWordIntoOut() throws IOException {
+    Path out = dir.resolve("out");
+    Cli cli = Cli.run("render", "book", "--as-of", "2024-10-01", "--out", out.toString());
+    assertThat(cli.status()).as(cli.err()).isZero();
+    assertThat(cli.err()).as("the seed renders without warnings").isEmpty();
+    assertThat(cli.out().lines()).containsExactly(out.resolve("briefing-book.pdf").toString(),
+        out.resolve("briefing-book.docx").toString());
+    assertThat(new String(Files.readAllBytes(out.resolve("briefing-book.pdf")), StandardCharsets.ISO_8859_1)).startsWith("%PDF-1.4");
+    assertThat(Files.readAllBytes(out.resolve("briefing-book.docx"))).startsWith(new byte[] {'P', 'K'});
+    byte[] first = Files.readAllBytes(out.resolve("briefing-book.pdf"));
+    Cli.run("render", "book", "--as-of", "2024-10-01", "--out", out.toString());
+    assertThat(Files.readAllBytes(out.resolve("briefing-book.pdf"))).as("the same input gives the same bytes").isEqualTo(first);
+  }
+
+  @Test
+  void letterPaperIsHonoured() throws IOException {
+    Path out = dir.resolve("letter");
+    assertThat(Cli.run("render", "tracker", "--page-size", "letter", "--format", "pdf", "--out", out.toString()).status()).isZero();
+    String pdf = new String(Files.readAllBytes(out.resolve("commitment-tracker.pdf")), StandardCharsets.ISO_8859_1);
+    assertThat(pdf).containsPattern("/MediaBox\\s*\\[\\s*0\\s+0\\s+612\\s+792\\s*\\]").doesNotContainPattern("/MediaBox\\s*\\[\\s*0\\s+0\\s+595");
+  }
+
+  @Test
   void renderCountryWithoutACountryWritesOneBriefPerCounterpartInTheLanguageAsked() throws IOException {
     Path out = dir.resolve("briefs");
     Cli cli = Cli.run("render", "country", "--as-of", "2022-12-01", "--lang", "vi", "--format", "md", "--out", out.toString());
