@@ -33,6 +33,17 @@ public record Problem(RecordKind kind, String id, int index, String field, Strin
     }
   }
 
+  /**
+   * Tells whether this problem is a reference to a record that does not exist.
+   *
+   * @param target the kind of record referred to
+   * @param targetId its id
+   * @return true when the problem says the field refers to that unknown record
+   */
+  public boolean isUnknownReference(RecordKind target, String targetId) {
+    return message.equals(DatasetMessages.unknown(target, targetId));
+  }
+
   /** {@return the path of the field in a dataset file, e.g. {@code engagements[3].participants[1].side}.} */
   public String path() {
     return kind.plural() + "[" + index + "]." + field;

@@ -74,6 +74,10 @@ final class RecordMapper {
   private final Map<String, Mark> marks = new HashMap<>();
   private final Map<RecordKind, Set<String>> baseIds = new EnumMap<>(RecordKind.class);
   private final Map<RecordKind, Map<String, Integer>> fileIds = new EnumMap<>(RecordKind.class);
+  /** For each kind, the file index of each record built, in order: built record i came from file index mapped.get(i). */
+  private final Map<RecordKind, List<Integer>> mapped = new EnumMap<>(RecordKind.class);
+  /** For each kind, the ids of the file's records that could not be read. */
+  private final Map<RecordKind, Set<String>> unread = new EnumMap<>(RecordKind.class);
 
   private RecordMapper(String file, Format format, Dataset base) {
     this.file = file;
@@ -85,6 +89,8 @@ final class RecordMapper {
       records(base, kind).forEach(r -> ids.add(r.id()));
       baseIds.put(kind, ids);
       fileIds.put(kind, new HashMap<>());
+      mapped.put(kind, new ArrayList<>());
+      unread.put(kind, new HashSet<>());
     }
   }
 
@@ -115,13 +121,18 @@ final class RecordMapper {
       }
     }
     mapper.top(tree.root());
-    if (!mapper.problems.isEmpty()) {
-      throw mapper.failure();
-    }
+    boolean structural = !mapper.problems.isEmpty();
     try {
-      return mapper.builder.build();
+      Dataset dataset = mapper.builder.build();
+      if (structural) {
+        throw mapper.failure();
+      }
+      return dataset;
     } catch (DatasetException e) {
-      e.problems().forEach(mapper::datasetProblem);
+      // With structural problems, the records that did map are still checked across records, so a
+      // staff member sees every problem in one run; complaints that a reference is unknown are left
+      // out when it names a record of the file that could not be read (its own problems are listed).
+      e.problems().stream().filter(p -> !structural || !mapper.aboutAnUnreadRecord(p)).forEach(mapper::datasetProblem);
       throw mapper.failure();
     }
   }
@@ -166,6 +177,9 @@ final class RecordMapper {
       T record = reader.read(items.get(i), kind.plural() + "[" + i + "]", i);
       if (record != null) {
         add.accept(record);
+        mapped.get(kind).add(i);
+      } else {
+        idOf(items.get(i)).ifPresent(id -> unread.get(kind).add(id));
       }
     }
   }
@@ -705,8 +719,28 @@ final class RecordMapper {
   }
 
   /** Places a problem of the dataset at the value its path names, or the nearest enclosing one. */
+  /** Whether a dataset problem is a reference to a record of the file that could not be read. */
+  private boolean aboutAnUnreadRecord(Problem p) {
+    for (RecordKind kind : RecordKind.values()) {
+      for (String id : unread.get(kind)) {
+        if (p.isUnknownReference(kind, id)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Optional<String> idOf(Node node) {
+    if (node instanceof Node.Mapping m && m.get("id") != null && m.get("id").value() instanceof Node.Scalar s) {
+      return Optional.of(s.text());
+    }
+    return Optional.empty();
+  }
+
   private void datasetProblem(Problem p) {
-    int index = p.index() - records(base, p.kind()).size();
+    int built = p.index() - records(base, p.kind()).size();
+    int index = built < 0 || built >= mapped.get(p.kind()).size() ? built : mapped.get(p.kind()).get(built);
     if (index < 0) {
       problems.add(new FileProblem(file, 0, 0, p.path(), FileMessages.inBase(p.message())));
       return;

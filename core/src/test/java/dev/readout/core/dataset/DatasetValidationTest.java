@@ -155,6 +155,9 @@ class DatasetValidationTest {
     assertThat(ex.problems()).extracting(Problem::path).containsExactly(
         "engagements[1].sides[2]", "commitments[2].engagement", "commitments[2].evidence");
     assertThat(ex.problems().get(0).kind()).isEqualTo(RecordKind.ENGAGEMENT);
+    assertThat(ex.problems().get(1).isUnknownReference(RecordKind.ENGAGEMENT, "gone")).isTrue();
+    assertThat(ex.problems().get(1).isUnknownReference(RecordKind.ENGAGEMENT, "other")).isFalse();
+    assertThat(ex.problems().get(2).isUnknownReference(RecordKind.ENGAGEMENT, "gone")).isFalse();
     assertThat(ex).hasMessage("dataset is invalid: 3 problems\n"
         + "  engagement 'early': sides[2] refers to unknown country 'KR'\n"
         + "  commitment 'late': engagement refers to unknown engagement 'gone'\n"
