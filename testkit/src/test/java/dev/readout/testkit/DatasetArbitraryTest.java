@@ -5,19 +5,26 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import dev.readout.core.dataset.Dataset;
 import dev.readout.core.model.Commitment;
+import dev.readout.core.model.CommitmentStatus;
 import dev.readout.core.model.Country;
 import dev.readout.core.model.Engagement;
 import dev.readout.core.model.Evidence;
 import dev.readout.core.model.Fact;
 import dev.readout.core.model.Source;
+import dev.readout.core.model.StatusChange;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.IntSummaryStatistics;
 import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.Predicate;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import net.jqwik.api.Example;
+import net.jqwik.api.RandomGenerator;
+import net.jqwik.api.Shrinkable;
 
 class DatasetArbitraryTest {
 
@@ -113,6 +120,35 @@ class DatasetArbitraryTest {
         .allSatisfy(e -> assertThat(e.id()).matches("e[0-9]+"));
     assertThat(Samples.of(ReadoutArbitraries.commitments(), 100))
         .allSatisfy(c -> assertThat(c.engagement()).hasValueSatisfying(e -> assertThat(c.id()).startsWith(e + "-c")));
+  }
+
+  @Example
+  void aFailingDatasetShrinksToTheFewestRecordsThatStillFail() {
+    Predicate<Dataset> fails = d -> d.commitments().stream()
+        .anyMatch(c -> c.statusHistory().stream().anyMatch(s -> s.status() == CommitmentStatus.FULFILLED));
+    RandomGenerator<Dataset> generator = ReadoutArbitraries.datasets().withEngagements(5, 30).generator(1000);
+    Random random = new Random(42);
+    Shrinkable<Dataset> sample = Stream.generate(() -> generator.next(random)).filter(s -> fails.test(s.value()))
+        .findFirst().orElseThrow();
+    assertThat(sample.value().commitments()).hasSizeGreaterThan(1);
+
+    for (int step = 0; step < 1_000; step++) {
+      Optional<Shrinkable<Dataset>> smaller = sample.shrink().filter(s -> fails.test(s.value())).findFirst();
+      if (smaller.isEmpty()) {
+        break;
+      }
+      sample = smaller.get();
+    }
+
+    Dataset shrunk = sample.value();
+    assertThat(shrunk.engagements()).hasSize(5);
+    assertThat(shrunk.commitments()).hasSize(1);
+    assertThat(shrunk.commitments().get(0).statusHistory()).extracting(StatusChange::status)
+        .containsExactly(CommitmentStatus.FULFILLED);
+    assertThat(shrunk.countries()).hasSize(2);
+    assertThat(shrunk.sources()).hasSize(1);
+    assertThat(shrunk.instruments()).isEmpty();
+    assertThat(shrunk.milestones()).isEmpty();
   }
 
   @Example
