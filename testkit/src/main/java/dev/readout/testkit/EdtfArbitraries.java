@@ -1,4 +1,10 @@
-package dev.readout.core.dates;
+package dev.readout.testkit;
+
+import dev.readout.core.dates.Bound;
+import dev.readout.core.dates.DateInterval;
+import dev.readout.core.dates.EdtfDate;
+import dev.readout.core.dates.PartialDate;
+import dev.readout.core.dates.Qualifier;
 
 import java.time.YearMonth;
 import java.util.Optional;
@@ -8,30 +14,24 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
 /**
- * jqwik generators for every form of the supported EDTF subset: years, months and days (leap days
- * included) with each qualifier, and intervals with dated, open and unknown ends. Self-contained,
- * so that the testkit module can publish it as it is.
+ * Generators for every form of the EDTF subset that {@link EdtfDate#parse(String)} accepts: years
+ * ({@code 2022}), months ({@code 2022-11}) and days ({@code 2022-11-22}, leap days included), each
+ * plain or marked {@code ?}, {@code ~} or {@code %}; and intervals with two dated ends
+ * ({@code 2022/2024}), an open end ({@code 2025/..}, {@code ../2024}) or an unknown end
+ * ({@code 2025/}, {@code /2024}). Every generated value is what parsing its text gives back.
  *
- * <p>Most years are drawn from a narrow recent range so that generated dates often share a year
- * and overlap; the rest cover 0000–9999, edges included.
+ * <p>Most years are drawn from a narrow recent range (2018–2026) so that generated dates often
+ * share a year and overlap; the rest cover 0000–9999, edges included.
  */
-public final class EdtfDateArbitraries {
-  private EdtfDateArbitraries() {}
+public final class EdtfArbitraries {
+  private EdtfArbitraries() {}
 
-  /**
-   * Generates every form of the subset: single dates and intervals of every kind.
-   *
-   * @return dates as {@link EdtfDate#parse(String)} returns them
-   */
+  /** {@return every form of the subset: single dates and intervals of every kind, as {@link EdtfDate#parse(String)} returns them} */
   public static Arbitrary<EdtfDate> edtfDates() {
     return Arbitraries.oneOf(partialDates(), dateIntervals());
   }
 
-  /**
-   * Generates single dates of year, month and day precision, each with any qualifier.
-   *
-   * @return partial dates
-   */
+  /** {@return single dates of year, month and day precision, each with any qualifier} */
   public static Arbitrary<PartialDate> partialDates() {
     Arbitrary<PartialDate> unqualified =
         Arbitraries.frequencyOf(
@@ -43,10 +43,8 @@ public final class EdtfDateArbitraries {
   }
 
   /**
-   * Generates intervals whose end is never before their start: both ends dated, or one end dated
-   * and the other open or unknown.
-   *
-   * @return intervals of every kind
+   * {@return intervals whose end is never before their start: both ends dated, or one end dated
+   * and the other open or unknown}
    */
   public static Arbitrary<DateInterval> dateIntervals() {
     Arbitrary<DateInterval> closed =
@@ -63,17 +61,18 @@ public final class EdtfDateArbitraries {
     return Arbitraries.oneOf(closed, halfKnown);
   }
 
-  /**
-   * Generates the four qualifiers, plain dates most often.
-   *
-   * @return qualifiers
-   */
+  /** {@return the four qualifiers, {@link Qualifier#NONE} most often} */
   public static Arbitrary<Qualifier> qualifiers() {
     return Arbitraries.frequency(
         Tuple.of(4, Qualifier.NONE),
         Tuple.of(1, Qualifier.UNCERTAIN),
         Tuple.of(1, Qualifier.APPROXIMATE),
         Tuple.of(1, Qualifier.UNCERTAIN_AND_APPROXIMATE));
+  }
+
+  /** {@return the canonical EDTF text of every form of the subset, as a parser under test would read it} */
+  public static Arbitrary<String> edtfTexts() {
+    return edtfDates().map(EdtfDate::toString);
   }
 
   private static Arbitrary<Integer> years() {
