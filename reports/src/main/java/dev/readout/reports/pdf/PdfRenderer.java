@@ -63,6 +63,9 @@ import java.util.regex.Pattern;
  * the document id, so the same document and options give the same bytes.
  */
 public final class PdfRenderer implements DocumentRenderer {
+  /** Fonts used only to ask which characters have glyphs; never written into a file. */
+  private static final Fonts GLYPHS = new Fonts("glyph-lookup");
+
   private static final int MAX_PASSES = 4;
   private static final Pattern HEX_ID = Pattern.compile("[0-9a-fA-F]{32}");
 
@@ -98,6 +101,20 @@ public final class PdfRenderer implements DocumentRenderer {
     this.pdfA = builder.pdfA;
     this.timestamp = builder.timestamp;
     this.documentId = builder.documentId;
+  }
+
+  /**
+   * Tells whether the bundled fonts can show a character. The renderer leaves out, and reports as
+   * a warning, every character for which this is false; invisible format characters (direction
+   * marks, joiners) are left out and reported too, whatever this says.
+   *
+   * @param codePoint a Unicode code point
+   * @return true when Liberation Serif or Liberation Sans has a glyph for it
+   */
+  public static boolean canShow(int codePoint) {
+    synchronized (GLYPHS) { // Fonts caches in an EnumMap: one caller at a time
+      return GLYPHS.faceFor(codePoint, Fonts.Face.of(false, false, false)) != null;
+    }
   }
 
   /**
