@@ -65,6 +65,12 @@ class ExamplesTest {
   }
 
   @Test
+  void overdueDigestExample() throws Exception {
+    Printed p = run(() -> OverdueDigest.main(new String[0]));
+    assertThat(p.out()).isEqualTo("US: 1 overdue\nVN: 3 overdue\n");
+  }
+
+  @Test
   void loadDatasetFileExample() throws Exception {
     Printed p = run(() -> LoadDatasetFileExample.main(new String[0]));
     assertThat(p.err()).isEmpty();
