@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.readout.core.dataset.Dataset;
 import dev.readout.core.model.Commitment;
 import dev.readout.reports.doc.Document;
+import dev.readout.reports.doc.PlainText;
 import dev.readout.reports.doc.RenderResult;
 import dev.readout.reports.docx.DocxRenderer;
 import dev.readout.reports.markdown.MarkdownRenderer;
@@ -67,13 +68,15 @@ class BriefingRenderingProperties {
   }
 
   /**
-   * The letters and digits of a text, keeping only the code points {@code shown} accepts: invisible
-   * format characters are left out first (as the PDF renderer does, so a combining mark they held
-   * apart attaches to the letter before), then the text is put in NFC.
+   * The letters and digits of a text, keeping only the code points {@code shown} accepts: what every
+   * renderer leaves out — characters XML forbids ({@link PlainText#isRenderable}) and, in the PDF,
+   * invisible format characters — is left out first, so that a combining mark they held apart
+   * attaches to the letter before, as in the files; then the text is put in NFC.
    */
   private static String letters(String text, IntPredicate shown) {
     StringBuilder visible = new StringBuilder();
-    text.codePoints().filter(cp -> Character.getType(cp) != Character.FORMAT).forEach(visible::appendCodePoint);
+    text.codePoints().filter(cp -> Character.getType(cp) != Character.FORMAT && PlainText.isRenderable(cp))
+        .forEach(visible::appendCodePoint);
     StringBuilder sb = new StringBuilder();
     Normalizer.normalize(visible, Normalizer.Form.NFC).codePoints()
         .filter(Character::isLetterOrDigit).filter(shown).forEach(sb::appendCodePoint);
