@@ -20,6 +20,7 @@ import dev.readout.core.model.StatusChange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +28,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * A validated, indexed, immutable set of records. Build one with {@link #builder()}; every query
@@ -65,6 +65,16 @@ public final class Dataset {
   private final Map<String, List<Commitment>> commitmentsByEngagement;
   private final Map<String, List<Instrument>> instrumentsByCountry;
   private final Map<String, List<TimelineEntry>> timelines;
+  private final Map<String, List<Engagement>> partsByParent;
+  /** For each status, the days each commitment had it, by position in {@link #commitmentsByDate}. */
+  private final Map<CommitmentStatus, IntervalIndex> statusDays = new EnumMap<>(CommitmentStatus.class);
+  /** The days each commitment was open or in progress. */
+  private final IntervalIndex openDays;
+  /** The days each commitment was overdue. */
+  private final IntervalIndex overdueDays;
+  /** Positions in {@link #commitmentsByDate} of the commitments with a due date, by its latest possible day. */
+  private final int[] byLatestDue;
+  private final long[] latestDues;
 
   private Dataset(Records records) {
     this.records = records;
@@ -85,13 +95,16 @@ public final class Dataset {
 
     Index<String, Engagement> byCountry = new Index<>();
     Index<String, Engagement> byPerson = new Index<>();
+    Index<String, Engagement> byParent = new Index<>();
     for (Engagement e : engagementsByDate) {
       e.sides().forEach(c -> byCountry.add(c, e));
       e.participants().stream().map(Participant::person).flatMap(Optional::stream).distinct()
           .forEach(p -> byPerson.add(p, e));
+      e.parent().ifPresent(p -> byParent.add(p, e));
     }
     engagementsByCountry = byCountry.freeze();
     engagementsByPerson = byPerson.freeze();
+    partsByParent = byParent.freeze();
 
     Index<Party, Commitment> byMaker = new Index<>();
     Index<Party, Commitment> byAddressee = new Index<>();
@@ -123,6 +136,58 @@ public final class Dataset {
             .forEach(code -> instrumentsByParty.add(code, i)));
     instrumentsByCountry = instrumentsByParty.freeze();
     timelines = buildTimelines();
+
+    Map<CommitmentStatus, IntervalIndex.Builder> statuses = new EnumMap<>(CommitmentStatus.class);
+    for (CommitmentStatus status : CommitmentStatus.values()) {
+      statuses.put(status, new IntervalIndex.Builder());
+    }
+    IntervalIndex.Builder open = new IntervalIndex.Builder();
+    IntervalIndex.Builder overdue = new IntervalIndex.Builder();
+    for (int i = 0; i < commitmentsByDate.size(); i++) {
+      indexStatusDays(i, statuses, open, overdue);
+    }
+    statuses.forEach((status, days) -> statusDays.put(status, days.build()));
+    openDays = open.build();
+    overdueDays = overdue.build();
+    Integer[] withDue = java.util.stream.IntStream.range(0, commitmentsByDate.size())
+        .filter(i -> commitmentsByDate.get(i).due().isPresent()).boxed().toArray(Integer[]::new);
+    java.util.Arrays.sort(withDue, Comparator.comparing(i -> commitmentsByDate.get(i).due().orElseThrow().latest()));
+    byLatestDue = new int[withDue.length];
+    latestDues = new long[withDue.length];
+    for (int k = 0; k < withDue.length; k++) {
+      byLatestDue[k] = withDue[k];
+      latestDues[k] = commitmentsByDate.get(withDue[k]).due().orElseThrow().latest().toEpochDay();
+    }
+  }
+
+  /**
+   * Indexes the days on which the commitment at {@code position} had each status, was open and was
+   * overdue. {@link #statusOn} changes only on the days a status change (or, without history, the
+   * commitment itself) begins, so it is asked once per such day and holds until the next.
+   */
+  private void indexStatusDays(int position, Map<CommitmentStatus, IntervalIndex.Builder> statuses,
+      IntervalIndex.Builder open, IntervalIndex.Builder overdue) {
+    Commitment c = commitmentsByDate.get(position);
+    TreeSet<LocalDate> changes = new TreeSet<>();
+    c.statusHistory().forEach(change -> changes.add(change.date().earliest()));
+    if (changes.isEmpty()) {
+      dateOf(c).ifPresent(d -> changes.add(d.earliest()));
+    }
+    long overdueFrom = c.due().map(d -> d.latest().toEpochDay() + 1).orElse(IntervalIndex.OPEN_END);
+    List<LocalDate> days = List.copyOf(changes);
+    for (int k = 0; k < days.size(); k++) {
+      Optional<CommitmentStatus> status = statusOn(c, days.get(k));
+      if (status.isEmpty()) {
+        continue;
+      }
+      long start = days.get(k).toEpochDay();
+      long end = k + 1 < days.size() ? days.get(k + 1).toEpochDay() : IntervalIndex.OPEN_END;
+      statuses.get(status.get()).add(start, end, position);
+      if (status.get().isOpen()) {
+        open.add(start, end, position);
+        overdue.add(Math.max(start, overdueFrom), end, position);
+      }
+    }
   }
 
   /** {@return returns a new, empty builder.} */
@@ -374,7 +439,7 @@ public final class Dataset {
    * @return by date, then id
    */
   public List<Engagement> partsOf(String parentId) {
-    return engagementsByDate.stream().filter(e -> e.parent().filter(parentId::equals).isPresent()).toList();
+    return partsByParent.getOrDefault(parentId, List.of());
   }
 
   // ---- commitments ----
@@ -504,7 +569,7 @@ public final class Dataset {
    * @return by date, then id
    */
   public List<Commitment> commitmentsWithStatus(CommitmentStatus status, LocalDate day) {
-    return filter(c -> statusOn(c, day).filter(status::equals).isPresent());
+    return commitmentsAt(statusDays.get(status).containing(day.toEpochDay()));
   }
 
   /**
@@ -514,7 +579,7 @@ public final class Dataset {
    * @return by date, then id
    */
   public List<Commitment> openCommitments(LocalDate day) {
-    return filter(c -> statusOn(c, day).map(CommitmentStatus::isOpen).orElse(false));
+    return commitmentsAt(openDays.containing(day.toEpochDay()));
   }
 
   /**
@@ -525,7 +590,17 @@ public final class Dataset {
    * @return by date, then id
    */
   public List<Commitment> commitmentsDueBefore(LocalDate day) {
-    return filter(c -> c.due().map(d -> d.latest().isBefore(day)).orElse(false));
+    int end = java.util.Arrays.binarySearch(latestDues, day.toEpochDay() - 1);
+    if (end < 0) {
+      end = -end - 1;
+    } else {
+      while (end < latestDues.length && latestDues[end] < day.toEpochDay()) {
+        end++;
+      }
+    }
+    int[] positions = java.util.Arrays.copyOf(byLatestDue, end);
+    java.util.Arrays.sort(positions);
+    return commitmentsAt(positions);
   }
 
   /**
@@ -535,7 +610,7 @@ public final class Dataset {
    * @return by date, then id
    */
   public List<Commitment> overdueCommitments(LocalDate day) {
-    return filter(c -> isOverdue(c, day));
+    return commitmentsAt(overdueDays.containing(day.toEpochDay()));
   }
 
   // ---- people, instruments, partnerships, milestones, timelines ----
@@ -645,8 +720,13 @@ public final class Dataset {
     return Map.copyOf(frozen);
   }
 
-  private List<Commitment> filter(Predicate<Commitment> predicate) {
-    return commitmentsByDate.stream().filter(predicate).toList();
+  /** The commitments at the given positions of {@link #commitmentsByDate}, which are ascending. */
+  private List<Commitment> commitmentsAt(int[] positions) {
+    Commitment[] found = new Commitment[positions.length];
+    for (int i = 0; i < positions.length; i++) {
+      found[i] = commitmentsByDate.get(positions[i]);
+    }
+    return List.of(found);
   }
 
   private Comparator<Commitment> commitmentOrder() {

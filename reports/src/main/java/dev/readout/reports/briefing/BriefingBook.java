@@ -5,6 +5,7 @@ import static dev.readout.reports.briefing.BriefingContext.capitalised;
 import dev.readout.core.model.Commitment;
 import dev.readout.core.model.CooperationArea;
 import dev.readout.core.model.Engagement;
+import dev.readout.core.model.Party;
 import dev.readout.reports.doc.Block;
 import dev.readout.reports.doc.Cover;
 import dev.readout.reports.doc.Heading;
@@ -13,7 +14,11 @@ import dev.readout.reports.doc.Paragraph;
 import dev.readout.reports.doc.Table;
 import dev.readout.reports.doc.TableOfContents;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -84,14 +89,30 @@ final class BriefingBook {
     t.header(header.toArray(String[]::new));
     List<CooperationArea> sorted = areas.stream()
         .sorted(java.util.Comparator.comparing(ctx.labels::area, ctx.labels.alphabetical())).toList();
+    // One pass over the commitments: each counts once for each of its areas and each counterpart it involves.
+    Map<CooperationArea, Map<String, Integer>> counts = new HashMap<>();
+    for (Commitment c : made) {
+      Set<String> involved = new HashSet<>();
+      for (Party p : c.makers()) {
+        ctx.dataset.countryOf(p).ifPresent(involved::add);
+      }
+      for (Party p : c.addressees()) {
+        ctx.dataset.countryOf(p).ifPresent(involved::add);
+      }
+      for (CooperationArea area : new HashSet<>(c.areas())) {
+        Map<String, Integer> byCountry = counts.computeIfAbsent(area, k -> new HashMap<>());
+        involved.forEach(code -> byCountry.merge(code, 1, Integer::sum));
+      }
+    }
     for (CooperationArea area : sorted) {
       List<String> row = new ArrayList<>();
       row.add(capitalised(ctx.labels.area(area)));
       int total = 0;
+      Map<String, Integer> byCountry = counts.getOrDefault(area, Map.of());
       for (String code : counterparts) {
-        long n = made.stream().filter(c -> c.areas().contains(area) && ctx.involves(c, code)).count();
-        total += (int) n;
-        row.add(n == 0 ? "–" : Long.toString(n));
+        int n = byCountry.getOrDefault(code, 0);
+        total += n;
+        row.add(n == 0 ? "–" : Integer.toString(n));
       }
       row.add(Integer.toString(total));
       t.row(row.toArray(String[]::new));

@@ -124,11 +124,6 @@ final class BriefingContext {
     return c.makers().stream().allMatch(p -> dataset.countryOf(p).filter(code::equals).isPresent());
   }
 
-  boolean involves(Commitment c, String code) {
-    return c.makers().stream().anyMatch(p -> dataset.countryOf(p).filter(code::equals).isPresent())
-        || c.addressees().stream().anyMatch(p -> dataset.countryOf(p).filter(code::equals).isPresent());
-  }
-
   Optional<CommitmentStatus> status(Commitment c) {
     return dataset.statusOn(c, asOf);
   }

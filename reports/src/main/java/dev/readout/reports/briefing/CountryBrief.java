@@ -22,7 +22,9 @@ import dev.readout.reports.doc.Paragraph;
 import dev.readout.reports.doc.Strong;
 import dev.readout.reports.doc.Table;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -163,7 +165,9 @@ final class CountryBrief {
 
   /** The commitments made by or to the counterpart that had been made by the day, by date then id. */
   private List<Commitment> commitments() {
-    Set<Commitment> set = new LinkedHashSet<>(ctx.dataset.commitmentsBy(counterpart));
+    // By identity: the dataset's indexes hold its own instances, and hashing a commitment is deep.
+    Set<Commitment> set = Collections.newSetFromMap(new IdentityHashMap<>());
+    set.addAll(ctx.dataset.commitmentsBy(counterpart));
     set.addAll(ctx.dataset.commitmentsTo(counterpart));
     return ctx.dataset.commitmentsByDate().stream().filter(set::contains).filter(c -> ctx.status(c).isPresent()).toList();
   }

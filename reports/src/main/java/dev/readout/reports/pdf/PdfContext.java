@@ -88,6 +88,8 @@ final class PdfContext implements BlockVisitor<Void> {
   private static final float TOC_INDENT = 14f;
   /** Space a heading needs below it on the page, else it starts on the next page with its text. */
   private static final float KEEP_WITH_NEXT = 72f;
+  /** How many endnotes are laid out at a time. */
+  private static final int ENDNOTES_PER_FLUSH = 200;
 
   private static final Color INK = new Color(0x1A, 0x1A, 0x1A);
   private static final Color ACCENT = new Color(0x1F, 0x38, 0x64);
@@ -789,7 +791,13 @@ final class PdfContext implements BlockVisitor<Void> {
     addBlock(List.of(title), HEADING_BEFORE[0], 4f, true);
     Style style = new Style(false, false, false, SMALL_SIZE, INK);
     PdfPTable notes = blockTable(0f, 6f);
+    // A book has tens of thousands of notes: the table is added as it grows (OpenPDF's large
+    // element), so its laid-out rows are written and let go instead of all being held at once.
+    notes.setComplete(false);
     for (int i = 0; i < footnotes.size(); i++) {
+      if (i > 0 && i % ENDNOTES_PER_FLUSH == 0) {
+        add(notes);
+      }
       int n = i + 1;
       com.lowagie.text.Paragraph p = paragraph(12.5f, Element.ALIGN_LEFT);
       p.setIndentationLeft(18f);
@@ -807,6 +815,7 @@ final class PdfContext implements BlockVisitor<Void> {
       cell.addElement(p);
       notes.addCell(cell);
     }
+    notes.setComplete(true);
     add(notes);
   }
 

@@ -1,12 +1,15 @@
 package dev.readout.reports.pdf;
 
 import com.lowagie.text.Rectangle;
+import dev.readout.reports.doc.Block;
 import dev.readout.reports.doc.Document;
 import dev.readout.reports.doc.DocumentRenderer;
 import dev.readout.reports.doc.RenderResult;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -171,6 +174,13 @@ public final class PdfRenderer implements DocumentRenderer {
     PdfContext context = null;
     for (int pass = 1; pass <= MAX_PASSES; pass++) {
       context = new PdfContext(document, settings, fonts, known);
+      if (pass == 1) {
+        // The first pass only finds the layout: it is never the last (a document has a page), so
+        // its bytes are counted, not kept.
+        context.render(OutputStream.nullOutputStream());
+        known = context.layout();
+        continue;
+      }
       bytes = new ByteArrayOutputStream(64 * 1024);
       context.render(bytes);
       PdfContext.Layout found = context.layout();
@@ -206,11 +216,21 @@ public final class PdfRenderer implements DocumentRenderer {
     Instant when = timestamp.orElseGet(() -> document.metadata().date()
         .map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant())
         .orElse(Instant.EPOCH));
-    String id = documentId.orElseGet(() -> "content:" + document + "|" + pageSize + "|" + resolved.toLanguageTag()
-        + "|" + pdfA + "|" + when);
-    byte[] idBytes = HEX_ID.matcher(id).matches()
-        ? HexFormat.of().parseHex(id)
-        : Arrays.copyOf(Fonts.sha256(id), 16);
+    byte[] idBytes;
+    if (documentId.isPresent()) {
+      String id = documentId.get();
+      idBytes = HEX_ID.matcher(id).matches() ? HexFormat.of().parseHex(id) : Arrays.copyOf(Fonts.sha256(id), 16);
+    } else {
+      // Hashed block by block: the text of a whole large document at once would be hundreds of MB.
+      MessageDigest digest = Fonts.sha256();
+      digest.update(("content:" + document.metadata()).getBytes(StandardCharsets.UTF_8));
+      for (Block block : document.blocks()) {
+        digest.update(block.toString().getBytes(StandardCharsets.UTF_8));
+      }
+      digest.update(("|" + pageSize + "|" + resolved.toLanguageTag() + "|" + pdfA + "|" + when)
+          .getBytes(StandardCharsets.UTF_8));
+      idBytes = Arrays.copyOf(digest.digest(), 16);
+    }
     return new PdfSettings(pageSize.rectangle(), resolved, Labels.of(resolved), pdfA, when, idBytes);
   }
 

@@ -1,0 +1,175 @@
+package dev.readout.bench;
+
+import dev.readout.core.dataset.Dataset;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the whole suite and prints the summary: {@code java -cp benchmarks.jar dev.readout.bench.Suite
+ * [--quick] [--out DIR]} (what {@code bench/run} does).
+ *
+ * <ol>
+ *   <li>JMH, average time with the GC profiler (allocation per operation): dataset build and the
+ *       queries at 100 to 20,000 engagements; composing and rendering at 100 and 1,000.
+ *   <li>JMH, single shot with the GC profiler: composing and rendering at 10,000 engagements, whose
+ *       renders take minutes each (so one measured run, in a fork of its own, after the fork has
+ *       composed the book).
+ *   <li>Peak heap of one render ({@link HeapProbe}), each in a JVM of its own: DOCX at 10,000 with
+ *       {@code -Xmx1g}, PDF at 1,000 and 10,000 with the same limit of {@value #PDF_HEAP}.
+ *   <li>{@link Summary} of everything in the results directory.
+ * </ol>
+ *
+ * <p>{@code --quick} is a smoke run of a minute or two: the small sizes, one short iteration each,
+ * no 10,000-engagement renders.
+ */
+public final class Suite {
+  static final String PDF_HEAP = "-Xmx3g";
+
+  private final boolean quick;
+  private final Path out;
+  private final String jar;
+
+  private Suite(boolean quick, Path out) {
+    this.quick = quick;
+    this.out = out;
+    this.jar = System.getProperty("java.class.path");
+  }
+
+  public static void main(String[] args) throws Exception {
+    boolean quick = false;
+    Path out = Path.of("bench", "results");
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--quick" -> quick = true;
+        case "--out" -> out = Path.of(args[++i]);
+        default -> throw new IllegalArgumentException("usage: Suite [--quick] [--out DIR], but was " + args[i]);
+      }
+    }
+    Files.createDirectories(out);
+    try (var files = Files.list(out)) {
+      for (Path p : files.toList()) {
+        Files.delete(p);
+      }
+    }
+    new Suite(quick, out).run();
+  }
+
+  private void run() throws RunnerException, IOException, InterruptedException {
+    long start = System.nanoTime();
+    Files.writeString(out.resolve("machine.txt"), machine(), StandardCharsets.UTF_8);
+    facts(quick ? List.of(100, 1000) : List.of(100, 1000, 10000, 20000));
+    String[] small = quick ? new String[] {"100"} : new String[] {"100", "1000"};
+    String[] datasets = quick ? new String[] {"100", "1000"} : new String[] {"100", "1000", "10000", "20000"};
+    averageTime("dataset", "\\.DatasetBenchmark\\.", datasets, TimeUnit.MILLISECONDS, 2, 3, 2);
+    averageTime("queries", "\\.QueryBenchmark\\.", datasets, TimeUnit.MICROSECONDS, 1, 3, 1);
+    averageTime("compose", "\\.ComposeBenchmark\\.", small, TimeUnit.MILLISECONDS, 2, 3, 2);
+    // A render of 1,000 engagements takes seconds: each iteration is one or two renders.
+    averageTime("render", "\\.RenderBenchmark\\.", small, TimeUnit.MILLISECONDS, 1, 2, 2);
+    if (!quick) {
+      singleShot("large", "\\.(ComposeBenchmark|RenderBenchmark)\\.", "10000");
+      heap("docx", 10000, "-Xmx1g");
+      heap("pdf", 1000, PDF_HEAP);
+      heap("pdf", 10000, PDF_HEAP);
+    } else {
+      heap("docx", 100, "-Xmx1g");
+      heap("pdf", 100, PDF_HEAP);
+    }
+    String summary = Summary.of(out).render();
+    Files.writeString(out.resolve("summary.txt"), summary, StandardCharsets.UTF_8);
+    System.out.println();
+    System.out.println(summary);
+    System.out.printf(Locale.ROOT, "Suite took %.1f minutes; results in %s%n",
+        (System.nanoTime() - start) / 60e9, out.toAbsolutePath());
+  }
+
+  /** The machine, JDK, date and load the results come from. */
+  private static String machine() throws IOException {
+    String load = Files.exists(Path.of("/proc/loadavg")) ? Files.readString(Path.of("/proc/loadavg")).strip() : "n/a";
+    return String.format(Locale.ROOT, "date: %s%nos: %s %s (%s)%ncores: %d%nmemory: %.1f GiB%njdk: %s %s (%s)%n"
+            + "load average at start: %s%n",
+        ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), System.getProperty("os.name"),
+        System.getProperty("os.version"), System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(),
+        ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+            .getTotalMemorySize() / (1024.0 * 1024 * 1024),
+        System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
+        System.getProperty("java.vm.vendor"), load);
+  }
+
+  /** How many commitments each size has and how many each query finds: the query costs per result. */
+  private void facts(List<Integer> sizes) throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (int size : sizes) {
+      Dataset d = SyntheticDatasets.of(size);
+      lines.add(String.format(Locale.ROOT,
+          "{\"engagements\":%d,\"commitments\":%d,\"openInTheMiddle\":%d,\"openEarly\":%d,"
+              + "\"overdueInTheMiddle\":%d,\"timeline\":%d}",
+          size, d.commitments().size(), d.openCommitments(QueryBenchmark.MIDDLE).size(),
+          d.openCommitments(QueryBenchmark.earlyDay(d)).size(), d.overdueCommitments(QueryBenchmark.MIDDLE).size(),
+          d.timeline("US").size()));
+    }
+    Files.write(out.resolve("facts.jsonl"), lines, StandardCharsets.UTF_8);
+  }
+
+  private ChainedOptionsBuilder options(String name, String include, String[] sizes) {
+    return new OptionsBuilder()
+        .include(include)
+        .param("engagements", sizes)
+        .forks(1)
+        .jvmArgs("-Xmx6g", "-Xms1g")
+        .addProfiler(GCProfiler.class)
+        .resultFormat(ResultFormatType.JSON)
+        .result(out.resolve(name + ".json").toString());
+  }
+
+  private void averageTime(String name, String include, String[] sizes, TimeUnit unit, int warmups,
+      int measurements, int seconds) throws RunnerException {
+    new Runner(options(name, include, sizes)
+        .mode(Mode.AverageTime).timeUnit(unit)
+        .warmupIterations(quick ? 1 : warmups).warmupTime(TimeValue.seconds(quick ? 1 : seconds))
+        .measurementIterations(quick ? 1 : measurements).measurementTime(TimeValue.seconds(quick ? 1 : seconds))
+        .build()).run();
+  }
+
+  /** One measured run per benchmark: each takes minutes, and runs long enough to be compiled within it. */
+  private void singleShot(String name, String include, String size) throws RunnerException {
+    new Runner(options(name, include, new String[] {size})
+        .mode(Mode.SingleShotTime).timeUnit(TimeUnit.MILLISECONDS)
+        .warmupIterations(0).measurementIterations(1)
+        .build()).run();
+  }
+
+  /** Runs {@link HeapProbe} in a JVM of its own with the heap limit, and keeps its line of JSON. */
+  private void heap(String format, int engagements, String xmx) throws IOException, InterruptedException {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process p = new ProcessBuilder(java.toString(), xmx, "-XX:+UseParallelGC", "-cp", jar,
+        HeapProbe.class.getName(), format, Integer.toString(engagements))
+        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    String line = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    int exit = p.waitFor();
+    if (exit != 0 || line.isEmpty()) {
+      line = String.format(Locale.ROOT, "{\"format\":\"%s\",\"engagements\":%d,\"ok\":false,\"exit\":%d}",
+          format, engagements, exit);
+    }
+    System.out.println("heap: " + line);
+    Files.writeString(out.resolve("heap.jsonl"), line + System.lineSeparator(), StandardCharsets.UTF_8,
+        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+  }
+}

@@ -1,0 +1,351 @@
+package dev.readout.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * The summary of a suite run, from the files in its results directory: JMH's JSON results
+ * ({@code *.json}), the peak heap of renders ({@code heap.jsonl}), the query result sizes
+ * ({@code facts.jsonl}) and the machine ({@code machine.txt}). It prints each benchmark's time and
+ * allocation per operation at each size, Readout's time over the raw OpenPDF and POI baselines', the
+ * growth from 1,000 to 10,000 engagements, the peak heap of renders, and each target of issue 8 as
+ * MET, NOT MET or n/a (not measured in this run).
+ *
+ * <p>{@code java -cp benchmarks.jar dev.readout.bench.Summary [DIR]} prints it again for a finished run.
+ */
+public final class Summary {
+  /** Readout over the baseline on the same content, at most. */
+  static final double MAX_OVERHEAD = 1.15;
+  /** time(10,000) / time(1,000), at most. */
+  static final double MAX_GROWTH = 11;
+  /** Building and validating about 100,000 commitments "in about a second": at most this many ms. */
+  static final double MAX_BUILD_MS = 1200;
+  /** A query finding as much at every size may grow this much from 1,000 to 20,000 engagements. */
+  static final double MAX_QUERY_GROWTH = 2;
+  /** The PDF render's own heap at 10,000 over that at 1,000, at most, to count as flat. */
+  static final double MAX_PDF_HEAP_GROWTH = 1.5;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Score and allocation of one benchmark at one size, time in milliseconds. */
+  record Score(double millis, double error, double allocBytes, String mode) {}
+
+  private final Map<String, Map<Integer, Score>> scores = new TreeMap<>();
+  private final Map<String, JsonNode> heap = new LinkedHashMap<>();
+  private final Map<Integer, JsonNode> facts = new TreeMap<>();
+  private final String machine;
+
+  private Summary(String machine) {
+    this.machine = machine;
+  }
+
+  /**
+   * Reads a results directory.
+   *
+   * @param dir the directory
+   * @return the summary
+   */
+  public static Summary of(Path dir) {
+    try {
+      Path machineFile = dir.resolve("machine.txt");
+      Summary s = new Summary(Files.exists(machineFile) ? Files.readString(machineFile).strip() : "");
+      try (Stream<Path> files = Files.list(dir)) {
+        for (Path f : files.sorted().toList()) {
+          String name = f.getFileName().toString();
+          if (name.endsWith(".json")) {
+            s.readJmh(JSON.readTree(f.toFile()));
+          } else if (name.equals("heap.jsonl")) {
+            for (String line : Files.readAllLines(f)) {
+              if (!line.isBlank()) {
+                JsonNode n = JSON.readTree(line);
+                s.heap.put(n.get("format").asText() + "@" + n.get("engagements").asInt(), n);
+              }
+            }
+          } else if (name.equals("facts.jsonl")) {
+            for (String line : Files.readAllLines(f)) {
+              if (!line.isBlank()) {
+                JsonNode n = JSON.readTree(line);
+                s.facts.put(n.get("engagements").asInt(), n);
+              }
+            }
+          }
+        }
+      }
+      return s;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void readJmh(JsonNode results) {
+    for (JsonNode r : results) {
+      String[] parts = r.get("benchmark").asText().split("\\.");
+      String name = parts[parts.length - 2].replace("Benchmark", "") + "." + parts[parts.length - 1];
+      int size = r.path("params").path("engagements").asInt();
+      JsonNode primary = r.get("primaryMetric");
+      double factor = toMillis(primary.get("scoreUnit").asText());
+      double error = primary.path("scoreError").asDouble(Double.NaN);
+      JsonNode secondary = r.path("secondaryMetrics");
+      JsonNode alloc = secondary.has("gc.alloc.rate.norm") ? secondary.get("gc.alloc.rate.norm")
+          : secondary.path("·gc.alloc.rate.norm");
+      scores.computeIfAbsent(name, k -> new TreeMap<>()).put(size, new Score(
+          primary.get("score").asDouble() * factor, Double.isNaN(error) ? Double.NaN : error * factor,
+          alloc.isMissingNode() ? Double.NaN : alloc.get("score").asDouble(), r.get("mode").asText()));
+    }
+  }
+
+  private static double toMillis(String unit) {
+    return switch (unit) {
+      case "s/op" -> 1000;
+      case "ms/op" -> 1;
+      case "us/op" -> 1e-3;
+      case "ns/op" -> 1e-6;
+      default -> throw new IllegalArgumentException("unit must be a time per operation, but was " + unit);
+    };
+  }
+
+  Optional<Score> score(String benchmark, int size) {
+    return Optional.ofNullable(scores.getOrDefault(benchmark, Map.of()).get(size));
+  }
+
+  /** {@return the whole summary as text} */
+  public String render() {
+    StringBuilder out = new StringBuilder();
+    if (!machine.isEmpty()) {
+      out.append(machine).append("\n\n");
+    }
+    times(out);
+    List<String[]> targets = new ArrayList<>();
+    ratios(out, targets);
+    growth(out, targets);
+    heap(out, targets);
+    dataset(out, targets);
+    out.append("Targets\n");
+    table(out, List.of("target", "measured", "status"), targets);
+    return out.toString();
+  }
+
+  private void times(StringBuilder out) {
+    TreeSet<Integer> sizes = new TreeSet<>();
+    scores.values().forEach(m -> sizes.addAll(m.keySet()));
+    List<String> header = new ArrayList<>(List.of("benchmark"));
+    for (int size : sizes) {
+      header.add("time @" + size);
+      header.add("alloc/op @" + size);
+    }
+    List<String[]> rows = new ArrayList<>();
+    scores.forEach((name, bySize) -> {
+      List<String> row = new ArrayList<>(List.of(name));
+      for (int size : sizes) {
+        Score s = bySize.get(size);
+        row.add(s == null ? "" : time(s.millis()) + (s.mode().equals("ss") ? " (1 run)" : ""));
+        row.add(s == null || Double.isNaN(s.allocBytes()) ? "" : bytes(s.allocBytes()));
+      }
+      rows.add(row.toArray(String[]::new));
+    });
+    out.append("Time and allocation per operation (JMH; average time, or one run where marked)\n");
+    table(out, header, rows);
+  }
+
+  private void ratios(StringBuilder out, List<String[]> targets) {
+    String[][] pairs = {
+      {"Render.pdfLikeForLike", "Render.rawOpenPdf", "PDF, same content (no contents page, PDF/A off)"},
+      {"Render.pdf", "Render.rawOpenPdf", "PDF, whole book (contents page, PDF/A) over raw"},
+      {"Render.docxLikeForLike", "Render.rawPoi", "DOCX, same content (no contents field)"},
+      {"Render.docx", "Render.rawPoi", "DOCX, whole book (contents field) over raw"}};
+    List<String[]> rows = new ArrayList<>();
+    for (String[] p : pairs) {
+      for (int size : List.of(100, 1000, 10000)) {
+        Optional<Score> a = score(p[0], size);
+        Optional<Score> b = score(p[1], size);
+        if (a.isPresent() && b.isPresent()) {
+          rows.add(new String[] {p[2], Integer.toString(size), time(a.get().millis()), time(b.get().millis()),
+              ratio(a.get().millis() / b.get().millis())});
+        }
+      }
+    }
+    out.append("Readout over the raw baselines\n");
+    table(out, List.of("comparison", "engagements", "Readout", "raw", "ratio"), rows);
+    for (String[] p : new String[][] {pairs[0], pairs[2]}) {
+      Optional<Score> a = largest(p[0], p[1]).flatMap(size -> score(p[0], size));
+      Optional<Integer> size = largest(p[0], p[1]);
+      if (size.isEmpty()) {
+        targets.add(new String[] {p[2] + " ≤ " + MAX_OVERHEAD + "× raw", "not measured", "n/a"});
+        continue;
+      }
+      double r = a.get().millis() / score(p[1], size.get()).get().millis();
+      targets.add(new String[] {p[2] + " ≤ " + MAX_OVERHEAD + "× raw", ratio(r) + " at " + size.get(),
+          status(r <= MAX_OVERHEAD)});
+    }
+  }
+
+  /** The largest size at which both benchmarks were measured. */
+  private Optional<Integer> largest(String a, String b) {
+    return scores.getOrDefault(a, Map.of()).keySet().stream()
+        .filter(s -> scores.getOrDefault(b, Map.of()).containsKey(s)).max(Integer::compare);
+  }
+
+  private void growth(StringBuilder out, List<String[]> targets) {
+    String[][] measured = {
+      {"Dataset.build", "build + validation"}, {"Compose.book", "compose the book"}, {"Render.pdf", "render PDF"},
+      {"Render.docx", "render DOCX"}, {"Render.markdown", "render Markdown"}};
+    List<String[]> rows = new ArrayList<>();
+    for (String[] m : measured) {
+      Optional<Score> small = score(m[0], 1000);
+      Optional<Score> large = score(m[0], 10000);
+      if (small.isEmpty() || large.isEmpty()) {
+        targets.add(new String[] {"linear growth, " + m[1] + ": t(10,000)/t(1,000) ≤ 11", "not measured", "n/a"});
+        continue;
+      }
+      double g = large.get().millis() / small.get().millis();
+      rows.add(new String[] {m[0], time(small.get().millis()), time(large.get().millis()), ratio(g)});
+      targets.add(new String[] {"linear growth, " + m[1] + ": t(10,000)/t(1,000) ≤ 11", ratio(g), status(g <= MAX_GROWTH)});
+    }
+    out.append("Growth from 1,000 to 10,000 engagements\n");
+    table(out, List.of("benchmark", "t(1,000)", "t(10,000)", "ratio"), rows);
+  }
+
+  private void heap(StringBuilder out, List<String[]> targets) {
+    List<String[]> rows = new ArrayList<>();
+    heap.forEach((key, n) -> rows.add(new String[] {key, mb(n.path("maxHeapMb")), mb(n.path("documentMb")),
+        mb(n.path("peakMb")), mb(n.path("renderMb")), n.path("ok").asBoolean() ? "yes" : "OUT OF MEMORY"}));
+    out.append("Peak heap of one render (own JVM, parallel GC, live heap sampled after a full GC every "
+        + HeapProbe.SAMPLE_MILLIS + " ms)\n");
+    table(out, List.of("render", "-Xmx", "document held", "peak live", "render's own", "completed"), rows);
+    JsonNode docx = heap.get("docx@10000");
+    targets.add(docx == null
+        ? new String[] {"10,000-engagement DOCX renders within -Xmx1g", "not measured", "n/a"}
+        : new String[] {"10,000-engagement DOCX renders within -Xmx1g",
+            docx.path("ok").asBoolean() ? "peak live " + mb(docx.path("peakMb")) + " MB" : "out of memory",
+            status(docx.path("ok").asBoolean() && docx.path("maxHeapMb").asDouble() <= 1100)});
+    JsonNode pdfSmall = heap.get("pdf@1000");
+    JsonNode pdfLarge = heap.get("pdf@10000");
+    if (pdfSmall == null || pdfLarge == null || !pdfLarge.path("ok").asBoolean()) {
+      targets.add(new String[] {"PDF render's heap flat (own heap at 10,000 ≤ " + MAX_PDF_HEAP_GROWTH + "× at 1,000)",
+          pdfLarge == null ? "not measured" : "out of memory", pdfLarge == null ? "n/a" : status(false)});
+    } else {
+      double g = pdfLarge.path("renderMb").asDouble() / Math.max(1, pdfSmall.path("renderMb").asDouble());
+      targets.add(new String[] {"PDF render's heap flat (own heap at 10,000 ≤ " + MAX_PDF_HEAP_GROWTH + "× at 1,000)",
+          mb(pdfSmall.path("renderMb")) + " → " + mb(pdfLarge.path("renderMb")) + " MB (" + ratio(g) + ")",
+          status(g <= MAX_PDF_HEAP_GROWTH)});
+    }
+  }
+
+  private void dataset(StringBuilder out, List<String[]> targets) {
+    Optional<Score> build = score("Dataset.build", 20000);
+    JsonNode f = facts.get(20000);
+    targets.add(build.isEmpty() ? new String[] {"build + validate ~100,000 commitments in about a second", "not measured", "n/a"}
+        : new String[] {"build + validate ~100,000 commitments in about a second (≤ " + time(MAX_BUILD_MS) + ")",
+            time(build.get().millis()) + (f == null ? "" : " for " + f.get("commitments").asInt() + " commitments"),
+            status(build.get().millis() <= MAX_BUILD_MS)});
+    List<String[]> rows = new ArrayList<>();
+    boolean proportional = true;
+    boolean measuredAny = false;
+    for (String q : List.of("openInTheMiddle", "openEarly", "overdueInTheMiddle", "timeline")) {
+      for (int size : facts.keySet()) {
+        Optional<Score> s = score("Query." + q, size);
+        if (s.isEmpty()) {
+          continue;
+        }
+        int found = facts.get(size).path(q).asInt();
+        rows.add(new String[] {q, Integer.toString(size), Integer.toString(facts.get(size).path("commitments").asInt()),
+            Integer.toString(found), time(s.get().millis()),
+            String.format(Locale.ROOT, "%.1f ns", s.get().millis() * 1e6 / Math.max(1, found))});
+      }
+      Optional<Score> small = score("Query." + q, 1000);
+      Optional<Score> large = score("Query." + q, 20000);
+      if (small.isPresent() && large.isPresent() && facts.containsKey(1000) && facts.containsKey(20000)) {
+        measuredAny = true;
+        double perSmall = small.get().millis() / Math.max(1, facts.get(1000).path(q).asInt());
+        double perLarge = large.get().millis() / Math.max(1, facts.get(20000).path(q).asInt());
+        proportional &= perLarge / perSmall <= MAX_QUERY_GROWTH;
+      }
+    }
+    out.append("Queries: time per result (the result sizes are counted once, outside JMH)\n");
+    table(out, List.of("query", "engagements", "commitments", "found", "time", "per result"), rows);
+    targets.add(new String[] {"queries cost in proportion to their result (time per result at 20,000 ≤ "
+        + MAX_QUERY_GROWTH + "× at 1,000)", measuredAny ? "see the queries table" : "not measured",
+        measuredAny ? status(proportional) : "n/a"});
+  }
+
+  // ---- formatting ----
+
+  private static String status(boolean met) {
+    return met ? "MET" : "NOT MET";
+  }
+
+  static String time(double millis) {
+    if (millis >= 10_000) {
+      return String.format(Locale.ROOT, "%.1f s", millis / 1000);
+    }
+    if (millis >= 10) {
+      return String.format(Locale.ROOT, "%.0f ms", millis);
+    }
+    if (millis >= 0.1) {
+      return String.format(Locale.ROOT, "%.2f ms", millis);
+    }
+    return String.format(Locale.ROOT, "%.2f µs", millis * 1000);
+  }
+
+  static String bytes(double bytes) {
+    if (bytes >= 1024 * 1024) {
+      return String.format(Locale.ROOT, "%.1f MB", bytes / (1024 * 1024));
+    }
+    if (bytes >= 1024) {
+      return String.format(Locale.ROOT, "%.1f KB", bytes / 1024);
+    }
+    return String.format(Locale.ROOT, "%.0f B", bytes);
+  }
+
+  private static String mb(JsonNode n) {
+    return n.isMissingNode() ? "" : String.format(Locale.ROOT, "%.0f", n.asDouble());
+  }
+
+  private static String ratio(double r) {
+    return String.format(Locale.ROOT, "%.2f×", r);
+  }
+
+  /** A Markdown pipe table, columns padded to their widest cell. */
+  static void table(StringBuilder out, List<String> header, List<String[]> rows) {
+    int[] widths = new int[header.size()];
+    for (int i = 0; i < widths.length; i++) {
+      widths[i] = header.get(i).length();
+      for (String[] r : rows) {
+        widths[i] = Math.max(widths[i], r[i].length());
+      }
+    }
+    line(out, header.toArray(String[]::new), widths);
+    String[] rule = new String[widths.length];
+    for (int i = 0; i < rule.length; i++) {
+      rule[i] = "-".repeat(widths[i]);
+    }
+    line(out, rule, widths);
+    rows.forEach(r -> line(out, r, widths));
+    out.append('\n');
+  }
+
+  private static void line(StringBuilder out, String[] cells, int[] widths) {
+    out.append('|');
+    for (int i = 0; i < cells.length; i++) {
+      out.append(' ').append(cells[i]).append(" ".repeat(widths[i] - cells[i].length())).append(" |");
+    }
+    out.append('\n');
+  }
+
+  public static void main(String[] args) {
+    System.out.println(of(Path.of(args.length > 0 ? args[0] : "bench/results")).render());
+  }
+}
