@@ -133,7 +133,9 @@ public final class Suite {
         .include(include)
         .param("engagements", sizes)
         .forks(1)
-        .jvmArgs("-Xmx6g", "-Xms1g")
+        // The 10,000-engagement DOCX render needs about 4.7 GB of live heap (POI keeps the whole
+        // document as an XMLBeans tree); see HeapProbe.
+        .jvmArgs("-Xmx8g", "-Xms1g")
         .addProfiler(GCProfiler.class)
         .resultFormat(ResultFormatType.JSON)
         .result(out.resolve(name + ".json").toString());

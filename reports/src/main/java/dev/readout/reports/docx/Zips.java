@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.Instant;
@@ -47,26 +48,68 @@ final class Zips {
     return time.withSecond(time.getSecond() & ~1);
   }
 
-  /** Writes the entries of {@code zip} to {@code out} in the fixed order with the given time. */
+  /**
+   * Writes the entries of {@code zip} to {@code out} in the fixed order with the given time. Each
+   * entry is read from its place in {@code zip} (found in the zip's central directory) and streamed
+   * across, so no entry is ever held uncompressed: a large document's {@code document.xml} runs to
+   * hundreds of megabytes.
+   */
   static void rewrite(byte[] zip, LocalDateTime time, OutputStream out) throws IOException {
-    List<Map.Entry<String, byte[]>> entries = new ArrayList<>();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        entries.add(Map.entry(e.getName(), in.readAllBytes()));
-      }
-    }
-    entries.sort(Comparator.comparing((Map.Entry<String, byte[]> e) -> rank(e.getKey()))
+    List<Map.Entry<String, Integer>> entries = centralDirectory(zip);
+    entries.sort(Comparator.comparing((Map.Entry<String, Integer> e) -> rank(e.getKey()))
         .thenComparing(Map.Entry::getKey));
     try (ZipOutputStream zos = new ZipOutputStream(new KeepOpen(out))) {
-      for (Map.Entry<String, byte[]> e : entries) {
-        ZipEntry entry = new ZipEntry(e.getKey());
-        entry.setTimeLocal(time);
-        zos.putNextEntry(entry);
-        zos.write(e.getValue());
-        zos.closeEntry();
+      for (Map.Entry<String, Integer> e : entries) {
+        int offset = e.getValue();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip, offset, zip.length - offset))) {
+          ZipEntry read = in.getNextEntry();
+          if (read == null || !read.getName().equals(e.getKey())) {
+            throw new IOException("zip entry '" + e.getKey() + "' must start at offset " + offset);
+          }
+          ZipEntry entry = new ZipEntry(e.getKey());
+          entry.setTimeLocal(time);
+          zos.putNextEntry(entry);
+          in.transferTo(zos);
+          zos.closeEntry();
+        }
       }
     }
     out.flush();
+  }
+
+  /** The name and local header offset of each entry, from the central directory at the end of the zip. */
+  private static List<Map.Entry<String, Integer>> centralDirectory(byte[] zip) throws IOException {
+    int end = zip.length - 22;
+    while (end >= 0 && int32(zip, end) != 0x06054b50) {
+      end--;
+    }
+    if (end < 0) {
+      throw new IOException("the zip POI wrote must end with a central directory");
+    }
+    int count = int16(zip, end + 10);
+    int at = int32(zip, end + 16);
+    List<Map.Entry<String, Integer>> entries = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      if (int32(zip, at) != 0x02014b50) {
+        throw new IOException("central directory entry " + i + " must start with its signature");
+      }
+      int nameLength = int16(zip, at + 28);
+      int extraLength = int16(zip, at + 30);
+      int commentLength = int16(zip, at + 32);
+      int offset = int32(zip, at + 42);
+      String name = new String(zip, at + 46, nameLength, StandardCharsets.UTF_8);
+      entries.add(Map.entry(name, offset));
+      at += 46 + nameLength + extraLength + commentLength;
+    }
+    return entries;
+  }
+
+  private static int int16(byte[] b, int at) {
+    return (b[at] & 0xff) | (b[at + 1] & 0xff) << 8;
+  }
+
+  private static int int32(byte[] b, int at) {
+    return int16(b, at) | int16(b, at + 2) << 16;
   }
 
   private static int rank(String name) {

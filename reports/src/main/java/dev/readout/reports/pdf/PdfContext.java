@@ -420,7 +420,7 @@ final class PdfContext implements BlockVisitor<Void> {
     cell.setBorder(Rectangle.NO_BORDER);
     cell.setPadding(0f);
     cell.setPaddingBottom(2f);
-    content.forEach(cell::addElement);
+    content.forEach(e -> addTo(cell, e));
     PdfPTable t = blockTable(before, after);
     t.setKeepTogether(keepTogether);
     t.addCell(cell);
@@ -429,13 +429,43 @@ final class PdfContext implements BlockVisitor<Void> {
 
   /**
    * Returns a table cell, holding the phrase in text mode or, without one, elements in composite
-   * mode. Its run direction is left to right with the Unicode bidirectional algorithm, so a
-   * right-to-left word (Hebrew) inside a line is drawn in its own order.
+   * mode (added with {@link #addTo}). A cell whose text has a right-to-left letter (Hebrew) runs
+   * left to right with the Unicode bidirectional algorithm, so such a word inside a line is drawn in
+   * its own order. Other cells are laid out without the algorithm, which changes nothing for
+   * left-to-right text and took about a third of the time a book took to lay out.
    */
   private static PdfPCell newCell(Phrase phrase) {
     PdfPCell cell = phrase == null ? new PdfPCell() : new PdfPCell(phrase);
-    cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+    if (phrase != null && hasRightToLeft(phrase)) {
+      cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+    }
     return cell;
+  }
+
+  /** Adds an element to a composite cell, and the bidirectional algorithm when its text needs it. */
+  private static void addTo(PdfPCell cell, Element element) {
+    cell.addElement(element);
+    if (hasRightToLeft(element)) {
+      cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+    }
+  }
+
+  /** Whether the element's own text (not a nested table's) has a right-to-left letter. */
+  static boolean hasRightToLeft(Element element) {
+    for (Element part : element.getChunks()) {
+      if (!(part instanceof Chunk)) {
+        continue;
+      }
+      String text = ((Chunk) part).getContent();
+      for (int i = 0; i < text.length(); i++) {
+        byte direction = Character.getDirectionality(text.charAt(i));
+        if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+            || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static PdfPTable blockTable(float before, float after) {
@@ -522,7 +552,7 @@ final class PdfContext implements BlockVisitor<Void> {
       mark.add(new Chunk(symbol, font(Face.SERIF, body)));
       PdfPCell symbolCell = listCell();
       symbolCell.setPaddingRight(5f);
-      symbolCell.addElement(mark);
+      addTo(symbolCell, mark);
       t.addCell(symbolCell);
       PdfPCell text = listCell();
       com.lowagie.text.Paragraph p = paragraph(BODY_LEADING, Element.ALIGN_LEFT);
@@ -530,8 +560,8 @@ final class PdfContext implements BlockVisitor<Void> {
       if (p.isEmpty()) {
         p.add(new Chunk("\u00A0", font(Face.SERIF, body)));
       }
-      text.addElement(p);
-      item.nested().ifPresent(n -> text.addElement(list(n, depth + 1, width - symbolWidth)));
+      addTo(text, p);
+      item.nested().ifPresent(n -> addTo(text, list(n, depth + 1, width - symbolWidth)));
       t.addCell(text);
     }
     return t;
@@ -663,11 +693,11 @@ final class PdfContext implements BlockVisitor<Void> {
       com.lowagie.text.Paragraph p = paragraph(13f, Element.ALIGN_LEFT);
       p.addAll(chunks(title, new Style(true, true, false, 10f, accent)));
       p.setSpacingAfter(2f);
-      cell.addElement(p);
+      addTo(cell, p);
     });
     com.lowagie.text.Paragraph text = paragraph(BODY_LEADING, Element.ALIGN_LEFT);
     text.addAll(inlineChunks(note.content(), Style.body()));
-    cell.addElement(text);
+    addTo(cell, text);
     PdfPTable t = blockTable(4f, 10f);
     t.setSplitLate(true);
     t.addCell(cell);
@@ -723,7 +753,7 @@ final class PdfContext implements BlockVisitor<Void> {
       cell.setPadding(0f);
       cell.setPaddingTop(depth == 0 ? 3f : 0f);
       cell.setPaddingBottom(1f);
-      cell.addElement(entry);
+      addTo(cell, entry);
       entries.addCell(cell);
     }
     if (entries.size() > 0) {
@@ -812,7 +842,7 @@ final class PdfContext implements BlockVisitor<Void> {
       cell.setBorder(Rectangle.NO_BORDER);
       cell.setPadding(0f);
       cell.setPaddingBottom(3f);
-      cell.addElement(p);
+      addTo(cell, p);
       notes.addCell(cell);
     }
     notes.setComplete(true);

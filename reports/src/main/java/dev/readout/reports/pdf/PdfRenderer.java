@@ -58,7 +58,9 @@ import java.util.regex.Pattern;
  * page count, which are known only once the document is laid out. The renderer therefore lays the
  * document out, notes where each heading landed and how many pages there are, and lays it out
  * again with those numbers, until a pass finds what it was given (two passes as a rule, at most
- * four). Only the last pass is written to the stream.
+ * four). Only the last pass is written to the stream; until it is known to be the last, a pass's
+ * bytes are held in memory up to 16 MiB and beyond that in a temporary file, deleted at the end, so
+ * that the heap a render needs does not grow with the size of the file.
  *
  * <p><b>Determinism.</b> The creation and modification dates (in the document information and the
  * XMP) are the {@linkplain Builder#timestamp(Instant) timestamp}, the file identifier is the
@@ -170,26 +172,35 @@ public final class PdfRenderer implements DocumentRenderer {
     PdfSettings settings = settings(document);
     Fonts fonts = new Fonts(settings.documentIdHex());
     PdfContext.Layout known = PdfContext.Layout.UNKNOWN;
-    ByteArrayOutputStream bytes = null;
     PdfContext context = null;
-    for (int pass = 1; pass <= MAX_PASSES; pass++) {
-      context = new PdfContext(document, settings, fonts, known);
-      if (pass == 1) {
-        // The first pass only finds the layout: it is never the last (a document has a page), so
-        // its bytes are counted, not kept.
-        context.render(OutputStream.nullOutputStream());
-        known = context.layout();
-        continue;
+    PassBuffer bytes = null;
+    try {
+      for (int pass = 1; pass <= MAX_PASSES; pass++) {
+        context = new PdfContext(document, settings, fonts, known);
+        if (pass == 1) {
+          // The first pass only finds the layout: it is never the last (a document has a page), so
+          // its bytes are not kept.
+          context.render(OutputStream.nullOutputStream());
+          known = context.layout();
+          continue;
+        }
+        if (bytes != null) {
+          bytes.close();
+        }
+        bytes = new PassBuffer();
+        context.render(bytes);
+        PdfContext.Layout found = context.layout();
+        if (found.equals(known)) {
+          break;
+        }
+        known = found;
       }
-      bytes = new ByteArrayOutputStream(64 * 1024);
-      context.render(bytes);
-      PdfContext.Layout found = context.layout();
-      if (found.equals(known)) {
-        break;
+      bytes.writeTo(out);
+    } finally {
+      if (bytes != null) {
+        bytes.close();
       }
-      known = found;
     }
-    bytes.writeTo(out);
     out.flush();
     return new RenderResult(context.warnings());
   }
