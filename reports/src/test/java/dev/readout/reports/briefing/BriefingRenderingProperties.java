@@ -74,14 +74,18 @@ class BriefingRenderingProperties {
    * attaches to the letter before, as in the files; then the text is put in NFC.
    */
   private static String letters(String text, IntPredicate shown) {
-    StringBuilder visible = new StringBuilder();
-    text.codePoints().filter(cp -> Character.getType(cp) != Character.FORMAT && PlainText.isRenderable(cp))
-        .forEach(visible::appendCodePoint);
+    // As the renderers do: normalise, leave out what cannot be written or shown; as the reader
+    // does: normalise again (a mark the left-out character carried now joins the letter before).
+    StringBuilder kept = new StringBuilder();
+    Normalizer.normalize(text, Normalizer.Form.NFC).codePoints()
+        .filter(cp -> Character.getType(cp) != Character.FORMAT && PlainText.isRenderable(cp) && shown.test(cp))
+        .forEach(kept::appendCodePoint);
     StringBuilder sb = new StringBuilder();
-    Normalizer.normalize(visible, Normalizer.Form.NFC).codePoints()
-        .filter(Character::isLetterOrDigit).filter(shown).forEach(sb::appendCodePoint);
+    Normalizer.normalize(kept, Normalizer.Form.NFC).codePoints()
+        .filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
     return sb.toString();
   }
+
 
   /**
    * The text without the lines every page repeats — the classification marking, the title and
