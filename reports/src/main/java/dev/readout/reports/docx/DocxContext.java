@@ -5,6 +5,7 @@ import dev.readout.reports.doc.Cover;
 import dev.readout.reports.doc.Document;
 import dev.readout.reports.doc.Footnote;
 import dev.readout.reports.doc.Heading;
+import dev.readout.reports.doc.Inline;
 import dev.readout.reports.doc.KeyValueBlock;
 import dev.readout.reports.doc.Link;
 import dev.readout.reports.doc.ListBlock;
@@ -16,10 +17,12 @@ import dev.readout.reports.doc.PlainText;
 import dev.readout.reports.doc.RenderWarning;
 import dev.readout.reports.doc.Table;
 import dev.readout.reports.doc.TableOfContents;
+import dev.readout.reports.doc.Text;
+import dev.readout.reports.internal.SpillBuffer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigInteger;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +32,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -45,55 +49,32 @@ import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
-import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFFootnotes;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.xmlbeans.XmlException;
-import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdn;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLook;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcBorders;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.SettingsDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
 /**
- * The state of one {@link DocxRenderer#render} call: the POI document being built, the bookmark of
- * each heading, the footnotes and lists written so far, a page break waiting for the next block,
- * and the warnings. Created inside {@code render} and dropped after it, so the renderer itself
- * stays immutable.
+ * The state of one {@link DocxRenderer#render} call. The package is split in two, the way POI's
+ * SXSSF splits a workbook:
+ *
+ * <ul>
+ *   <li><b>The skeleton</b>, built with POI's XWPF: the parts and their relationships (hyperlinks,
+ *       footnotes, header, footer, styles, numbering, settings, font table), the content types and
+ *       the file properties. It is small whatever the size of the document.
+ *   <li><b>The content</b>: {@code document.xml}, {@code footnotes.xml} and the header and footer
+ *       are written as streams of XML ({@link WordXml}) while the blocks are visited, into {@link
+ *       SpillBuffer}s that move to temporary files once large. When the package is zipped ({@link
+ *       Zips#rewrite}), they take the place of the skeleton's versions of those parts.
+ * </ul>
+ *
+ * <p>So the heap a render needs does not grow with the document, beyond a few bytes per heading,
+ * hyperlink and list: a 50,000-page book renders in a small heap. Relationship ids come from POI as
+ * each hyperlink or part is met, in document order, so two renders give the same ids. Created
+ * inside {@code render} and dropped after it, so the renderer itself stays immutable.
  */
 final class DocxContext implements BlockVisitor<Void> {
   static final String TOC_INSTRUCTION_FORMAT = " TOC \\o \"1-%d\" \\h \\z \\u ";
@@ -107,17 +88,28 @@ final class DocxContext implements BlockVisitor<Void> {
   private static final int HEADER_DISTANCE = 567; // 1 cm
   private static final int COVER_SPACE_BEFORE = 2880;
   private static final String DEFAULT_CREATOR = "Readout";
+  /**
+   * Bytes of a streamed part kept in memory before it moves to a temporary file: the seed's whole
+   * briefing book stays in memory, a large book's body and notes together hold at most a few MB.
+   */
+  static final int IN_MEMORY = 4 * 1024 * 1024;
 
   private final Document document;
   private final DocxRenderer.PageSize pageSize;
   private final Instant timestamp;
   private final Locale locale;
   private final int textWidth;
+  /** Bytes of a part kept in memory before it moves to a temporary file. */
+  private final int spillLimit;
 
+  /** The skeleton: parts, relationships and properties, never the content. */
   private final XWPFDocument docx = new XWPFDocument();
-  private final CTBody body;
   private final Part bodyPart;
-  private final RunWriter bodyRuns;
+  /** The content of each part whose skeleton version is replaced, by zip entry name. */
+  private final Map<String, Zips.Content> contents = new LinkedHashMap<>();
+  private final List<SpillBuffer> buffers = new ArrayList<>();
+  private WordXml body;
+  private RunWriter bodyRuns;
 
   private final List<String> headingAnchors;
   private final Set<String> declaredAnchors = new HashSet<>();
@@ -125,8 +117,8 @@ final class DocxContext implements BlockVisitor<Void> {
   private int headingsWritten;
 
   private final Numbering numbering = new Numbering();
-  private XWPFFootnotes footnotes;
-  private Part footnotesPart;
+  private WordXml notes;
+  private RunWriter noteRuns;
   private int footnoteCount;
 
   /** A page break waits for the next block: a paragraph then starts a new page. */
@@ -134,14 +126,17 @@ final class DocxContext implements BlockVisitor<Void> {
   private final Set<RenderWarning> warnings = new LinkedHashSet<>();
 
   DocxContext(Document document, DocxRenderer.PageSize pageSize, Instant timestamp, Locale locale) {
+    this(document, pageSize, timestamp, locale, IN_MEMORY);
+  }
+
+  DocxContext(Document document, DocxRenderer.PageSize pageSize, Instant timestamp, Locale locale, int spillLimit) {
+    this.spillLimit = spillLimit;
     this.document = document;
     this.pageSize = pageSize;
     this.timestamp = timestamp;
     this.locale = locale;
     this.textWidth = pageSize.widthTwips() - 2 * MARGIN;
-    this.body = docx.getDocument().getBody();
     this.bodyPart = new Part(docx);
-    this.bodyRuns = new RunWriter(this, bodyPart);
     this.headingAnchors = document.uniqueAnchors();
     List<Heading> headings = document.headings();
     for (int i = 0; i < headings.size(); i++) {
@@ -154,25 +149,50 @@ final class DocxContext implements BlockVisitor<Void> {
     this.bookmarks = new Bookmarks(headingAnchors);
   }
 
-  /** Builds the document and writes it, deterministically zipped, to {@code out}. */
+  /** Writes the content, builds the skeleton and zips both, deterministically, to {@code out}. */
   void render(OutputStream out) throws IOException {
     try {
+      body = new WordXml(buffer("word/document.xml"), "document");
+      body.start("body");
+      bodyRuns = new RunWriter(this, bodyPart, body);
       if (document.blocks().stream().noneMatch(Cover.class::isInstance)) {
-        bodyRuns.text(paragraph("Title"), document.metadata().title(), false);
+        paragraph(Para.style("Title"));
+        bodyRuns.text(document.metadata().title(), false);
+        body.end();
       }
       document.blocks().forEach(b -> b.accept(this));
       pageBreakPending = false; // a break at the very end would only add an empty page
       furniture();
+      body.close();
+      if (notes != null) {
+        notes.close();
+      }
       parts();
       properties();
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-      docx.write(bytes);
-      Zips.rewrite(bytes.toByteArray(), Zips.entryTime(timestamp), out);
+      ByteArrayOutputStream skeleton = new ByteArrayOutputStream(64 * 1024);
+      docx.write(skeleton);
+      Zips.rewrite(skeleton.toByteArray(), Zips.entryTime(timestamp), contents, out);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     } catch (XmlException | InvalidFormatException e) {
       throw new IllegalStateException("the renderer's own WordprocessingML must be valid", e);
     } finally {
-      docx.close();
+      try {
+        for (SpillBuffer b : buffers) {
+          b.close();
+        }
+      } finally {
+        docx.close();
+      }
     }
+  }
+
+  /** A new buffer for the content of the zip entry {@code name}. */
+  private SpillBuffer buffer(String name) {
+    SpillBuffer buffer = new SpillBuffer(spillLimit, ".docx.part");
+    buffers.add(buffer);
+    contents.put(name, buffer::writeTo);
+    return buffer;
   }
 
   List<RenderWarning> warnings() {
@@ -205,42 +225,33 @@ final class DocxContext implements BlockVisitor<Void> {
 
   /** Writes a footnote into the footnotes part; returns its id, which Word shows as its number. */
   int footnote(Footnote footnote) {
-    if (footnotes == null) {
-      footnotes = docx.createFootnotes();
-      footnotesPart = new Part(footnotes);
-      separator(-1, STFtnEdn.SEPARATOR);
-      separator(0, STFtnEdn.CONTINUATION_SEPARATOR);
+    if (notes == null) {
+      XWPFFootnotes part = docx.createFootnotes();
+      notes = new WordXml(buffer(entryName(part)), "footnotes");
+      noteRuns = new RunWriter(this, new Part(part), notes);
+      separator(-1, "separator");
+      separator(0, "continuationSeparator");
     }
     int id = ++footnoteCount;
-    CTFtnEdn draft = CTFtnEdn.Factory.newInstance();
-    draft.setId(BigInteger.valueOf(id));
-    XWPFFootnote note = footnotes.addFootnote(draft);
-    CTP p = note.getCTFtnEdn().addNewP();
-    p.addNewPPr().addNewPStyle().setVal("FootnoteText");
-    CTR mark = p.addNewR();
-    mark.addNewRPr().addNewRStyle().setVal(RunWriter.FOOTNOTE_REFERENCE_STYLE);
-    mark.addNewFootnoteRef();
-    text(p.addNewR(), " ");
-    new RunWriter(this, footnotesPart).write(p, footnote.content());
+    notes.start("footnote").attr("id", id);
+    notes.start("p").start("pPr").val("pStyle", "FootnoteText").end();
+    notes.start("r").start("rPr").val("rStyle", RunWriter.FOOTNOTE_REFERENCE_STYLE).end().empty("footnoteRef").end();
+    notes.start("r").text("t", " ").end();
+    noteRuns.write(footnote.content());
+    notes.end().end();
     return id;
   }
 
-  private void separator(int id, STFtnEdn.Enum type) {
-    CTFtnEdn draft = CTFtnEdn.Factory.newInstance();
-    draft.setId(BigInteger.valueOf(id));
-    draft.setType(type);
-    CTP p = draft.addNewP();
-    CTSpacing spacing = p.addNewPPr().addNewSpacing();
-    spacing.setAfter(BigInteger.ZERO);
-    spacing.setLine(BigInteger.valueOf(240));
-    spacing.setLineRule(STLineSpacingRule.AUTO);
-    CTR r = p.addNewR();
-    if (type == STFtnEdn.SEPARATOR) {
-      r.addNewSeparator();
-    } else {
-      r.addNewContinuationSeparator();
-    }
-    footnotes.addFootnote(draft);
+  private void separator(int id, String type) {
+    notes.start("footnote").attr("id", id).attr("type", type);
+    notes.start("p").start("pPr");
+    notes.empty("spacing").attr("after", 0).attr("line", 240).attr("lineRule", "auto");
+    notes.end().start("r").empty(type).end();
+    notes.end().end();
+  }
+
+  private static String entryName(POIXMLDocumentPart part) {
+    return part.getPackagePart().getPartName().getName().substring(1);
   }
 
   // ---- blocks ----
@@ -248,19 +259,20 @@ final class DocxContext implements BlockVisitor<Void> {
   @Override
   public Void visit(Heading heading) {
     int index = headingsWritten++;
-    CTP p = paragraph("Heading" + heading.level());
-    CTBookmark start = p.addNewBookmarkStart();
-    start.setId(BigInteger.valueOf(index));
-    start.setName(bookmarks.name(headingAnchors.get(index)));
-    bodyRuns.write(p, heading.content());
-    p.addNewBookmarkEnd().setId(BigInteger.valueOf(index));
+    paragraph(Para.style("Heading" + heading.level()));
+    body.empty("bookmarkStart").attr("id", index).attr("name", bookmarks.name(headingAnchors.get(index)));
+    bodyRuns.write(heading.content());
+    body.empty("bookmarkEnd").attr("id", index);
+    body.end();
     return null;
   }
 
   @Override
   public Void visit(Paragraph paragraph) {
     if (!paragraph.content().isEmpty()) {
-      bodyRuns.write(paragraph(null), paragraph.content());
+      paragraph(Para.NORMAL);
+      bodyRuns.write(paragraph.content());
+      body.end();
     }
     return null;
   }
@@ -275,35 +287,42 @@ final class DocxContext implements BlockVisitor<Void> {
     int level = Numbering.level(depth);
     int numId = numbering.newList(list.ordered(), level);
     for (ListBlock.Item item : list.items()) {
-      CTP p = paragraph(list.ordered() ? "ListNumber" : "ListBullet");
-      CTNumPr numPr = pPr(p).addNewNumPr();
-      numPr.addNewIlvl().setVal(BigInteger.valueOf(level));
-      numPr.addNewNumId().setVal(BigInteger.valueOf(numId));
-      bodyRuns.write(p, item.content());
+      paragraph(Para.style(list.ordered() ? "ListNumber" : "ListBullet").numbered(level, numId));
+      bodyRuns.write(item.content());
+      body.end();
       item.nested().ifPresent(n -> list(n, depth + 1));
     }
   }
 
   @Override
   public Void visit(Table table) {
-    table.caption().ifPresent(c -> bodyRuns.text(paragraph("Caption"), c, false));
+    table.caption().ifPresent(c -> {
+      paragraph(Para.style("Caption"));
+      bodyRuns.text(c, false);
+      body.end();
+    });
     List<Table.Column> columns = table.columns();
     int[] widths = widths(columns.stream().mapToDouble(Table.Column::width).toArray());
-    CTTbl tbl = table(TABLE_STYLE, widths, 0x0020);
+    table(TABLE_STYLE, widths, 0x0020);
     for (Table.Row row : table.headerRows()) {
-      CTRow tr = row(tbl, true);
+      row(true);
       for (int c = 0; c < columns.size(); c++) {
-        CTTc tc = cell(tr, widths[c], HEADER_FILL);
-        bodyRuns.write(cellParagraph(tc, columns.get(c).alignment()), row.cells().get(c).content(), true);
+        cell(widths[c], HEADER_FILL, null);
+        cellParagraph(columns.get(c).alignment(), false, row.cells().get(c).content(), true);
+        body.end();
       }
+      body.end();
     }
     for (Table.Row row : table.bodyRows()) {
-      CTRow tr = row(tbl, false);
+      row(false);
       for (int c = 0; c < columns.size(); c++) {
-        CTTc tc = cell(tr, widths[c], null);
-        bodyRuns.write(cellParagraph(tc, columns.get(c).alignment()), row.cells().get(c).content());
+        cell(widths[c], null, null);
+        cellParagraph(columns.get(c).alignment(), false, row.cells().get(c).content(), false);
+        body.end();
       }
+      body.end();
     }
+    body.end();
     spacer();
     return null;
   }
@@ -311,12 +330,18 @@ final class DocxContext implements BlockVisitor<Void> {
   @Override
   public Void visit(KeyValueBlock keyValues) {
     int[] widths = widths(new double[] {3, 7});
-    CTTbl tbl = table(TABLE_STYLE, widths, 0x0080);
+    table(TABLE_STYLE, widths, 0x0080);
     for (KeyValueBlock.Entry entry : keyValues.entries()) {
-      CTRow tr = row(tbl, false);
-      bodyRuns.text(cellParagraph(cell(tr, widths[0], KEY_FILL), Table.Alignment.LEFT), entry.key(), true);
-      bodyRuns.write(cellParagraph(cell(tr, widths[1], null), Table.Alignment.LEFT), entry.value());
+      row(false);
+      cell(widths[0], KEY_FILL, null);
+      cellParagraph(Table.Alignment.LEFT, false, List.of(new Text(entry.key())), true);
+      body.end();
+      cell(widths[1], null, null);
+      cellParagraph(Table.Alignment.LEFT, false, entry.value(), false);
+      body.end();
+      body.end();
     }
+    body.end();
     spacer();
     return null;
   }
@@ -324,19 +349,12 @@ final class DocxContext implements BlockVisitor<Void> {
   @Override
   public Void visit(Note note) {
     NoteLook look = NoteLook.of(note.kind());
-    CTTbl tbl = table(null, new int[] {textWidth}, 0x0000);
-    CTTc tc = cell(row(tbl, false), textWidth, look.fill);
-    CTTcBorders borders = tc.getTcPr().addNewTcBorders();
-    border(borders.addNewTop(), STBorder.SINGLE, 4, look.border);
-    border(borders.addNewLeft(), STBorder.SINGLE, 24, look.border);
-    border(borders.addNewBottom(), STBorder.SINGLE, 4, look.border);
-    border(borders.addNewRight(), STBorder.SINGLE, 4, look.border);
-    note.title().ifPresent(t -> {
-      CTP p = cellParagraph(tc, Table.Alignment.LEFT);
-      p.getPPr().addNewKeepNext();
-      bodyRuns.text(p, t, true);
-    });
-    bodyRuns.write(cellParagraph(tc, Table.Alignment.LEFT), note.content());
+    table(null, new int[] {textWidth}, 0x0000);
+    row(false);
+    cell(textWidth, look.fill, look.border);
+    note.title().ifPresent(t -> cellParagraph(Table.Alignment.LEFT, true, List.of(new Text(t)), true));
+    cellParagraph(Table.Alignment.LEFT, false, note.content(), false);
+    body.end().end().end();
     spacer();
     return null;
   }
@@ -353,7 +371,9 @@ final class DocxContext implements BlockVisitor<Void> {
 
   @Override
   public Void visit(TableOfContents contents) {
-    bodyRuns.text(paragraph("TOCHeading"), contents.title(), false);
+    paragraph(Para.style("TOCHeading"));
+    bodyRuns.text(contents.title(), false);
+    body.end();
     List<Heading> headings = document.headings();
     List<Integer> entries = new ArrayList<>();
     for (int i = 0; i < headings.size(); i++) {
@@ -363,25 +383,27 @@ final class DocxContext implements BlockVisitor<Void> {
     }
     String instruction = String.format(Locale.ROOT, TOC_INSTRUCTION_FORMAT, contents.levels());
     if (entries.isEmpty()) {
-      CTP p = paragraph("TOC1");
-      fieldStart(p, instruction);
-      fieldChar(p, STFldCharType.END);
+      paragraph(Para.style("TOC1"));
+      fieldStart(instruction);
+      fieldChar("end");
+      body.end();
       return null;
     }
     for (int k = 0; k < entries.size(); k++) {
       int index = entries.get(k);
       Heading h = headings.get(index);
-      CTP p = paragraph("TOC" + h.level());
+      paragraph(Para.style("TOC" + h.level()));
       if (k == 0) {
-        fieldStart(p, instruction);
+        fieldStart(instruction);
       }
-      CTHyperlink link = p.addNewHyperlink();
-      link.setAnchor(bookmarks.name(headingAnchors.get(index)));
+      body.start("hyperlink").attr("anchor", bookmarks.name(headingAnchors.get(index)));
       String text = clean(PlainText.of(h.content())).replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
-      text(link.addNewR(), text);
+      body.start("r").text("t", text).end();
+      body.end();
       if (k == entries.size() - 1) {
-        fieldChar(p, STFldCharType.END);
+        fieldChar("end");
       }
+      body.end();
     }
     return null;
   }
@@ -390,19 +412,25 @@ final class DocxContext implements BlockVisitor<Void> {
   public Void visit(Cover cover) {
     Metadata metadata = document.metadata();
     List<String> lines = Cover.metadataLines(metadata);
-    CTP title = paragraph("Title");
-    pPr(title).addNewSpacing().setBefore(BigInteger.valueOf(COVER_SPACE_BEFORE));
-    bodyRuns.text(title, lines.get(0), false);
+    paragraph(Para.style("Title").spacingBefore(COVER_SPACE_BEFORE));
+    bodyRuns.text(lines.get(0), false);
+    body.end();
     int next = 1;
     if (metadata.subtitle().isPresent()) {
-      bodyRuns.text(paragraph("Subtitle"), lines.get(next++), false);
+      paragraph(Para.style("Subtitle"));
+      bodyRuns.text(lines.get(next++), false);
+      body.end();
     }
     for (String line : lines.subList(next, lines.size())) {
-      bodyRuns.text(centred(paragraph(null)), line, false);
+      paragraph(Para.NORMAL.centred());
+      bodyRuns.text(line, false);
+      body.end();
     }
     for (Paragraph line : cover.lines()) {
       if (!line.content().isEmpty()) {
-        bodyRuns.write(centred(paragraph(null)), line.content());
+        paragraph(Para.NORMAL.centred());
+        bodyRuns.write(line.content());
+        body.end();
       }
     }
     pageBreakPending = true;
@@ -411,126 +439,103 @@ final class DocxContext implements BlockVisitor<Void> {
 
   // ---- building blocks ----
 
-  /** A new body paragraph of the style (null for Normal), starting a new page when a break waits. */
-  private CTP paragraph(String style) {
-    CTP p = body.addNewP();
-    if (style != null) {
-      pPr(p).addNewPStyle().setVal(style);
-    }
+  /**
+   * Opens a body paragraph with the properties, starting a new page when a break waits; the caller
+   * writes its content and closes it.
+   */
+  private void paragraph(Para properties) {
+    Para p = properties;
     if (pageBreakPending) {
-      pPr(p).addNewPageBreakBefore();
+      p = p.breakBefore();
       pageBreakPending = false;
     }
-    return p;
-  }
-
-  private static CTPPr pPr(CTP p) {
-    return p.isSetPPr() ? p.getPPr() : p.addNewPPr();
-  }
-
-  private static CTP centred(CTP p) {
-    pPr(p).addNewJc().setVal(STJc.CENTER);
-    return p;
+    body.start("p");
+    p.write(body);
   }
 
   /** An empty paragraph one point high that carries a waiting page break, for a table to follow. */
   private void breakParagraph() {
-    CTP p = body.addNewP();
-    CTPPr pPr = p.addNewPPr();
-    pPr.addNewPageBreakBefore();
-    tiny(pPr);
+    body.start("p");
+    Para.TINY.breakBefore().write(body);
+    body.end();
     pageBreakPending = false;
   }
 
   /** A small empty paragraph after a table: space before the next block, and two tables never touch. */
   private void spacer() {
-    tiny(body.addNewP().addNewPPr());
-  }
-
-  private static void tiny(CTPPr pPr) {
-    CTSpacing spacing = pPr.addNewSpacing();
-    spacing.setBefore(BigInteger.ZERO);
-    spacing.setAfter(BigInteger.ZERO);
-    spacing.setLine(BigInteger.valueOf(120));
-    spacing.setLineRule(STLineSpacingRule.EXACT);
-    pPr.addNewRPr().addNewSz().setVal(BigInteger.valueOf(12));
+    body.start("p");
+    Para.TINY.write(body);
+    body.end();
   }
 
   /**
-   * A new table as wide as the text: fixed layout, the given column widths in twips, the table
+   * Opens a table as wide as the text: fixed layout, the given column widths in twips, the table
    * style (null for none) and the {@code tblLook} bits (0x0020 first row, 0x0080 first column).
    */
-  private CTTbl table(String style, int[] widths, int look) {
+  private void table(String style, int[] widths, int look) {
     if (pageBreakPending) {
       breakParagraph();
     }
-    CTTbl tbl = body.addNewTbl();
-    CTTblPr pr = tbl.addNewTblPr();
+    body.start("tbl").start("tblPr");
     if (style != null) {
-      pr.addNewTblStyle().setVal(style);
+      body.val("tblStyle", style);
     }
-    CTTblWidth width = pr.addNewTblW();
-    width.setType(STTblWidth.DXA);
-    width.setW(BigInteger.valueOf(textWidth));
-    pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
-    CTTblLook tblLook = pr.addNewTblLook();
+    body.empty("tblW").attr("type", "dxa").attr("w", textWidth);
+    body.empty("tblLayout").attr("type", "fixed");
     int bits = look | 0x0600; // no banded rows or columns
-    tblLook.setVal(new byte[] {(byte) (bits >> 8), (byte) bits});
-    tblLook.setFirstRow((look & 0x0020) != 0);
-    tblLook.setLastRow(false);
-    tblLook.setFirstColumn((look & 0x0080) != 0);
-    tblLook.setLastColumn(false);
-    tblLook.setNoHBand(true);
-    tblLook.setNoVBand(true);
-    CTTblGrid grid = tbl.addNewTblGrid();
+    body.empty("tblLook").attr("val", String.format(Locale.ROOT, "%04X", bits))
+        .attr("firstRow", Boolean.toString((look & 0x0020) != 0)).attr("lastRow", "false")
+        .attr("firstColumn", Boolean.toString((look & 0x0080) != 0)).attr("lastColumn", "false")
+        .attr("noHBand", "true").attr("noVBand", "true");
+    body.end().start("tblGrid");
     for (int w : widths) {
-      grid.addNewGridCol().setW(BigInteger.valueOf(w));
+      body.empty("gridCol").attr("w", w);
     }
-    return tbl;
+    body.end();
   }
 
-  private static CTRow row(CTTbl tbl, boolean header) {
-    CTRow tr = tbl.addNewTr();
-    CTTrPr trPr = tr.addNewTrPr();
-    trPr.addNewCantSplit();
+  /** Opens a row that does not split across pages; a header row repeats on every page. */
+  private void row(boolean header) {
+    body.start("tr").start("trPr").empty("cantSplit");
     if (header) {
-      trPr.addNewTblHeader();
+      body.empty("tblHeader");
     }
-    return tr;
+    body.end();
   }
 
-  private static CTTc cell(CTRow tr, int width, String fill) {
-    CTTc tc = tr.addNewTc();
-    CTTcPr tcPr = tc.addNewTcPr();
-    CTTblWidth w = tcPr.addNewTcW();
-    w.setType(STTblWidth.DXA);
-    w.setW(BigInteger.valueOf(width));
+  /** Opens a cell of the width in twips, shaded with {@code fill} and with a note's borders in {@code border}. */
+  private void cell(int width, String fill, String border) {
+    body.start("tc").start("tcPr");
+    body.empty("tcW").attr("type", "dxa").attr("w", width);
+    if (border != null) {
+      body.start("tcBorders");
+      border("top", 4, border);
+      border("left", 24, border);
+      border("bottom", 4, border);
+      border("right", 4, border);
+      body.end();
+    }
     if (fill != null) {
-      CTShd shd = tcPr.addNewShd();
-      shd.setVal(STShd.CLEAR);
-      shd.setColor("auto");
-      shd.setFill(fill);
+      body.empty("shd").attr("val", "clear").attr("color", "auto").attr("fill", fill);
     }
-    return tc;
+    body.end();
   }
 
-  private static CTP cellParagraph(CTTc tc, Table.Alignment alignment) {
-    CTP p = tc.addNewP();
-    CTPPr pPr = p.addNewPPr();
-    pPr.addNewPStyle().setVal(CELL_STYLE);
-    pPr.addNewJc().setVal(switch (alignment) {
-      case LEFT -> STJc.LEFT;
-      case CENTER -> STJc.CENTER;
-      case RIGHT -> STJc.RIGHT;
+  private void border(String side, int eighthsOfPoint, String color) {
+    body.empty(side).attr("val", "single").attr("sz", eighthsOfPoint).attr("space", 0).attr("color", color);
+  }
+
+  /** A whole paragraph in the open cell; {@code keepNext} keeps a note's title with its text. */
+  private void cellParagraph(Table.Alignment alignment, boolean keepNext, List<Inline> content, boolean bold) {
+    Para p = Para.style(CELL_STYLE).aligned(switch (alignment) {
+      case LEFT -> "left";
+      case CENTER -> "center";
+      case RIGHT -> "right";
     });
-    return p;
-  }
-
-  private static void border(CTBorder border, STBorder.Enum type, int eighthsOfPoint, String color) {
-    border.setVal(type);
-    border.setSz(BigInteger.valueOf(eighthsOfPoint));
-    border.setSpace(BigInteger.ZERO);
-    border.setColor(color);
+    body.start("p");
+    (keepNext ? p.keptWithNext() : p).write(body);
+    bodyRuns.write(content, bold);
+    body.end();
   }
 
   private int[] widths(double[] relative) {
@@ -563,70 +568,70 @@ final class DocxContext implements BlockVisitor<Void> {
     return widths;
   }
 
-  private static void text(CTR r, String text) {
-    CTText t = r.addNewT();
-    t.setStringValue(text);
-    t.setSpace(SpaceAttribute.Space.PRESERVE);
+  private void fieldStart(String instruction) {
+    fieldChar("begin");
+    body.start("r").text("instrText", instruction).end();
+    fieldChar("separate");
   }
 
-  private static void fieldStart(CTP p, String instruction) {
-    fieldChar(p, STFldCharType.BEGIN);
-    CTText instr = p.addNewR().addNewInstrText();
-    instr.setStringValue(instruction);
-    instr.setSpace(SpaceAttribute.Space.PRESERVE);
-    fieldChar(p, STFldCharType.SEPARATE);
+  private void fieldChar(String type) {
+    body.start("r").empty("fldChar").attr("fldCharType", type).end();
   }
 
-  private static void fieldChar(CTP p, STFldCharType.Enum type) {
-    p.addNewR().addNewFldChar().setFldCharType(type);
-  }
+  // ---- header, footer, section, parts, properties ----
 
-  // ---- header, footer, parts, properties ----
-
-  /** The running header (classification marking, title) and footer ("Page N of M" with fields). */
+  /**
+   * The running header (classification marking, title) and footer ("Page N of M" with fields),
+   * then the section properties that end the body: page size, margins, and the header and footer.
+   */
   private void furniture() {
     Metadata metadata = document.metadata();
     XWPFHeader header = docx.createHeader(HeaderFooterType.DEFAULT);
-    Part headerPart = new Part(header);
-    RunWriter headerRuns = new RunWriter(this, headerPart);
-    metadata.classification().ifPresent(c -> {
-      CTP p = header.createParagraph().getCTP();
-      p.addNewPPr().addNewPStyle().setVal("Header");
-      headerRuns.text(p, c, true);
-    });
-    CTP titleLine = header.createParagraph().getCTP();
-    titleLine.addNewPPr().addNewPStyle().setVal("Header");
-    headerRuns.text(titleLine, metadata.title().replace("\r\n", " ").replace('\r', ' ').replace('\n', ' '), false);
-
-    XWPFFooter footer = docx.createFooter(HeaderFooterType.DEFAULT);
-    CTP p = footer.createParagraph().getCTP();
-    p.addNewPPr().addNewPStyle().setVal("Footer");
-    for (String piece : Words.split(Words.pageOfPages(locale))) {
-      switch (piece) {
-        case "{0}" -> simpleField(p, " PAGE ");
-        case "{1}" -> simpleField(p, " NUMPAGES ");
-        default -> text(p.addNewR(), piece);
-      }
+    ByteArrayOutputStream headerBytes = new ByteArrayOutputStream();
+    contents.put(entryName(header), headerBytes::writeTo);
+    try (WordXml xml = new WordXml(headerBytes, "hdr")) {
+      RunWriter runs = new RunWriter(this, new Part(header), xml);
+      metadata.classification().ifPresent(c -> {
+        xml.start("p");
+        Para.style("Header").write(xml);
+        runs.text(c, true);
+        xml.end();
+      });
+      xml.start("p");
+      Para.style("Header").write(xml);
+      runs.text(metadata.title().replace("\r\n", " ").replace('\r', ' ').replace('\n', ' '), false);
+      xml.end();
     }
 
-    CTSectPr sectPr = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
-    CTPageSz size = sectPr.addNewPgSz();
-    size.setW(BigInteger.valueOf(pageSize.widthTwips()));
-    size.setH(BigInteger.valueOf(pageSize.heightTwips()));
-    CTPageMar margins = sectPr.addNewPgMar();
-    margins.setTop(BigInteger.valueOf(MARGIN_TOP));
-    margins.setBottom(BigInteger.valueOf(MARGIN));
-    margins.setLeft(BigInteger.valueOf(MARGIN));
-    margins.setRight(BigInteger.valueOf(MARGIN));
-    margins.setHeader(BigInteger.valueOf(HEADER_DISTANCE));
-    margins.setFooter(BigInteger.valueOf(HEADER_DISTANCE));
-    margins.setGutter(BigInteger.ZERO);
+    XWPFFooter footer = docx.createFooter(HeaderFooterType.DEFAULT);
+    ByteArrayOutputStream footerBytes = new ByteArrayOutputStream();
+    contents.put(entryName(footer), footerBytes::writeTo);
+    try (WordXml xml = new WordXml(footerBytes, "ftr")) {
+      xml.start("p");
+      Para.style("Footer").write(xml);
+      for (String piece : Words.split(Words.pageOfPages(locale))) {
+        switch (piece) {
+          case "{0}" -> simpleField(xml, " PAGE ");
+          case "{1}" -> simpleField(xml, " NUMPAGES ");
+          default -> xml.start("r").text("t", piece).end();
+        }
+      }
+      xml.end();
+    }
+
+    body.start("sectPr");
+    body.empty("headerReference").attr("type", "default").relationship(docx.getRelationId(header));
+    body.empty("footerReference").attr("type", "default").relationship(docx.getRelationId(footer));
+    body.empty("pgSz").attr("w", pageSize.widthTwips()).attr("h", pageSize.heightTwips());
+    body.empty("pgMar").attr("top", MARGIN_TOP).attr("bottom", MARGIN).attr("left", MARGIN).attr("right", MARGIN)
+        .attr("header", HEADER_DISTANCE).attr("footer", HEADER_DISTANCE).attr("gutter", 0);
+    body.end();
   }
 
-  private static void simpleField(CTP p, String instruction) {
-    CTSimpleField field = p.addNewFldSimple();
-    field.setInstr(instruction);
-    text(field.addNewR(), "1");
+  private static void simpleField(WordXml xml, String instruction) {
+    xml.start("fldSimple").attr("instr", instruction);
+    xml.start("r").text("t", "1").end();
+    xml.end();
   }
 
   /** Styles, numbering, settings and the font table, from the templates. */
@@ -635,7 +640,7 @@ final class DocxContext implements BlockVisitor<Void> {
     if (!numbering.isEmpty()) {
       docx.createNumbering().setNumbering(NumberingDocument.Factory.parse(numbering.xml()).getNumbering());
     }
-    docx.getSettings().getCTSettings().set(SettingsDocument.Factory.parse(Ooxml.settings(footnotes != null)).getSettings());
+    docx.getSettings().getCTSettings().set(SettingsDocument.Factory.parse(Ooxml.settings(notes != null)).getSettings());
     PackagePartName name = PackagingURIHelper.createPartName("/word/fontTable.xml");
     PackagePart fonts = docx.getPackage().createPart(name, Ooxml.FONT_TABLE_CONTENT_TYPE);
     try (OutputStream out = fonts.getOutputStream()) {
@@ -712,6 +717,76 @@ final class DocxContext implements BlockVisitor<Void> {
         case IMPORTANT -> IMPORTANT;
         case WARNING -> WARNING;
       };
+    }
+  }
+
+  /**
+   * The properties of a paragraph ({@code w:pPr}), written in the order the schema requires: style,
+   * keep with next, page break before, numbering, spacing, alignment, and the mark's size.
+   */
+  private record Para(String style, boolean keepNext, boolean pageBreakBefore, int numLevel, int numId,
+      int spacingBefore, boolean tiny, String jc) {
+    static final Para NORMAL = new Para(null, false, false, -1, -1, -1, false, null);
+    /** One point high, for the empty paragraphs around tables. */
+    static final Para TINY = new Para(null, false, false, -1, -1, -1, true, null);
+
+    static Para style(String style) {
+      return new Para(style, false, false, -1, -1, -1, false, null);
+    }
+
+    Para keptWithNext() {
+      return new Para(style, true, pageBreakBefore, numLevel, numId, spacingBefore, tiny, jc);
+    }
+
+    Para breakBefore() {
+      return new Para(style, keepNext, true, numLevel, numId, spacingBefore, tiny, jc);
+    }
+
+    Para numbered(int level, int id) {
+      return new Para(style, keepNext, pageBreakBefore, level, id, spacingBefore, tiny, jc);
+    }
+
+    Para spacingBefore(int twips) {
+      return new Para(style, keepNext, pageBreakBefore, numLevel, numId, twips, tiny, jc);
+    }
+
+    Para aligned(String value) {
+      return new Para(style, keepNext, pageBreakBefore, numLevel, numId, spacingBefore, tiny, value);
+    }
+
+    Para centred() {
+      return aligned("center");
+    }
+
+    void write(WordXml xml) {
+      if (style == null && !keepNext && !pageBreakBefore && numId < 0 && spacingBefore < 0 && !tiny && jc == null) {
+        return;
+      }
+      xml.start("pPr");
+      if (style != null) {
+        xml.val("pStyle", style);
+      }
+      if (keepNext) {
+        xml.empty("keepNext");
+      }
+      if (pageBreakBefore) {
+        xml.empty("pageBreakBefore");
+      }
+      if (numId >= 0) {
+        xml.start("numPr").val("ilvl", numLevel).val("numId", numId).end();
+      }
+      if (tiny) {
+        xml.empty("spacing").attr("before", 0).attr("after", 0).attr("line", 120).attr("lineRule", "exact");
+      } else if (spacingBefore >= 0) {
+        xml.empty("spacing").attr("before", spacingBefore);
+      }
+      if (jc != null) {
+        xml.val("jc", jc);
+      }
+      if (tiny) {
+        xml.start("rPr").val("sz", 12).end();
+      }
+      xml.end();
     }
   }
 }

@@ -7,23 +7,15 @@ import dev.readout.reports.doc.InlineVisitor;
 import dev.readout.reports.doc.Link;
 import dev.readout.reports.doc.Strong;
 import dev.readout.reports.doc.Text;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
-import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 
 /**
- * Writes inlines as runs of one paragraph: emphasis as italic, strong as bold, a link as a {@code
- * w:hyperlink} (to a relationship of the part for a URL, to a bookmark for {@code #anchor}), a
- * footnote as a reference run whose note goes to the footnotes part. A footnote inside a link is
- * referenced just after the link. A line feed in text becomes {@code w:br}, a tab {@code w:tab}.
- * One writer serves one part (body, footnotes or header), whose relationships hold its links.
+ * Writes inlines as the runs of the paragraph open in a part: emphasis as italic, strong as bold, a
+ * link as a {@code w:hyperlink} (to a relationship of the part for a URL, to a bookmark for {@code
+ * #anchor}), a footnote as a reference run whose note goes to the footnotes part. A footnote inside
+ * a link is referenced just after the link. A line feed in text becomes {@code w:br}, a tab {@code
+ * w:tab}. One writer serves one part (body, footnotes, header), whose relationships hold its links.
  */
 final class RunWriter implements InlineVisitor<Void> {
   static final String HYPERLINK_STYLE = "Hyperlink";
@@ -31,24 +23,22 @@ final class RunWriter implements InlineVisitor<Void> {
 
   private final DocxContext context;
   private final DocxContext.Part part;
+  private final WordXml xml;
 
-  private CTP paragraph;
-  private Supplier<CTR> runs;
   private boolean bold;
   private boolean italic;
   private boolean link;
   /** Footnotes met inside the link being written, referenced after it; null outside links. */
   private List<Footnote> deferred;
 
-  RunWriter(DocxContext context, DocxContext.Part part) {
+  RunWriter(DocxContext context, DocxContext.Part part, WordXml xml) {
     this.context = context;
     this.part = part;
+    this.xml = xml;
   }
 
-  /** Appends the inlines to the paragraph, all in bold when {@code bold} is set. */
-  void write(CTP target, List<Inline> inlines, boolean allBold) {
-    this.paragraph = target;
-    this.runs = target::addNewR;
+  /** Writes the inlines as runs of the open paragraph, all in bold when {@code allBold} is set. */
+  void write(List<Inline> inlines, boolean allBold) {
     this.bold = allBold;
     this.italic = false;
     this.link = false;
@@ -56,73 +46,66 @@ final class RunWriter implements InlineVisitor<Void> {
     inlines.forEach(i -> i.accept(this));
   }
 
-  /** Appends the inlines to the paragraph. */
-  void write(CTP target, List<Inline> inlines) {
-    write(target, inlines, false);
+  /** Writes the inlines as runs of the open paragraph. */
+  void write(List<Inline> inlines) {
+    write(inlines, false);
   }
 
-  /** Appends plain text to the paragraph (cleaned, with a warning for characters left out). */
-  void text(CTP target, String text, boolean allBold) {
-    write(target, List.of(new Text(text)), allBold);
+  /** Writes plain text as runs of the open paragraph (cleaned, with a warning for characters left out). */
+  void text(String text, boolean allBold) {
+    write(List.of(new Text(text)), allBold);
   }
 
   @Override
   public Void visit(Text text) {
-    appendText(context.clean(text.text()));
-    return null;
-  }
-
-  private void appendText(String text) {
-    if (text.isEmpty()) {
-      return;
+    String clean = context.clean(text.text());
+    if (clean.isEmpty()) {
+      return null;
     }
-    CTR r = runs.get();
-    format(r);
-    StringBuilder piece = new StringBuilder();
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    xml.start("r");
+    format();
+    int from = 0;
+    for (int i = 0; i < clean.length(); i++) {
+      char c = clean.charAt(i);
       if (c == '\n' || c == '\r' || c == '\t') {
-        flush(r, piece);
+        piece(clean, from, i);
         if (c == '\t') {
-          r.addNewTab();
+          xml.empty("tab");
         } else {
-          r.addNewBr();
-          if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          xml.empty("br");
+          if (c == '\r' && i + 1 < clean.length() && clean.charAt(i + 1) == '\n') {
             i++;
           }
         }
-      } else {
-        piece.append(c);
+        from = i + 1;
       }
     }
-    flush(r, piece);
+    piece(clean, from, clean.length());
+    xml.end();
+    return null;
   }
 
-  private static void flush(CTR r, StringBuilder piece) {
-    if (piece.length() > 0) {
-      CTText t = r.addNewT();
-      t.setStringValue(piece.toString());
-      t.setSpace(SpaceAttribute.Space.PRESERVE);
-      piece.setLength(0);
+  private void piece(String text, int from, int to) {
+    if (to > from) {
+      xml.text("t", text.substring(from, to));
     }
   }
 
-  private void format(CTR r) {
+  private void format() {
     if (!(link || bold || italic)) {
       return;
     }
-    CTRPr rPr = r.addNewRPr();
+    xml.start("rPr");
     if (link) {
-      rPr.addNewRStyle().setVal(HYPERLINK_STYLE);
+      xml.val("rStyle", HYPERLINK_STYLE);
     }
     if (bold) {
-      rPr.addNewB();
-      rPr.addNewBCs();
+      xml.empty("b").empty("bCs");
     }
     if (italic) {
-      rPr.addNewI();
-      rPr.addNewICs();
+      xml.empty("i").empty("iCs");
     }
+    xml.end();
   }
 
   @Override
@@ -145,44 +128,40 @@ final class RunWriter implements InlineVisitor<Void> {
 
   @Override
   public Void visit(Link l) {
-    CTHyperlink hyperlink = hyperlink(l);
-    if (hyperlink == null) {
+    if (!startHyperlink(l)) {
       // An unknown anchor or an unusable URL: the text stays, without a link.
       l.children().forEach(i -> i.accept(this));
       return null;
     }
-    Supplier<CTR> outerRuns = runs;
     boolean outerLink = link;
     List<Footnote> outerDeferred = deferred;
-    runs = hyperlink::addNewR;
     link = true;
     deferred = new ArrayList<>();
     l.children().forEach(i -> i.accept(this));
     List<Footnote> marks = deferred;
-    runs = outerRuns;
+    xml.end();
     link = outerLink;
     deferred = outerDeferred;
     marks.forEach(this::reference);
     return null;
   }
 
-  private CTHyperlink hyperlink(Link l) {
+  /** Opens the {@code w:hyperlink} of a link; false when the link leads nowhere it can be written to. */
+  private boolean startHyperlink(Link l) {
     if (l.isInternal()) {
       String bookmark = context.bookmarkFor(l);
       if (bookmark == null) {
-        return null;
+        return false;
       }
-      CTHyperlink h = paragraph.addNewHyperlink();
-      h.setAnchor(bookmark);
-      return h;
+      xml.start("hyperlink").attr("anchor", bookmark);
+      return true;
     }
     String relationship = part.hyperlinkRelationship(context.clean(l.target()));
     if (relationship == null) {
-      return null;
+      return false;
     }
-    CTHyperlink h = paragraph.addNewHyperlink();
-    h.setId(relationship);
-    return h;
+    xml.start("hyperlink").relationship(relationship);
+    return true;
   }
 
   @Override
@@ -197,8 +176,7 @@ final class RunWriter implements InlineVisitor<Void> {
 
   private void reference(Footnote footnote) {
     int id = context.footnote(footnote);
-    CTR r = runs.get();
-    r.addNewRPr().addNewRStyle().setVal(FOOTNOTE_REFERENCE_STYLE);
-    r.addNewFootnoteReference().setId(BigInteger.valueOf(id));
+    xml.start("r").start("rPr").val("rStyle", FOOTNOTE_REFERENCE_STYLE).end();
+    xml.empty("footnoteReference").attr("id", id).end();
   }
 }

@@ -11,8 +11,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -48,33 +50,59 @@ final class Zips {
     return time.withSecond(time.getSecond() & ~1);
   }
 
+  /** The bytes of a zip entry, written on demand. */
+  @FunctionalInterface
+  interface Content {
+    /** Writes the entry's bytes to {@code out}, which stays open. */
+    void writeTo(OutputStream out) throws IOException;
+  }
+
   /**
-   * Writes the entries of {@code zip} to {@code out} in the fixed order with the given time. Each
-   * entry is read from its place in {@code zip} (found in the zip's central directory) and streamed
-   * across, so no entry is ever held uncompressed: a large document's {@code document.xml} runs to
-   * hundreds of megabytes.
+   * Writes the entries of {@code zip} to {@code out} in the fixed order with the given time, the
+   * entries named in {@code replacements} with the content given there instead of their own. Each
+   * entry is read from its place in {@code zip} (found in the zip's central directory) or from its
+   * replacement and streamed across, so no entry is ever held uncompressed.
+   *
+   * @throws IllegalArgumentException if a replacement names an entry {@code zip} does not have
    */
-  static void rewrite(byte[] zip, LocalDateTime time, OutputStream out) throws IOException {
+  static void rewrite(byte[] zip, LocalDateTime time, Map<String, Content> replacements, OutputStream out)
+      throws IOException {
     List<Map.Entry<String, Integer>> entries = centralDirectory(zip);
+    Set<String> names = new HashSet<>();
+    entries.forEach(e -> names.add(e.getKey()));
+    for (String name : replacements.keySet()) {
+      if (!names.contains(name)) {
+        throw new IllegalArgumentException("the package has no part '" + name + "' to replace");
+      }
+    }
     entries.sort(Comparator.comparing((Map.Entry<String, Integer> e) -> rank(e.getKey()))
         .thenComparing(Map.Entry::getKey));
     try (ZipOutputStream zos = new ZipOutputStream(new KeepOpen(out))) {
       for (Map.Entry<String, Integer> e : entries) {
-        int offset = e.getValue();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip, offset, zip.length - offset))) {
-          ZipEntry read = in.getNextEntry();
-          if (read == null || !read.getName().equals(e.getKey())) {
-            throw new IOException("zip entry '" + e.getKey() + "' must start at offset " + offset);
-          }
-          ZipEntry entry = new ZipEntry(e.getKey());
-          entry.setTimeLocal(time);
-          zos.putNextEntry(entry);
-          in.transferTo(zos);
-          zos.closeEntry();
+        ZipEntry entry = new ZipEntry(e.getKey());
+        entry.setTimeLocal(time);
+        zos.putNextEntry(entry);
+        Content replacement = replacements.get(e.getKey());
+        if (replacement != null) {
+          replacement.writeTo(zos);
+        } else {
+          copy(zip, e.getKey(), e.getValue(), zos);
         }
+        zos.closeEntry();
       }
     }
     out.flush();
+  }
+
+  /** Copies the uncompressed bytes of the entry at {@code offset}. */
+  private static void copy(byte[] zip, String name, int offset, OutputStream out) throws IOException {
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip, offset, zip.length - offset))) {
+      ZipEntry read = in.getNextEntry();
+      if (read == null || !read.getName().equals(name)) {
+        throw new IOException("zip entry '" + name + "' must start at offset " + offset);
+      }
+      in.transferTo(out);
+    }
   }
 
   /** The name and local header offset of each entry, from the central directory at the end of the zip. */

@@ -5,6 +5,7 @@ import dev.readout.reports.doc.Block;
 import dev.readout.reports.doc.Document;
 import dev.readout.reports.doc.DocumentRenderer;
 import dev.readout.reports.doc.RenderResult;
+import dev.readout.reports.internal.SpillBuffer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -173,7 +174,7 @@ public final class PdfRenderer implements DocumentRenderer {
     Fonts fonts = new Fonts(settings.documentIdHex());
     PdfContext.Layout known = PdfContext.Layout.UNKNOWN;
     PdfContext context = null;
-    PassBuffer bytes = null;
+    SpillBuffer bytes = null;
     try {
       for (int pass = 1; pass <= MAX_PASSES; pass++) {
         context = new PdfContext(document, settings, fonts, known);
@@ -187,7 +188,7 @@ public final class PdfRenderer implements DocumentRenderer {
         if (bytes != null) {
           bytes.close();
         }
-        bytes = new PassBuffer();
+        bytes = new SpillBuffer(".pdf.part");
         context.render(bytes);
         PdfContext.Layout found = context.layout();
         if (found.equals(known)) {

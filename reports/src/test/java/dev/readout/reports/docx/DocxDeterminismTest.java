@@ -56,6 +56,17 @@ class DocxDeterminismTest {
   }
 
   @Test
+  void partsThatMoveToTemporaryFilesGiveTheSameBytes() throws IOException {
+    for (Document doc : List.of(SampleDocuments.everyBlockType(), SampleDocuments.adversarial())) {
+      ByteArrayOutputStream spilled = new ByteArrayOutputStream();
+      // Every part over 1 KiB goes to a temporary file, as a large book's do over 16 MiB.
+      new DocxContext(doc, DocxRenderer.PageSize.A4, DocxRenderer.timestampOf(doc.metadata()), doc.metadata().locale(), 1024)
+          .render(spilled);
+      assertThat(spilled.toByteArray()).isEqualTo(render(RENDERER, doc));
+    }
+  }
+
+  @Test
   void anotherJvmWithAnotherTimeZoneAndLocaleWritesTheSameBytes() throws Exception {
     Path dir = Files.createDirectories(Path.of("target", "docx-determinism"));
     Path file = dir.resolve("every-block-type-other-jvm.docx").toAbsolutePath();
