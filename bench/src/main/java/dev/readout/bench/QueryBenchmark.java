@@ -3,7 +3,6 @@ package dev.readout.bench;
 import dev.readout.core.dataset.Dataset;
 import dev.readout.core.dataset.TimelineEntry;
 import dev.readout.core.model.Commitment;
-import dev.readout.core.model.Engagement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +19,7 @@ import org.openjdk.jmh.annotations.State;
 /**
  * The main queries on a built dataset. Synthetic engagements are spread evenly over 2000–2025, so a
  * query on a day in the middle finds a share of the dataset that grows with it, while one on the
- * day of the tenth engagement finds about the same few commitments at every size: its time shows
+ * day the fiftieth commitment was made finds about the same few commitments at every size: its time shows
  * whether a query costs in proportion to what it finds or to the dataset.
  */
 @State(Scope.Benchmark)
@@ -42,10 +41,13 @@ public class QueryBenchmark {
     early = earlyDay(dataset);
   }
 
-  /** The latest possible day of the tenth engagement: a day on which few commitments exist yet. */
+  /**
+   * The first possible day of the fiftieth commitment: on it about fifty commitments have been made,
+   * at every size.
+   */
   public static LocalDate earlyDay(Dataset dataset) {
-    List<Engagement> byDate = dataset.engagementsByDate();
-    return byDate.get(Math.min(9, byDate.size() - 1)).date().latest();
+    List<Commitment> byDate = dataset.commitmentsByDate();
+    return dataset.dateOf(byDate.get(Math.min(49, byDate.size() - 1))).orElseThrow().earliest();
   }
 
   @Benchmark

@@ -135,7 +135,8 @@ public final class Suite {
         .forks(1)
         // The 10,000-engagement DOCX render needs about 4.7 GB of live heap (POI keeps the whole
         // document as an XMLBeans tree); see HeapProbe.
-        .jvmArgs("-Xmx8g", "-Xms1g")
+        // A fixed heap size, so that resizing it is no part of any measurement.
+        .jvmArgs("-Xmx8g", "-Xms8g")
         .addProfiler(GCProfiler.class)
         .resultFormat(ResultFormatType.JSON)
         .result(out.resolve(name + ".json").toString());

@@ -61,8 +61,8 @@ class SummaryTest {
 
     assertThat(summary).contains("| Render.pdf ").contains("2.0 s").contains("953.7 MB");
     assertThat(summary).containsPattern("PDF, same content \\(no contents page, PDF/A off\\) +\\| 10000 +\\| 12.0 s +\\| 10.0 s +\\| 1.20×");
-    assertThat(summary).containsPattern("PDF, same content .*≤ 1.15× raw +\\| 1.20× at 10000 +\\| NOT MET");
-    assertThat(summary).containsPattern("DOCX, same content .*≤ 1.15× raw +\\| 1.00× at 10000 +\\| MET");
+    assertThat(summary).containsPattern("PDF, same content .*≤ 1.15× raw +\\| 1.20× at 1000, 1.20× at 10000 +\\| NOT MET");
+    assertThat(summary).containsPattern("DOCX, same content .*≤ 1.15× raw +\\| 1.00× at 1000, 1.00× at 10000 +\\| MET");
     assertThat(summary).containsPattern("linear growth, build \\+ validation.*\\| 10.00× +\\| MET");
     assertThat(summary).containsPattern("linear growth, render DOCX.*\\| 12.00× +\\| NOT MET");
     assertThat(summary).containsPattern("linear growth, compose the book.*\\| not measured +\\| n/a");
@@ -70,7 +70,7 @@ class SummaryTest {
     assertThat(summary).containsPattern("heap flat.*\\| 100 → 400 MB \\(4.00×\\) +\\| NOT MET");
     assertThat(summary).containsPattern("100,000 commitments.*\\| 900 ms for 100000 commitments +\\| MET");
     assertThat(summary).containsPattern("\\| openEarly +\\| 20000 +\\| 100000 +\\| 50 +\\| 1.50 µs +\\| 30.0 ns +\\|");
-    assertThat(summary).containsPattern("queries cost in proportion.*\\| MET");
+    assertThat(summary).containsPattern("queries cost in proportion.*\\| 1.50× \\(found 50 → 50\\) +\\| MET");
   }
 
   @Test

@@ -96,10 +96,17 @@ public final class Dataset {
     Index<String, Engagement> byCountry = new Index<>();
     Index<String, Engagement> byPerson = new Index<>();
     Index<String, Engagement> byParent = new Index<>();
+    // Plain loops over each record's few keys: streams here were half of what a build allocated.
+    List<String> keys = new ArrayList<>();
     for (Engagement e : engagementsByDate) {
-      e.sides().forEach(c -> byCountry.add(c, e));
-      e.participants().stream().map(Participant::person).flatMap(Optional::stream).distinct()
-          .forEach(p -> byPerson.add(p, e));
+      for (String c : e.sides()) {
+        byCountry.add(c, e);
+      }
+      keys.clear();
+      for (Participant p : e.participants()) {
+        p.person().ifPresent(keys::add);
+      }
+      byPerson.addDistinct(keys, e);
       e.parent().ifPresent(p -> byParent.add(p, e));
     }
     engagementsByCountry = byCountry.freeze();
@@ -113,13 +120,11 @@ public final class Dataset {
     Index<CooperationArea, Commitment> byArea = new Index<>();
     Index<String, Commitment> byEngagement = new Index<>();
     for (Commitment c : commitmentsByDate) {
-      c.makers().stream().distinct().forEach(p -> byMaker.add(p, c));
-      c.addressees().stream().distinct().forEach(p -> byAddressee.add(p, c));
-      c.makers().stream().map(this::countryOf).flatMap(Optional::stream).distinct()
-          .forEach(code -> byMakerCountry.add(code, c));
-      c.addressees().stream().map(this::countryOf).flatMap(Optional::stream).distinct()
-          .forEach(code -> byAddresseeCountry.add(code, c));
-      c.areas().stream().distinct().forEach(a -> byArea.add(a, c));
+      byMaker.addDistinct(c.makers(), c);
+      byAddressee.addDistinct(c.addressees(), c);
+      byMakerCountry.addDistinct(countriesOf(c.makers(), keys), c);
+      byAddresseeCountry.addDistinct(countriesOf(c.addressees(), keys), c);
+      byArea.addDistinct(c.areas(), c);
       c.engagement().ifPresent(e -> byEngagement.add(e, c));
     }
     commitmentsByMaker = byMaker.freeze();
@@ -168,20 +173,29 @@ public final class Dataset {
   private void indexStatusDays(int position, Map<CommitmentStatus, IntervalIndex.Builder> statuses,
       IntervalIndex.Builder open, IntervalIndex.Builder overdue) {
     Commitment c = commitmentsByDate.get(position);
-    TreeSet<LocalDate> changes = new TreeSet<>();
-    c.statusHistory().forEach(change -> changes.add(change.date().earliest()));
-    if (changes.isEmpty()) {
-      dateOf(c).ifPresent(d -> changes.add(d.earliest()));
+    List<StatusChange> history = c.statusHistory();
+    LocalDate[] days;
+    if (history.isEmpty()) {
+      Optional<EdtfDate> made = dateOf(c);
+      days = made.isPresent() ? new LocalDate[] {made.get().earliest()} : new LocalDate[0];
+    } else {
+      days = new LocalDate[history.size()];
+      for (int k = 0; k < days.length; k++) {
+        days[k] = history.get(k).date().earliest();
+      }
+      java.util.Arrays.sort(days);
     }
-    long overdueFrom = c.due().map(d -> d.latest().toEpochDay() + 1).orElse(IntervalIndex.OPEN_END);
-    List<LocalDate> days = List.copyOf(changes);
-    for (int k = 0; k < days.size(); k++) {
-      Optional<CommitmentStatus> status = statusOn(c, days.get(k));
+    long overdueFrom = c.due().isPresent() ? c.due().get().latest().toEpochDay() + 1 : IntervalIndex.OPEN_END;
+    for (int k = 0; k < days.length; k++) {
+      if (k + 1 < days.length && days[k + 1].equals(days[k])) {
+        continue; // the same day twice: its status is the one asked on the last copy
+      }
+      Optional<CommitmentStatus> status = statusOn(c, days[k]);
       if (status.isEmpty()) {
         continue;
       }
-      long start = days.get(k).toEpochDay();
-      long end = k + 1 < days.size() ? days.get(k + 1).toEpochDay() : IntervalIndex.OPEN_END;
+      long start = days[k].toEpochDay();
+      long end = k + 1 < days.length ? days[k + 1].toEpochDay() : IntervalIndex.OPEN_END;
       statuses.get(status.get()).add(start, end, position);
       if (status.get().isOpen()) {
         open.add(start, end, position);
@@ -761,12 +775,31 @@ public final class Dataset {
     return map;
   }
 
+  /** The countries of the parties, in order, into {@code into} (cleared first); returns it. */
+  private List<String> countriesOf(List<Party> parties, List<String> into) {
+    into.clear();
+    for (Party p : parties) {
+      countryOf(p).ifPresent(into::add);
+    }
+    return into;
+  }
+
   /** A multimap that keeps values in insertion order and freezes into immutable lists. */
   private static final class Index<K, V> {
     private final Map<K, List<V>> map = new HashMap<>();
 
     void add(K key, V value) {
       map.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+    }
+
+    /** Adds the value under each key, once under a key that appears more than once (lists are short). */
+    void addDistinct(List<? extends K> keys, V value) {
+      for (int i = 0; i < keys.size(); i++) {
+        K key = keys.get(i);
+        if (!keys.subList(0, i).contains(key)) {
+          add(key, value);
+        }
+      }
     }
 
     Map<K, List<V>> freeze() {

@@ -10,7 +10,22 @@ public final class Text {
 
   /** {@return returns {@code s} in Unicode Normalization Form C.} */
   public static String nfc(String s) {
-    return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    return isBelowCombiningMarks(s) || Normalizer.isNormalized(s, Normalizer.Form.NFC)
+        ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+  }
+
+  /**
+   * True when every character is below U+0300, where the combining marks begin: such text is in
+   * NFC already (every character below it is its own composition and combines with nothing), and
+   * checking so is a plain scan, cheaper than the normaliser's check of a long source text.
+   */
+  private static boolean isBelowCombiningMarks(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= '\u0300') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@return returns the optional string in NFC.} */

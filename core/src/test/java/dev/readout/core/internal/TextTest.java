@@ -29,6 +29,18 @@ class TextTest {
   }
 
   @Test
+  void nfcComposesOnlyWhatNeedsIt() {
+    assertThat(Text.nfc("Phan Va\u0306n Giang")).isEqualTo("Phan V\u0103n Giang");
+    assertThat(Text.nfc("A\u030A and \u00C5")).isEqualTo("\u00C5 and \u00C5");
+    String plain = "Latin-1 only: caf\u00E9, \u00C5ngstr\u00F6m, \u0103";
+    assertThat(Text.nfc(plain)).isSameAs(plain);
+    for (char c = 0; c < 0x300; c++) {
+      String s = "x" + c;
+      assertThat(Normalizer.isNormalized(s, Normalizer.Form.NFC)).as("U+%04X", (int) c).isTrue();
+    }
+  }
+
+  @Test
   void foldAgreesWithTheRegularExpressionOnRandomText() {
     List<Character> alphabet = List.of('a', 'B', ' ', ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u2007',
         '\u202F', '\u2003', '\u3000', '\u0306', '\u0103', '.');

@@ -21,6 +21,8 @@ import dev.readout.reports.doc.Table;
 import dev.readout.reports.doc.TableOfContents;
 import dev.readout.reports.doc.Text;
 import dev.readout.reports.markdown.Syntax.Mode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.HashSet;
@@ -74,8 +76,25 @@ final class MarkdownContext implements BlockVisitor<String> {
 
   /** Renders the whole document; returns the Markdown text, ending with one line feed. */
   String render() {
-    List<String> chunks = new ArrayList<>();
-    document.metadata().classification().ifPresent(c -> chunks.add(banner(c)));
+    StringBuilder out = new StringBuilder();
+    try {
+      render(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder does not throw
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes the whole document: its chunks (the banner, the title, each block, each footnote) with a
+   * blank line between two, then one line feed. Each chunk is written as soon as it is made, so a
+   * large document is not held as text in memory (the footnotes' texts are, until the end).
+   */
+  void render(Appendable out) throws IOException {
+    Chunks chunks = new Chunks(out);
+    if (document.metadata().classification().isPresent()) {
+      chunks.add(banner(document.metadata().classification().get()));
+    }
     if (document.blocks().stream().noneMatch(Cover.class::isInstance) && !opensWithTitleHeading()) {
       chunks.add("# " + heading.write(document.metadata().title(), ' ', '\n'));
     }
@@ -92,8 +111,28 @@ final class MarkdownContext implements BlockVisitor<String> {
       String content = footnotes.get(i);
       chunks.add(label + " " + indent(content.isEmpty() ? "&#32;" : content, "    "));
     }
-    document.metadata().classification().ifPresent(c -> chunks.add(banner(c)));
-    return String.join("\n\n", chunks) + "\n";
+    if (document.metadata().classification().isPresent()) {
+      chunks.add(banner(document.metadata().classification().get()));
+    }
+    out.append('\n');
+  }
+
+  /** Writes chunks as {@code String.join("\n\n", chunks)} would. */
+  private static final class Chunks {
+    private final Appendable out;
+    private boolean first = true;
+
+    Chunks(Appendable out) {
+      this.out = out;
+    }
+
+    void add(String chunk) throws IOException {
+      if (!first) {
+        out.append("\n\n");
+      }
+      out.append(chunk);
+      first = false;
+    }
   }
 
   List<RenderWarning> warnings() {

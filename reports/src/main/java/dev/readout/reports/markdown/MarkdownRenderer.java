@@ -4,8 +4,11 @@ import dev.readout.reports.doc.Document;
 import dev.readout.reports.doc.DocumentRenderer;
 import dev.readout.reports.doc.PlainText;
 import dev.readout.reports.doc.RenderResult;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
@@ -99,9 +102,10 @@ public final class MarkdownRenderer implements DocumentRenderer {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(out, "out");
     MarkdownContext context = new MarkdownContext(document, githubAlerts);
-    String markdown = context.render();
-    out.write(markdown.getBytes(StandardCharsets.UTF_8));
-    out.flush();
+    // Written as it is made, not built whole first: a large book is hundreds of MB of text.
+    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+    context.render(writer);
+    writer.flush(); // and not closed: the stream is the caller's
     return new RenderResult(context.warnings());
   }
 

@@ -167,9 +167,17 @@ final class PdfContext implements BlockVisitor<Void> {
 
   /** Writes the whole document to the stream (which is not closed). */
   void render(OutputStream out) throws IOException {
+    render(out, true);
+  }
+
+  /**
+   * Writes the whole document to the stream (which is not closed), with OpenPDF's own record of
+   * named destinations when {@code leanDestinations} is false (for tests: the bytes are the same).
+   */
+  void render(OutputStream out, boolean leanDestinations) throws IOException {
     Rectangle size = settings.pageSize();
     pdf = new com.lowagie.text.Document(size, 66, 66, 80, 70);
-    writer = PdfWriter.getInstance(pdf, out);
+    writer = leanDestinations ? LeanDocument.writer(pdf, out) : PdfWriter.getInstance(pdf, out);
     writer.setCloseStream(false);
     if (settings.pdfA()) {
       writer.setPDFXConformance(PdfWriter.PDFA1B);
