@@ -84,7 +84,11 @@ public final class Suite {
     // A render of 1,000 engagements takes seconds: each iteration is one or two renders.
     averageTime("render", "\\.RenderBenchmark\\.", small, TimeUnit.MILLISECONDS, 1, 2, 2);
     if (!quick) {
-      singleShot("large", "\\.(ComposeBenchmark|RenderBenchmark)\\.", "10000");
+      // Composing and the Markdown render take seconds at 10,000: one warm-up run first, as the
+      // averaged sizes have, so that their growth compares warm with warm. The renders compared
+      // with a baseline take minutes and run once each, cold, on both sides of the ratio.
+      singleShot("large-warm", "\\.(ComposeBenchmark\\.|RenderBenchmark\\.markdown)", "10000", 1);
+      singleShot("large", "\\.RenderBenchmark\\.(pdf|docx|raw)", "10000", 0);
       heap("docx", 10000, "-Xmx1g");
       heap("pdf", 1000, PDF_HEAP);
       heap("pdf", 10000, PDF_HEAP);
@@ -133,9 +137,8 @@ public final class Suite {
         .include(include)
         .param("engagements", sizes)
         .forks(1)
-        // The 10,000-engagement DOCX render needs about 4.7 GB of live heap (POI keeps the whole
-        // document as an XMLBeans tree); see HeapProbe.
-        // A fixed heap size, so that resizing it is no part of any measurement.
+        // Room for the raw POI baseline, which holds the 10,000-engagement book as an XMLBeans
+        // tree (about 4.7 GB); a fixed size, so that resizing the heap is no part of a measurement.
         .jvmArgs("-Xmx8g", "-Xms8g")
         .addProfiler(GCProfiler.class)
         .resultFormat(ResultFormatType.JSON)
@@ -151,11 +154,11 @@ public final class Suite {
         .build()).run();
   }
 
-  /** One measured run per benchmark: each takes minutes, and runs long enough to be compiled within it. */
-  private void singleShot(String name, String include, String size) throws RunnerException {
+  /** One measured run per benchmark, after {@code warmups} unmeasured ones: each takes seconds to minutes. */
+  private void singleShot(String name, String include, String size, int warmups) throws RunnerException {
     new Runner(options(name, include, new String[] {size})
         .mode(Mode.SingleShotTime).timeUnit(TimeUnit.MILLISECONDS)
-        .warmupIterations(0).measurementIterations(1)
+        .warmupIterations(warmups).measurementIterations(1)
         .build()).run();
   }
 
