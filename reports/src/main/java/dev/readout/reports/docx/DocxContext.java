@@ -304,24 +304,8 @@ final class DocxContext implements BlockVisitor<Void> {
     List<Table.Column> columns = table.columns();
     int[] widths = widths(columns.stream().mapToDouble(Table.Column::width).toArray());
     table(TABLE_STYLE, widths, 0x0020);
-    for (Table.Row row : table.headerRows()) {
-      row(true);
-      for (int c = 0; c < columns.size(); c++) {
-        cell(widths[c], HEADER_FILL, null);
-        cellParagraph(columns.get(c).alignment(), false, row.cells().get(c).content(), true);
-        body.end();
-      }
-      body.end();
-    }
-    for (Table.Row row : table.bodyRows()) {
-      row(false);
-      for (int c = 0; c < columns.size(); c++) {
-        cell(widths[c], null, null);
-        cellParagraph(columns.get(c).alignment(), false, row.cells().get(c).content(), false);
-        body.end();
-      }
-      body.end();
-    }
+    table.headerRows().forEach(row -> tableRow(row, columns, widths, true));
+    table.bodyRows().forEach(row -> tableRow(row, columns, widths, false));
     body.end();
     spacer();
     return null;
@@ -333,12 +317,8 @@ final class DocxContext implements BlockVisitor<Void> {
     table(TABLE_STYLE, widths, 0x0080);
     for (KeyValueBlock.Entry entry : keyValues.entries()) {
       row(false);
-      cell(widths[0], KEY_FILL, null);
-      cellParagraph(Table.Alignment.LEFT, false, List.of(new Text(entry.key())), true);
-      body.end();
-      cell(widths[1], null, null);
-      cellParagraph(Table.Alignment.LEFT, false, entry.value(), false);
-      body.end();
+      textCell(widths[0], KEY_FILL, Table.Alignment.LEFT, List.of(new Text(entry.key())), true);
+      textCell(widths[1], null, Table.Alignment.LEFT, entry.value(), false);
       body.end();
     }
     body.end();
@@ -500,6 +480,22 @@ final class DocxContext implements BlockVisitor<Void> {
     if (header) {
       body.empty("tblHeader");
     }
+    body.end();
+  }
+
+  /** A whole row of a table: header cells shaded and bold. */
+  private void tableRow(Table.Row row, List<Table.Column> columns, int[] widths, boolean header) {
+    row(header);
+    for (int c = 0; c < columns.size(); c++) {
+      textCell(widths[c], header ? HEADER_FILL : null, columns.get(c).alignment(), row.cells().get(c).content(), header);
+    }
+    body.end();
+  }
+
+  /** A whole cell holding one paragraph. */
+  private void textCell(int width, String fill, Table.Alignment alignment, List<Inline> content, boolean bold) {
+    cell(width, fill, null);
+    cellParagraph(alignment, false, content, bold);
     body.end();
   }
 
