@@ -57,6 +57,12 @@ final class Fonts {
 
   private final String subsetSeed;
   private final Map<Face, BaseFont> fonts = new EnumMap<>(Face.class);
+  /**
+   * What each face was asked about: for a code point of the Basic Multilingual Plane, 0 not yet, 1
+   * it has a glyph, 2 it has none. Every character of a document is checked, and the font's own
+   * answer is a look-up in a map of boxed code points.
+   */
+  private final byte[][] glyphs = new byte[Face.values().length][];
 
   /**
    * @param subsetSeed what the subset tags are derived from (the document id), so that the same
@@ -76,11 +82,26 @@ final class Fonts {
    * the same style in the other family when that one has, else null (no bundled font can show it).
    */
   Face faceFor(int codePoint, Face preferred) {
-    if (font(preferred).charExists(codePoint)) {
+    if (hasGlyph(preferred, codePoint)) {
       return preferred;
     }
     Face other = preferred.otherFamily();
-    return font(other).charExists(codePoint) ? other : null;
+    return hasGlyph(other, codePoint) ? other : null;
+  }
+
+  private boolean hasGlyph(Face face, int codePoint) {
+    if (codePoint > Character.MAX_VALUE) {
+      return font(face).charExists(codePoint);
+    }
+    byte[] known = glyphs[face.ordinal()];
+    if (known == null) {
+      known = new byte[Character.MAX_VALUE + 1];
+      glyphs[face.ordinal()] = known;
+    }
+    if (known[codePoint] == 0) {
+      known[codePoint] = font(face).charExists(codePoint) ? (byte) 1 : (byte) 2;
+    }
+    return known[codePoint] == 1;
   }
 
   private BaseFont load(Face face) {

@@ -17,6 +17,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.DottedLineSeparator;
 import dev.readout.reports.doc.BlockVisitor;
@@ -61,16 +62,17 @@ import java.util.TreeSet;
 
 /**
  * One layout pass of a {@link PdfRenderer#render} call: it writes the whole document with OpenPDF
- * and records where each heading landed and how many pages there are. The renderer runs passes
- * until what a pass found equals what it was told (the table of contents' page numbers and the
- * footer's page count), so the last pass is the one written out. Created per pass and dropped
- * after it; the renderer itself stays immutable.
+ * and records where each heading landed. A document with a table of contents needs the pages of
+ * its headings before they are laid out, so the renderer runs passes until what a pass found
+ * equals what it was told, and the last pass is the one written out; a document without one is
+ * written in a single pass (the footer's page count is drawn once, when the file is closed).
+ * Created per pass and dropped after it; the renderer itself stays immutable.
  */
 final class PdfContext implements BlockVisitor<Void> {
 
-  /** Where each heading landed (by unique anchor) and how many pages the document has. */
-  record Layout(Map<String, Integer> headingPages, int pages) {
-    static final Layout UNKNOWN = new Layout(Map.of(), 0);
+  /** Where each heading landed: its page, by unique anchor. */
+  record Layout(Map<String, Integer> headingPages) {
+    static final Layout UNKNOWN = new Layout(Map.of());
 
     Layout {
       headingPages = Map.copyOf(headingPages);
@@ -88,8 +90,6 @@ final class PdfContext implements BlockVisitor<Void> {
   private static final float TOC_INDENT = 14f;
   /** Space a heading needs below it on the page, else it starts on the next page with its text. */
   private static final float KEEP_WITH_NEXT = 72f;
-  /** How many endnotes are laid out at a time. */
-  private static final int ENDNOTES_PER_FLUSH = 200;
 
   private static final Color INK = new Color(0x1A, 0x1A, 0x1A);
   private static final Color ACCENT = new Color(0x1F, 0x38, 0x64);
@@ -138,6 +138,7 @@ final class PdfContext implements BlockVisitor<Void> {
 
   private com.lowagie.text.Document pdf;
   private PdfWriter writer;
+  private PageFlow flow;
   private int pages;
 
   PdfContext(Document document, PdfSettings settings, Fonts fonts, Layout known) {
@@ -156,9 +157,9 @@ final class PdfContext implements BlockVisitor<Void> {
     }
   }
 
-  /** What this pass found: the page of each heading and the page count. */
+  /** What this pass found: the page of each heading. */
   Layout layout() {
-    return new Layout(headingPages, pages);
+    return new Layout(headingPages);
   }
 
   List<RenderWarning> warnings() {
@@ -191,6 +192,7 @@ final class PdfContext implements BlockVisitor<Void> {
       writer.setOutputIntents("sRGB IEC61966-2.1", null, "http://www.color.org", "sRGB IEC61966-2.1", srgb);
     }
     writer.createXmpMetadata();
+    flow = new PageFlow(pdf, writer);
 
     if (document.blocks().stream().noneMatch(Cover.class::isInstance)) {
       writeTitle();
@@ -418,21 +420,16 @@ final class PdfContext implements BlockVisitor<Void> {
   // ---- blocks ----
 
   /**
-   * Adds content as a one-cell borderless table. Every block goes through OpenPDF's table layout,
-   * so the page's content stream holds the text in reading order (OpenPDF writes plain paragraphs
-   * and tables into different layers of the page), which text extraction and screen readers
-   * follow; and vertical spacing is geometry, not the blank lines OpenPDF would otherwise write.
+   * Adds paragraphs to the flow, with space before the first and after the last; a paragraph kept
+   * together moves whole to the next page when it does not fit on this one.
    */
-  private void addBlock(List<? extends Element> content, float before, float after, boolean keepTogether) {
-    PdfPCell cell = newCell(null);
-    cell.setBorder(Rectangle.NO_BORDER);
-    cell.setPadding(0f);
-    cell.setPaddingBottom(2f);
-    content.forEach(e -> addTo(cell, e));
-    PdfPTable t = blockTable(before, after);
-    t.setKeepTogether(keepTogether);
-    t.addCell(cell);
-    add(t);
+  private void addBlock(List<com.lowagie.text.Paragraph> content, float before, float after, boolean keepTogether) {
+    content.get(0).setSpacingBefore(before);
+    content.get(content.size() - 1).setSpacingAfter(after + 2f);
+    for (com.lowagie.text.Paragraph p : content) {
+      p.setKeepTogether(keepTogether);
+      add(p);
+    }
   }
 
   /**
@@ -485,14 +482,22 @@ final class PdfContext implements BlockVisitor<Void> {
     return t;
   }
 
+  /**
+   * Adds an element to the flow. A paragraph whose text has a right-to-left letter (Hebrew) runs
+   * left to right with the Unicode bidirectional algorithm, as a table cell does (see {@link
+   * #newCell}); other paragraphs are laid out without it.
+   */
   private void add(Element element) {
-    pdf.add(element);
+    if (element instanceof com.lowagie.text.Paragraph p && hasRightToLeft(p)) {
+      p.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+    }
+    flow.add(element);
   }
 
   /** Starts a new page when less than {@code height} points are left, so a title keeps its text. */
   private void keepWithNext(float height) {
-    if (writer.getVerticalPosition(false) - pdf.bottom() < height) {
-      pdf.newPage();
+    if (flow.spaceLeft() < height) {
+      flow.newPage();
     }
   }
 
@@ -715,7 +720,7 @@ final class PdfContext implements BlockVisitor<Void> {
 
   @Override
   public Void visit(PageBreak pageBreak) {
-    pdf.newPage();
+    flow.newPage();
     return null;
   }
 
@@ -726,7 +731,7 @@ final class PdfContext implements BlockVisitor<Void> {
     com.lowagie.text.Paragraph title = paragraph(titleStyle.size() * 1.25f, Element.ALIGN_LEFT);
     title.addAll(chunks(contents.title(), titleStyle));
     addBlock(List.of(title), HEADING_BEFORE[0], 6f, true);
-    PdfPTable entries = blockTable(0f, 12f);
+    com.lowagie.text.Paragraph last = null;
     List<Heading> all = document.headings();
     int minLevel = all.stream().filter(h -> h.level() <= contents.levels()).mapToInt(Heading::level).min().orElse(1);
     int depth = -1;
@@ -756,29 +761,29 @@ final class PdfContext implements BlockVisitor<Void> {
       Chunk number = new Chunk("\u00A0" + (page == null ? "0" : page), font(Face.SERIF, style));
       number.setLocalGoto(anchor);
       entry.add(number);
-      PdfPCell cell = newCell(null);
-      cell.setBorder(Rectangle.NO_BORDER);
-      cell.setPadding(0f);
-      cell.setPaddingTop(depth == 0 ? 3f : 0f);
-      cell.setPaddingBottom(1f);
-      addTo(cell, entry);
-      entries.addCell(cell);
+      entry.setSpacingBefore(depth == 0 ? 3f : 0f);
+      entry.setSpacingAfter(1f);
+      if (last != null) {
+        add(last);
+      }
+      last = entry;
     }
-    if (entries.size() > 0) {
-      add(entries);
+    if (last != null) {
+      last.setSpacingAfter(13f);
+      add(last);
     }
     return null;
   }
 
   @Override
   public Void visit(Cover cover) {
-    pdf.newPage();
+    flow.newPage();
     coverPages.add(writer.getPageNumber());
     float height = pdf.getPageSize().getHeight();
     List<String> lines = Cover.metadataLines(document.metadata());
     Style titleStyle = new Style(true, true, false, 24f, ACCENT);
     Style rest = new Style(false, false, false, 13f, INK);
-    List<Element> content = new ArrayList<>();
+    List<com.lowagie.text.Paragraph> content = new ArrayList<>();
     com.lowagie.text.Paragraph title = paragraph(31f, Element.ALIGN_CENTER);
     title.addAll(chunks(lines.get(0), titleStyle));
     title.setSpacingAfter(16f);
@@ -803,15 +808,12 @@ final class PdfContext implements BlockVisitor<Void> {
       content.add(p);
       first = false;
     }
-    // An empty row of fixed height lowers the title to a third of the page.
-    PdfPCell spacer = newCell(null);
-    spacer.setBorder(Rectangle.NO_BORDER);
-    spacer.setFixedHeight(height * 0.2f);
-    PdfPTable top = blockTable(0f, 0f);
-    top.addCell(spacer);
-    add(top);
-    addBlock(content, 0f, 0f, false);
-    pdf.newPage();
+    // The title stands a third of the way down the page.
+    flow.skip(height * 0.2f);
+    for (com.lowagie.text.Paragraph p : content) {
+      add(p);
+    }
+    flow.newPage();
     return null;
   }
 
@@ -828,14 +830,7 @@ final class PdfContext implements BlockVisitor<Void> {
     title.addAll(chunks(labels.notes(), titleStyle));
     addBlock(List.of(title), HEADING_BEFORE[0], 4f, true);
     Style style = new Style(false, false, false, SMALL_SIZE, INK);
-    PdfPTable notes = blockTable(0f, 6f);
-    // A book has tens of thousands of notes: the table is added as it grows (OpenPDF's large
-    // element), so its laid-out rows are written and let go instead of all being held at once.
-    notes.setComplete(false);
     for (int i = 0; i < footnotes.size(); i++) {
-      if (i > 0 && i % ENDNOTES_PER_FLUSH == 0) {
-        add(notes);
-      }
       int n = i + 1;
       com.lowagie.text.Paragraph p = paragraph(12.5f, Element.ALIGN_LEFT);
       p.setIndentationLeft(18f);
@@ -846,15 +841,9 @@ final class PdfContext implements BlockVisitor<Void> {
       p.add(number);
       p.add(new Chunk(" ", font(Face.SERIF, style)));
       p.addAll(inlineChunks(footnotes.get(i), style));
-      PdfPCell cell = newCell(null);
-      cell.setBorder(Rectangle.NO_BORDER);
-      cell.setPadding(0f);
-      cell.setPaddingBottom(3f);
-      addTo(cell, p);
-      notes.addCell(cell);
+      p.setSpacingAfter(3f);
+      add(p);
     }
-    notes.setComplete(true);
-    add(notes);
   }
 
   private void writeOutline() {
@@ -882,8 +871,36 @@ final class PdfContext implements BlockVisitor<Void> {
 
   // ---- page furniture ----
 
-  /** Draws the running header and footer of each page, and notes the page each heading lands on. */
+  /**
+   * Draws the running header and footer of each page, and notes the page each heading lands on.
+   *
+   * <p>The footer "Page N of M" is left-aligned, so that the page count M, known only when the file
+   * is closed, can end it: each page draws "Page N of " and then one shared template, into which
+   * the count is written at the end. Right-aligned, the footer's place would depend on the width of
+   * M, and every page would need a template of its own, held until the end, or a second layout
+   * pass.
+   */
   private final class PageFurniture extends PdfPageEventHelper {
+    private static final float FOOTER_Y = 38f;
+    /** Room below the baseline, in the template, for descenders. */
+    private static final float TEMPLATE_DESCENT = 3f;
+
+    private final Style small = new Style(true, false, false, 8f, MUTED);
+    private PdfTemplate pageCount;
+
+    @Override
+    public void onOpenDocument(PdfWriter w, com.lowagie.text.Document d) {
+      pageCount = w.getDirectContent().createTemplate(0f, 0f);
+    }
+
+    @Override
+    public void onCloseDocument(PdfWriter w, com.lowagie.text.Document d) {
+      Phrase count = phrase(settings.labels().pageCount(pages), small);
+      pageCount.setWidth(width(count) + 1f);
+      pageCount.setHeight(small.size() * 1.5f);
+      ColumnText.showTextAligned(pageCount, Element.ALIGN_LEFT, count, 0f, TEMPLATE_DESCENT, 0);
+    }
+
     @Override
     public void onGenericTag(PdfWriter w, com.lowagie.text.Document d, Rectangle rect, String anchor) {
       headingPages.putIfAbsent(anchor, w.getPageNumber());
@@ -904,16 +921,15 @@ final class PdfContext implements BlockVisitor<Void> {
         ColumnText.showTextAligned(cb, Element.ALIGN_CENTER, phrase(c, marking), size.getWidth() / 2, top - 30f, 0);
         ColumnText.showTextAligned(cb, Element.ALIGN_CENTER, phrase(c, marking), size.getWidth() / 2, 22f, 0);
       });
-      Style small = new Style(true, false, false, 8f, MUTED);
       if (!coverPages.contains(page)) {
         Phrase title = fitted(plain(m.title()), small, right - left);
         ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, title, left, top - 48f, 0);
         rule(cb, left, right, top - 53f);
       }
       rule(cb, left, right, 50f);
-      int total = Math.max(known.pages(), page);
-      ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, phrase(settings.labels().pageOf(page, total), small),
-          right, 38f, 0);
+      Phrase number = phrase(settings.labels().pageNumber(page), small);
+      ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, number, left, FOOTER_Y, 0);
+      cb.addTemplate(pageCount, left + width(number), FOOTER_Y - TEMPLATE_DESCENT);
     }
 
     private void rule(PdfContentByte cb, float from, float to, float y) {

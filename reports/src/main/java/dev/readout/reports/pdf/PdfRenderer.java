@@ -5,6 +5,7 @@ import dev.readout.reports.doc.Block;
 import dev.readout.reports.doc.Document;
 import dev.readout.reports.doc.DocumentRenderer;
 import dev.readout.reports.doc.RenderResult;
+import dev.readout.reports.doc.TableOfContents;
 import dev.readout.reports.internal.SpillBuffer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -46,22 +47,25 @@ import java.util.regex.Pattern;
  *       the URL; the document model allows no other kind, so there are no {@code javascript:} or
  *       {@code file:} actions.
  *   <li><b>Page furniture</b>: the classification marking centred at the top and bottom of every
- *       page; the title at the top of every page but the cover's; "Page N of M" at the bottom in
- *       the language of the {@linkplain Builder#locale(Locale) locale} (English and Vietnamese,
- *       English for others).
+ *       page; the title at the top of every page but the cover's; "Page N of M" at the bottom
+ *       left, in the language of the {@linkplain Builder#locale(Locale) locale} (English and
+ *       Vietnamese, English for others).
  *   <li><b>Footnotes</b> are numbered endnotes at the end of the document, under the heading
  *       "Notes", each linked to and from its mark. Not at the foot of the page, because OpenPDF
  *       has no footnote layout, and not after each section, because the text-parity contract of
  *       {@link DocumentRenderer} puts every footnote's text after all blocks, which endnotes keep.
  * </ul>
  *
- * <p><b>Pagination.</b> The table of contents needs the page of each heading and the footer the
- * page count, which are known only once the document is laid out. The renderer therefore lays the
- * document out, notes where each heading landed and how many pages there are, and lays it out
- * again with those numbers, until a pass finds what it was given (two passes as a rule, at most
- * four). Only the last pass is written to the stream; until it is known to be the last, a pass's
- * bytes are held in memory up to 16 MiB and beyond that in a temporary file, deleted at the end, so
- * that the heap a render needs does not grow with the size of the file.
+ * <p><b>Pagination.</b> Blocks flow down the page in reading order, each laid out once, and every
+ * page is written out as soon as it is full, so the heap a render needs does not hold the pages.
+ * The footer's page count is drawn once, when the file is closed, into a template every page
+ * shows. A document without a table of contents is therefore written in one pass, straight to the
+ * stream (which has part of a file in it if the render fails). The table of contents needs the page
+ * of each heading, known only once the document is laid out: the renderer lays such a document
+ * out, notes where each heading landed, and lays it out again with those numbers, until a pass
+ * finds what it was given (two passes as a rule, at most four). Only the last pass is written to
+ * the stream; until it is known to be the last, a pass's bytes are held in memory up to 16 MiB and
+ * beyond that in a temporary file, deleted at the end.
  *
  * <p><b>Determinism.</b> The creation and modification dates (in the document information and the
  * XMP) are the {@linkplain Builder#timestamp(Instant) timestamp}, the file identifier is the
@@ -172,6 +176,11 @@ public final class PdfRenderer implements DocumentRenderer {
     Objects.requireNonNull(out, "out");
     PdfSettings settings = settings(document);
     Fonts fonts = new Fonts(settings.documentIdHex());
+    if (document.blocks().stream().noneMatch(TableOfContents.class::isInstance)) {
+      PdfContext context = new PdfContext(document, settings, fonts, PdfContext.Layout.UNKNOWN);
+      context.render(out);
+      return new RenderResult(context.warnings());
+    }
     PdfContext.Layout known = PdfContext.Layout.UNKNOWN;
     PdfContext context = null;
     SpillBuffer bytes = null;
@@ -179,8 +188,7 @@ public final class PdfRenderer implements DocumentRenderer {
       for (int pass = 1; pass <= MAX_PASSES; pass++) {
         context = new PdfContext(document, settings, fonts, known);
         if (pass == 1) {
-          // The first pass only finds the layout: it is never the last (a document has a page), so
-          // its bytes are not kept.
+          // The first pass only finds where the headings land; its bytes are not kept.
           context.render(OutputStream.nullOutputStream());
           known = context.layout();
           continue;

@@ -1,6 +1,7 @@
 package dev.readout.reports.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.readout.reports.doc.Document;
 import dev.readout.reports.doc.Heading;
@@ -12,13 +13,17 @@ import dev.readout.reports.doc.SampleDocuments;
 import dev.readout.reports.doc.Text;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -29,6 +34,8 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -113,6 +120,40 @@ class PdfRendererTest {
     for (int p = 1; p <= pages; p++) {
       assertThat(PdfReadBack.pageText(pdf, p)).contains("Page " + p + " of " + pages, "UNCLASSIFIED");
     }
+  }
+
+  @Test
+  void footerStandsAtTheLeftMarginAndEveryPageShowsOneCountTemplate() throws IOException {
+    Set<COSObjectKey> countTemplates = new HashSet<>();
+    for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+      PDPage page = pdf.getPage(p - 1);
+      COSDictionary forms = page.getResources().getCOSObject().getCOSDictionary(COSName.XOBJECT);
+      assertThat(forms).as("page %d draws a template", p).isNotNull();
+      for (COSName name : forms.keySet()) {
+        countTemplates.add(((COSObject) forms.getItem(name)).getKey());
+      }
+      assertThat(footerStart(p, "Page " + p + " of")).as("where the footer starts").isCloseTo(66f, within(0.5f));
+    }
+    assertThat(countTemplates).as("the page count is drawn once, in one template").hasSize(1);
+  }
+
+  /** The x where text starting so stands in the bottom margin of the page (below the text area). */
+  private static float footerStart(int page, String start) throws IOException {
+    float bottomMargin = pdf.getPage(page - 1).getMediaBox().getHeight() - 70f;
+    List<Float> found = new ArrayList<>();
+    PDFTextStripper stripper = new PDFTextStripper() {
+      @Override
+      protected void writeString(String text, List<TextPosition> positions) {
+        if (text.startsWith(start) && positions.get(0).getYDirAdj() > bottomMargin) {
+          found.add(positions.get(0).getXDirAdj());
+        }
+      }
+    };
+    stripper.setStartPage(page);
+    stripper.setEndPage(page);
+    stripper.getText(pdf);
+    assertThat(found).as("\"%s\" in the bottom margin of page %d", start, page).hasSize(1);
+    return found.get(0);
   }
 
   @Test
