@@ -151,12 +151,17 @@ public final class PlainText {
    * @return the text with only {@link #isRenderable(int) renderable} code points
    */
   public static String renderable(String text) {
-    if (text.codePoints().allMatch(PlainText::isRenderable)) {
-      return text;
+    // Every character of every document passes here: a plain loop, no stream, for the usual case.
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (!isRenderable(cp)) {
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().filter(PlainText::isRenderable).forEach(sb::appendCodePoint);
+        return sb.toString();
+      }
+      i += Character.charCount(cp);
     }
-    StringBuilder sb = new StringBuilder(text.length());
-    text.codePoints().filter(PlainText::isRenderable).forEach(sb::appendCodePoint);
-    return sb.toString();
+    return text;
   }
 
   private static boolean isWordCharacter(int cp) {

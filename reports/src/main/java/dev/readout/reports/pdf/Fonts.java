@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -55,7 +56,7 @@ final class Fonts {
 
   private static final Map<Face, byte[]> FILES = new ConcurrentHashMap<>();
 
-  private final String subsetSeed;
+  private String subsetSeed;
   private final Map<Face, BaseFont> fonts = new EnumMap<>(Face.class);
   /**
    * What each face was asked about: for a code point of the Basic Multilingual Plane, 0 not yet, 1
@@ -69,6 +70,19 @@ final class Fonts {
    *     document gets the same tags
    */
   Fonts(String subsetSeed) {
+    this.subsetSeed = subsetSeed;
+  }
+
+  /** Fonts whose subset tags come from the seed {@linkplain #seed set} before they are written. */
+  Fonts() {
+    this("");
+  }
+
+  /**
+   * Sets what the subset tags are derived from. OpenPDF draws a font's tag when it writes the font,
+   * as the file is closed, so a render can derive its document id from what it wrote before that.
+   */
+  void seed(String subsetSeed) {
     this.subsetSeed = subsetSeed;
   }
 
@@ -109,7 +123,7 @@ final class Fonts {
     try {
       BaseFont font = BaseFont.createFont(face.file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, file, null);
       font.setSubset(true);
-      font.setSecureRandom(new SubsetTag(tag(subsetSeed, face)));
+      font.setSecureRandom(new SubsetTag(() -> tag(subsetSeed, face)));
       return font;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -157,15 +171,20 @@ final class Fonts {
    * a fixed tag, in a cycle, so every subset of the font gets the same tag.
    */
   private static final class SubsetTag extends SecureRandom {
-    private final char[] letters;
+    private final transient Supplier<char[]> tag;
+    private char[] letters;
     private int next;
 
-    SubsetTag(char[] letters) {
-      this.letters = letters.clone();
+    /** The tag is asked for anew each time a font is written, so each pass gets its own. */
+    SubsetTag(Supplier<char[]> tag) {
+      this.tag = tag;
     }
 
     @Override
     public synchronized double nextDouble() {
+      if (next == 0) {
+        letters = tag.get();
+      }
       char letter = letters[next];
       next = (next + 1) % letters.length;
       // OpenPDF computes (char) (nextDouble() * 26 + 'A'); the middle of the letter's interval.

@@ -4,6 +4,7 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfContentByte;
@@ -47,15 +48,21 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.GregorianCalendar;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.TreeSet;
@@ -87,6 +94,11 @@ final class PdfContext implements BlockVisitor<Void> {
   private static final float[] HEADING_SIZES = {15f, 12.5f, 11f};
   private static final float[] HEADING_BEFORE = {14f, 10f, 8f};
   private static final float LIST_INDENT = 16f;
+  /** Hebrew, the first right-to-left script: no character below it runs right to left. */
+  private static final char FIRST_RIGHT_TO_LEFT = '\u0590';
+  /** Between a list item's symbol and its text: one space, widened by character spacing. */
+  private static final float LIST_GAP = 5f;
+  private static final float LIST_ITEM_AFTER = 1.5f;
   private static final float TOC_INDENT = 14f;
   /** Space a heading needs below it on the page, else it starts on the next page with its text. */
   private static final float KEEP_WITH_NEXT = 72f;
@@ -140,6 +152,8 @@ final class PdfContext implements BlockVisitor<Void> {
   private PdfWriter writer;
   private PageFlow flow;
   private int pages;
+  /** The hash of what has been written, when the document id is derived from it. */
+  private MessageDigest contentHash;
 
   PdfContext(Document document, PdfSettings settings, Fonts fonts, Layout known) {
     this.document = document;
@@ -178,6 +192,11 @@ final class PdfContext implements BlockVisitor<Void> {
   void render(OutputStream out, boolean leanDestinations) throws IOException {
     Rectangle size = settings.pageSize();
     pdf = new com.lowagie.text.Document(size, 66, 66, 80, 70);
+    if (settings.documentId() == null) {
+      contentHash = Fonts.sha256();
+      contentHash.update(settings.idBasis(document.metadata()).getBytes(StandardCharsets.UTF_8));
+      out = new DigestOutputStream(out, contentHash);
+    }
     writer = leanDestinations ? LeanDocument.writer(pdf, out) : PdfWriter.getInstance(pdf, out);
     writer.setCloseStream(false);
     if (settings.pdfA()) {
@@ -227,9 +246,22 @@ final class PdfContext implements BlockVisitor<Void> {
     when.setTimeInMillis(settings.timestamp().toEpochMilli());
     info.put(PdfName.CREATIONDATE, new PdfDate(when));
     info.put(PdfName.MODDATE, new PdfDate(when));
-    // OpenPDF writes the trailer's /ID from this entry when present, instead of a random one.
-    info.put(PdfName.FILEID, PdfEncryption.createInfoId(settings.documentId(), settings.documentId()));
     writer.getExtraCatalog().put(PdfName.LANG, new PdfString(m.language()));
+  }
+
+  /**
+   * Sets the file identifier and the fonts' subset tags, when every page has been written and
+   * before the fonts are: from the document id given, or else from a hash of the file so far (every
+   * page with its text, links and drawings), the metadata and the options.
+   */
+  private void identify() {
+    if (contentHash != null) {
+      writer.flush(); // OpenPDF buffers what it writes: the hash must see every page
+    }
+    byte[] id = contentHash == null ? settings.documentId() : Arrays.copyOf(contentHash.digest(), 16);
+    // OpenPDF writes the trailer's /ID from this entry when present, instead of a random one.
+    writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+    fonts.seed(HexFormat.of().formatHex(id));
   }
 
   /** Text for the file's properties and the outline: no glyphs needed, so only cleaned. */
@@ -250,10 +282,10 @@ final class PdfContext implements BlockVisitor<Void> {
     if (clean.length() != raw.length()) {
       warnings.add(RenderWarning.charactersLeftOut(raw));
     }
-    clean = Normalizer.normalize(clean.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
+    clean = nfc(clean.replace("\r\n", "\n").replace('\r', '\n'));
     List<Chunk> out = new ArrayList<>();
-    Set<Integer> missing = new TreeSet<>();
-    Set<Integer> invisible = new TreeSet<>();
+    Set<Integer> missing = null;
+    Set<Integer> invisible = null;
     StringBuilder run = new StringBuilder();
     Face runFace = null;
     Face preferred = style.face();
@@ -270,11 +302,13 @@ final class PdfContext implements BlockVisitor<Void> {
       }
       if (Character.getType(cp) == Character.FORMAT) {
         // Direction marks, joiners and the like: Liberation draws some of them as visible boxes.
+        invisible = invisible == null ? new TreeSet<>() : invisible;
         invisible.add(cp);
         continue;
       }
       Face face = fonts.faceFor(cp, preferred);
       if (face == null) {
+        missing = missing == null ? new TreeSet<>() : missing;
         missing.add(cp);
         continue;
       }
@@ -285,13 +319,26 @@ final class PdfContext implements BlockVisitor<Void> {
       run.appendCodePoint(cp);
     }
     flush(out, run, runFace, style);
-    if (!invisible.isEmpty()) {
+    if (invisible != null) {
       warnings.add(RenderWarning.about(PdfMessages.formatCharacters(names(invisible)), raw));
     }
-    if (!missing.isEmpty()) {
+    if (missing != null) {
       warnings.add(RenderWarning.about(PdfMessages.noGlyph(names(missing)), raw));
     }
     return out;
+  }
+
+  /**
+   * The text in NFC. Text without a character from U+0300 (the first combining mark) up is in NFC
+   * already, which is most text, and is checked in one look at each character instead of normalised.
+   */
+  private static String nfc(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '\u0300') {
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
+      }
+    }
+    return text;
   }
 
   private static List<String> names(Set<Integer> codePoints) {
@@ -463,7 +510,11 @@ final class PdfContext implements BlockVisitor<Void> {
       }
       String text = ((Chunk) part).getContent();
       for (int i = 0; i < text.length(); i++) {
-        byte direction = Character.getDirectionality(text.charAt(i));
+        char c = text.charAt(i);
+        if (c < FIRST_RIGHT_TO_LEFT) {
+          continue;
+        }
+        byte direction = Character.getDirectionality(c);
         if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
             || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
           return true;
@@ -522,7 +573,9 @@ final class PdfContext implements BlockVisitor<Void> {
     mark.setLocalDestination(anchor);
     mark.setGenericTag(anchor);
     p.add(mark);
-    addBlock(List.of(p), HEADING_BEFORE[level - 1], level == 1 ? 4f : 2f, true);
+    // A heading of one line cannot break; keeping a longer one together costs a trial layout.
+    boolean wraps = width(p) > pdf.right() - pdf.left();
+    addBlock(List.of(p), HEADING_BEFORE[level - 1], level == 1 ? 4f : 2f, wraps);
     return null;
   }
 
@@ -540,52 +593,38 @@ final class PdfContext implements BlockVisitor<Void> {
 
   @Override
   public Void visit(ListBlock list) {
-    PdfPTable t = list(list, 0, pdf.right() - pdf.left());
-    t.setSpacingAfter(6f);
-    add(t);
+    List<com.lowagie.text.Paragraph> items = new ArrayList<>();
+    listItems(list, 0f, 0, items);
+    items.get(items.size() - 1).setSpacingAfter(LIST_ITEM_AFTER + 6f);
+    items.forEach(this::add);
     return null;
   }
 
   /**
-   * A list as a borderless two-column table: the bullet or number right-aligned in a narrow
-   * column, the item's text beside it with a hanging indent, and a nested list inside the text's
-   * cell. The number comes before the text in the content stream, so extracted text reads "1.
-   * item", which OpenPDF's own lists, writing the symbol after the line, do not.
+   * A list as paragraphs with a hanging indent: the bullet or number, right-aligned against the
+   * item's text, whose lines all start at the same indent; a nested list follows its item,
+   * indented further. The symbol is the paragraph's first text, so extracted text reads "1. item".
    */
-  private PdfPTable list(ListBlock list, int depth, float width) {
+  private void listItems(ListBlock list, float indent, int depth, List<com.lowagie.text.Paragraph> out) {
     Style body = Style.body();
-    float symbolWidth = list.ordered() ? LIST_INDENT + 4f : LIST_INDENT;
-    PdfPTable t = new PdfPTable(new float[] {symbolWidth, width - symbolWidth});
-    t.setWidthPercentage(100);
-    t.setSplitLate(false);
+    float textIndent = indent + (list.ordered() ? LIST_INDENT + 4f : LIST_INDENT);
     int number = 1;
     for (ListBlock.Item item : list.items()) {
       String symbol = list.ordered() ? (number++) + "." : depth % 2 == 0 ? "\u2022" : "\u2013";
-      com.lowagie.text.Paragraph mark = paragraph(BODY_LEADING, Element.ALIGN_RIGHT);
-      mark.add(new Chunk(symbol, font(Face.SERIF, body)));
-      PdfPCell symbolCell = listCell();
-      symbolCell.setPaddingRight(5f);
-      addTo(symbolCell, mark);
-      t.addCell(symbolCell);
-      PdfPCell text = listCell();
+      BaseFont serif = fonts.font(Face.SERIF);
+      Chunk gap = new Chunk(" ", font(Face.SERIF, body));
+      gap.setCharacterSpacing(LIST_GAP - serif.getWidthPoint(" ", body.size()));
+      float markWidth = serif.getWidthPoint(symbol, body.size()) + LIST_GAP;
       com.lowagie.text.Paragraph p = paragraph(BODY_LEADING, Element.ALIGN_LEFT);
+      p.setIndentationLeft(textIndent);
+      p.setFirstLineIndent(-Math.min(markWidth, textIndent));
+      p.add(new Chunk(symbol, font(Face.SERIF, body)));
+      p.add(gap);
       p.addAll(inlineChunks(item.content(), body));
-      if (p.isEmpty()) {
-        p.add(new Chunk("\u00A0", font(Face.SERIF, body)));
-      }
-      addTo(text, p);
-      item.nested().ifPresent(n -> addTo(text, list(n, depth + 1, width - symbolWidth)));
-      t.addCell(text);
+      p.setSpacingAfter(LIST_ITEM_AFTER);
+      out.add(p);
+      item.nested().ifPresent(n -> listItems(n, textIndent, depth + 1, out));
     }
-    return t;
-  }
-
-  private static PdfPCell listCell() {
-    PdfPCell cell = newCell(null);
-    cell.setBorder(Rectangle.NO_BORDER);
-    cell.setPadding(0f);
-    cell.setPaddingBottom(1.5f);
-    return cell;
   }
 
   @Override
@@ -887,6 +926,9 @@ final class PdfContext implements BlockVisitor<Void> {
 
     private final Style small = new Style(true, false, false, 8f, MUTED);
     private PdfTemplate pageCount;
+    /** The classification marking and the running title: the same on every page, made once. */
+    private Optional<Phrase> marking;
+    private Phrase runningTitle;
 
     @Override
     public void onOpenDocument(PdfWriter w, com.lowagie.text.Document d) {
@@ -895,6 +937,7 @@ final class PdfContext implements BlockVisitor<Void> {
 
     @Override
     public void onCloseDocument(PdfWriter w, com.lowagie.text.Document d) {
+      identify();
       Phrase count = phrase(settings.labels().pageCount(pages), small);
       pageCount.setWidth(width(count) + 1f);
       pageCount.setHeight(small.size() * 1.5f);
@@ -915,15 +958,17 @@ final class PdfContext implements BlockVisitor<Void> {
       float right = d.right();
       float top = size.getHeight();
       PdfContentByte cb = w.getDirectContent();
-      Metadata m = document.metadata();
-      Style marking = new Style(true, true, false, 9f, INK);
-      m.classification().ifPresent(c -> {
-        ColumnText.showTextAligned(cb, Element.ALIGN_CENTER, phrase(c, marking), size.getWidth() / 2, top - 30f, 0);
-        ColumnText.showTextAligned(cb, Element.ALIGN_CENTER, phrase(c, marking), size.getWidth() / 2, 22f, 0);
+      if (runningTitle == null) {
+        Style style = new Style(true, true, false, 9f, INK);
+        marking = document.metadata().classification().map(c -> phrase(c, style));
+        runningTitle = fitted(plain(document.metadata().title()), small, right - left);
+      }
+      marking.ifPresent(c -> {
+        ColumnText.showTextAligned(cb, Element.ALIGN_CENTER, c, size.getWidth() / 2, top - 30f, 0);
+        ColumnText.showTextAligned(cb, Element.ALIGN_CENTER, c, size.getWidth() / 2, 22f, 0);
       });
       if (!coverPages.contains(page)) {
-        Phrase title = fitted(plain(m.title()), small, right - left);
-        ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, title, left, top - 48f, 0);
+        ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, runningTitle, left, top - 48f, 0);
         rule(cb, left, right, top - 53f);
       }
       rule(cb, left, right, 50f);
@@ -957,6 +1002,7 @@ final class PdfContext implements BlockVisitor<Void> {
     }
   }
 
+  /** The width of the phrase's text on one line. */
   private static float width(Phrase phrase) {
     float w = 0;
     for (Element e : phrase) {

@@ -1,7 +1,6 @@
 package dev.readout.reports.pdf;
 
 import com.lowagie.text.Rectangle;
-import dev.readout.reports.doc.Block;
 import dev.readout.reports.doc.Document;
 import dev.readout.reports.doc.DocumentRenderer;
 import dev.readout.reports.doc.RenderResult;
@@ -10,8 +9,6 @@ import dev.readout.reports.internal.SpillBuffer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -175,7 +172,7 @@ public final class PdfRenderer implements DocumentRenderer {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(out, "out");
     PdfSettings settings = settings(document);
-    Fonts fonts = new Fonts(settings.documentIdHex());
+    Fonts fonts = new Fonts();
     if (document.blocks().stream().noneMatch(TableOfContents.class::isInstance)) {
       PdfContext context = new PdfContext(document, settings, fonts, PdfContext.Layout.UNKNOWN);
       context.render(out);
@@ -236,21 +233,9 @@ public final class PdfRenderer implements DocumentRenderer {
     Instant when = timestamp.orElseGet(() -> document.metadata().date()
         .map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant())
         .orElse(Instant.EPOCH));
-    byte[] idBytes;
-    if (documentId.isPresent()) {
-      String id = documentId.get();
-      idBytes = HEX_ID.matcher(id).matches() ? HexFormat.of().parseHex(id) : Arrays.copyOf(Fonts.sha256(id), 16);
-    } else {
-      // Hashed block by block: the text of a whole large document at once would be hundreds of MB.
-      MessageDigest digest = Fonts.sha256();
-      digest.update(("content:" + document.metadata()).getBytes(StandardCharsets.UTF_8));
-      for (Block block : document.blocks()) {
-        digest.update(block.toString().getBytes(StandardCharsets.UTF_8));
-      }
-      digest.update(("|" + pageSize + "|" + resolved.toLanguageTag() + "|" + pdfA + "|" + when)
-          .getBytes(StandardCharsets.UTF_8));
-      idBytes = Arrays.copyOf(digest.digest(), 16);
-    }
+    byte[] idBytes = documentId
+        .map(id -> HEX_ID.matcher(id).matches() ? HexFormat.of().parseHex(id) : Arrays.copyOf(Fonts.sha256(id), 16))
+        .orElse(null);
     return new PdfSettings(pageSize.rectangle(), resolved, Labels.of(resolved), pdfA, when, idBytes);
   }
 
@@ -316,8 +301,10 @@ public final class PdfRenderer implements DocumentRenderer {
     /**
      * Sets the document id, from which the file identifier (the trailer's {@code /ID}) and the
      * fonts' subset tags are made: 32 hex digits are taken as the identifier's 16 bytes, any other
-     * text is hashed (the first 16 bytes of its SHA-256). By default it is a hash of the document's
-     * whole content and of these options, so a changed document gets a new identifier.
+     * text is hashed (the first 16 bytes of its SHA-256). By default it is a hash of the file as
+     * written up to its fonts (every page, with its text, links and drawings), the document's
+     * metadata and these options, so a changed document gets a new identifier; the file's last
+     * objects (fonts, outline, destinations, trailer) are written after the hash is taken.
      *
      * @param documentId the id, not blank
      * @return this builder

@@ -94,6 +94,18 @@ class PdfDeterminismTest {
   }
 
   @Test
+  void defaultIdChangesWithTheLastWordOfALongDocument() throws IOException {
+    // The id is a hash of the file as written; the last page must be in it, not in a buffer.
+    Document.Builder one = Document.builder().metadata(Metadata.of("Long"));
+    Document.Builder two = Document.builder().metadata(Metadata.of("Long"));
+    for (int i = 0; i < 400; i++) {
+      one.paragraph("Paragraph " + i + " of a document longer than any buffer.");
+      two.paragraph("Paragraph " + i + " of a document longer than any buffer.");
+    }
+    assertThat(fileId(one.paragraph("The end.").build())).isNotEqualTo(fileId(two.paragraph("The end!").build()));
+  }
+
+  @Test
   void defaultTimeZoneDoesNotMatter() {
     TimeZone saved = TimeZone.getDefault();
     byte[] utc;
