@@ -154,14 +154,22 @@ public final class Dataset {
     statuses.forEach((status, days) -> statusDays.put(status, days.build()));
     openDays = open.build();
     overdueDays = overdue.build();
-    Integer[] withDue = java.util.stream.IntStream.range(0, commitmentsByDate.size())
-        .filter(i -> commitmentsByDate.get(i).due().isPresent()).boxed().toArray(Integer[]::new);
-    java.util.Arrays.sort(withDue, Comparator.comparing(i -> commitmentsByDate.get(i).due().orElseThrow().latest()));
-    byLatestDue = new int[withDue.length];
-    latestDues = new long[withDue.length];
-    for (int k = 0; k < withDue.length; k++) {
-      byLatestDue[k] = withDue[k];
-      latestDues[k] = commitmentsByDate.get(withDue[k]).due().orElseThrow().latest().toEpochDay();
+    int[] withDue = new int[commitmentsByDate.size()];
+    long[] latest = new long[withDue.length];
+    int count = 0;
+    for (int i = 0; i < commitmentsByDate.size(); i++) {
+      Optional<EdtfDate> due = commitmentsByDate.get(i).due();
+      if (due.isPresent()) {
+        withDue[count] = i;
+        latest[count++] = due.get().latest().toEpochDay();
+      }
+    }
+    int[] order = KeyOrder.of(latest, count);
+    byLatestDue = new int[count];
+    latestDues = new long[count];
+    for (int k = 0; k < count; k++) {
+      byLatestDue[k] = withDue[order[k]];
+      latestDues[k] = latest[order[k]];
     }
   }
 
