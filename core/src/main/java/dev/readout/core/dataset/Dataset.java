@@ -795,7 +795,8 @@ public final class Dataset {
   }
 
   private static <T extends Identified> Map<String, T> byId(List<T> list) {
-    Map<String, T> map = new LinkedHashMap<>();
+    // Sized for the list, so that a large dataset's maps are not rehashed as they grow.
+    Map<String, T> map = new LinkedHashMap<>(list.size() * 4 / 3 + 1);
     list.forEach(r -> map.putIfAbsent(r.id(), r));
     return map;
   }
