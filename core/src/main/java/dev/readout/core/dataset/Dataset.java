@@ -91,7 +91,7 @@ public final class Dataset {
 
     Comparator<Engagement> engagementOrder = Comparator.comparing(Engagement::date).thenComparing(Engagement::id);
     engagementsByDate = records.engagements().stream().sorted(engagementOrder).toList();
-    commitmentsByDate = records.commitments().stream().sorted(commitmentOrder()).toList();
+    commitmentsByDate = byDateThenId(records.commitments());
 
     Index<String, Engagement> byCountry = new Index<>();
     Index<String, Engagement> byPerson = new Index<>();
@@ -154,14 +154,22 @@ public final class Dataset {
     statuses.forEach((status, days) -> statusDays.put(status, days.build()));
     openDays = open.build();
     overdueDays = overdue.build();
-    Integer[] withDue = java.util.stream.IntStream.range(0, commitmentsByDate.size())
-        .filter(i -> commitmentsByDate.get(i).due().isPresent()).boxed().toArray(Integer[]::new);
-    java.util.Arrays.sort(withDue, Comparator.comparing(i -> commitmentsByDate.get(i).due().orElseThrow().latest()));
-    byLatestDue = new int[withDue.length];
-    latestDues = new long[withDue.length];
-    for (int k = 0; k < withDue.length; k++) {
-      byLatestDue[k] = withDue[k];
-      latestDues[k] = commitmentsByDate.get(withDue[k]).due().orElseThrow().latest().toEpochDay();
+    int[] withDue = new int[commitmentsByDate.size()];
+    long[] latest = new long[withDue.length];
+    int count = 0;
+    for (int i = 0; i < commitmentsByDate.size(); i++) {
+      Optional<EdtfDate> due = commitmentsByDate.get(i).due();
+      if (due.isPresent()) {
+        withDue[count] = i;
+        latest[count++] = due.get().latest().toEpochDay();
+      }
+    }
+    int[] order = KeyOrder.of(latest, count);
+    byLatestDue = new int[count];
+    latestDues = new long[count];
+    for (int k = 0; k < count; k++) {
+      byLatestDue[k] = withDue[order[k]];
+      latestDues[k] = latest[order[k]];
     }
   }
 
@@ -743,9 +751,26 @@ public final class Dataset {
     return List.of(found);
   }
 
-  private Comparator<Commitment> commitmentOrder() {
-    return Comparator.comparing((Commitment c) -> dateOf(c).orElse(null),
-        Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Commitment::id);
+  /**
+   * The commitments by the date they were made (unknown last), then id. Each date is looked up
+   * once, not at every comparison: a look-up is a hash probe into the engagements, and a sort of n
+   * commitments makes about 2n log n of them.
+   */
+  private List<Commitment> byDateThenId(List<Commitment> list) {
+    Dated[] dated = new Dated[list.size()];
+    for (int i = 0; i < dated.length; i++) {
+      dated[i] = new Dated(dateOf(list.get(i)).orElse(null), list.get(i));
+    }
+    java.util.Arrays.sort(dated, Dated.ORDER);
+    return java.util.Arrays.stream(dated).map(Dated::commitment).toList();
+  }
+
+  /** A commitment with the date it was made, or null when that is unknown. */
+  private record Dated(EdtfDate date, Commitment commitment) {
+    /** By date (null last; the commitments of one engagement share its date object), then id. */
+    static final Comparator<Dated> ORDER = Comparator.comparing(Dated::date,
+        Comparator.nullsLast((EdtfDate a, EdtfDate b) -> a == b ? 0 : a.compareTo(b)))
+        .thenComparing(d -> d.commitment().id());
   }
 
   /** {@return two datasets are equal when they hold equal records in the same order.} */
@@ -770,7 +795,8 @@ public final class Dataset {
   }
 
   private static <T extends Identified> Map<String, T> byId(List<T> list) {
-    Map<String, T> map = new LinkedHashMap<>();
+    // Sized for the list, so that a large dataset's maps are not rehashed as they grow.
+    Map<String, T> map = new LinkedHashMap<>(list.size() * 4 / 3 + 1);
     list.forEach(r -> map.putIfAbsent(r.id(), r));
     return map;
   }

@@ -1,14 +1,14 @@
 package dev.readout.core.dataset;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
 
 /**
  * Half-open intervals of days, each carrying an int (the position of a record in an ordered list),
  * asked which intervals contain a day: a centred interval tree, so a query costs O(log n + k) for k
  * intervals found, not O(n). Immutable once built.
+ *
+ * <p>Intervals are kept as parallel arrays of starts, ends and values, and ordered as int
+ * positions into them, not as an object each: a large dataset has hundreds of thousands of them.
  */
 final class IntervalIndex {
   /** No end: the interval runs on for ever. */
@@ -22,16 +22,34 @@ final class IntervalIndex {
 
   /** Collects intervals, then builds the index. */
   static final class Builder {
-    private final List<long[]> intervals = new ArrayList<>();
+    private static final byte BEFORE = 0;
+    private static final byte HERE = 1;
+    private static final byte AFTER = 2;
+
+    private long[] starts = new long[16];
+    private long[] ends = new long[16];
+    private int[] values = new int[16];
+    private int size;
+    /** Scratch while building: the side of the centre of the node being made that each interval lies on. */
+    private byte[] sides;
 
     /**
      * Adds the interval [start, end) of epoch days carrying {@code value}; an empty interval is left
      * out.
      */
     void add(long start, long end, int value) {
-      if (start < end) {
-        intervals.add(new long[] {start, end, value});
+      if (start >= end) {
+        return;
       }
+      if (size == starts.length) {
+        starts = Arrays.copyOf(starts, size * 2);
+        ends = Arrays.copyOf(ends, size * 2);
+        values = Arrays.copyOf(values, size * 2);
+      }
+      starts[size] = start;
+      ends[size] = end;
+      values[size] = value;
+      size++;
     }
 
     /**
@@ -41,11 +59,45 @@ final class IntervalIndex {
      * build of a large dataset growing faster than the dataset.)
      */
     IntervalIndex build() {
-      long[][] byStart = intervals.toArray(long[][]::new);
-      Arrays.sort(byStart, Comparator.comparingLong((long[] i) -> i[0]));
-      long[][] byEnd = intervals.toArray(long[][]::new);
-      Arrays.sort(byEnd, Comparator.comparingLong((long[] i) -> i[1]));
-      return new IntervalIndex(node(byStart, byEnd));
+      sides = new byte[size];
+      return new IntervalIndex(node(KeyOrder.of(starts, size), KeyOrder.of(ends, size)));
+    }
+
+    /**
+     * The node of the intervals given (as positions) sorted by start and, the same intervals,
+     * sorted by end: its centre is the median of their endpoints (each start, and each end but an
+     * open one, less a day).
+     */
+    private Node node(int[] byStart, int[] byEnd) {
+      if (byStart.length == 0) {
+        return null;
+      }
+      long center = medianEndpoint(starts, byStart, ends, byEnd);
+      int[] counts = new int[3];
+      for (int i : byStart) {
+        sides[i] = ends[i] <= center ? BEFORE : starts[i] > center ? AFTER : HERE;
+        counts[sides[i]]++;
+      }
+      int[][] byStartSides = split(byStart, counts);
+      int[][] byEndSides = split(byEnd, counts);
+      int[] hereByStart = byStartSides[HERE];
+      int[] hereByEndDescending = reversed(byEndSides[HERE]);
+      return new Node(center, gather(starts, hereByStart), gather(values, hereByStart),
+          gather(ends, hereByEndDescending), gather(values, hereByEndDescending),
+          node(byStartSides[BEFORE], byEndSides[BEFORE]), node(byStartSides[AFTER], byEndSides[AFTER]));
+    }
+
+    /**
+     * Splits an order of intervals stably by their sides of the current node's centre: wholly
+     * before it, containing it, wholly after it.
+     */
+    private int[][] split(int[] order, int[] counts) {
+      int[][] bySide = {new int[counts[BEFORE]], new int[counts[HERE]], new int[counts[AFTER]]};
+      int[] filled = new int[3];
+      for (int i : order) {
+        bySide[sides[i]][filled[sides[i]]++] = i;
+      }
+      return bySide;
     }
   }
 
@@ -54,19 +106,13 @@ final class IntervalIndex {
     IntList found = new IntList();
     for (Node n = root; n != null; ) {
       if (day < n.center) {
-        for (long[] i : n.byStart) {
-          if (i[0] > day) {
-            break;
-          }
-          found.add((int) i[2]);
+        for (int k = 0; k < n.starts.length && n.starts[k] <= day; k++) {
+          found.add(n.startValues[k]);
         }
         n = n.left;
       } else {
-        for (long[] i : n.byEndDescending) {
-          if (i[1] <= day) {
-            break;
-          }
-          found.add((int) i[2]);
+        for (int k = 0; k < n.endsDescending.length && n.endsDescending[k] > day; k++) {
+          found.add(n.endValues[k]);
         }
         n = n.right;
       }
@@ -75,58 +121,21 @@ final class IntervalIndex {
   }
 
   /**
-   * A node: the intervals that contain its centre, sorted two ways, and the subtrees of those
-   * wholly before and wholly after it.
+   * A node: the intervals that contain its centre, as their starts ascending and their ends
+   * descending, each with its values, and the subtrees of those wholly before and wholly after it.
    */
-  private record Node(long center, long[][] byStart, long[][] byEndDescending, Node left, Node right) {}
+  private record Node(long center, long[] starts, int[] startValues, long[] endsDescending, int[] endValues,
+      Node left, Node right) {}
 
   /**
-   * The node of the intervals given sorted by start and, the same intervals, sorted by end: its
-   * centre is the median of their endpoints (each start, and each end but an open one, less a day).
+   * The endpoint at position n / 2 of all n endpoints in ascending order, by merging the starts (in
+   * the order {@code byStart}) with the last days (from the ends in the order {@code byEnd}, open
+   * ends left out): O(n), no sorting.
    */
-  private static Node node(long[][] byStart, long[][] byEnd) {
-    if (byStart.length == 0) {
-      return null;
-    }
-    long center = medianEndpoint(byStart, byEnd);
-    List<long[]> hereByStart = new ArrayList<>();
-    List<long[]> beforeByStart = new ArrayList<>();
-    List<long[]> afterByStart = new ArrayList<>();
-    for (long[] i : byStart) {
-      side(i, center, beforeByStart, hereByStart, afterByStart).add(i);
-    }
-    List<long[]> hereByEnd = new ArrayList<>();
-    List<long[]> beforeByEnd = new ArrayList<>();
-    List<long[]> afterByEnd = new ArrayList<>();
-    for (long[] i : byEnd) {
-      side(i, center, beforeByEnd, hereByEnd, afterByEnd).add(i);
-    }
-    long[][] endDescending = new long[hereByEnd.size()][];
-    for (int k = 0; k < endDescending.length; k++) {
-      endDescending[k] = hereByEnd.get(endDescending.length - 1 - k);
-    }
-    return new Node(center, hereByStart.toArray(long[][]::new), endDescending,
-        node(beforeByStart.toArray(long[][]::new), beforeByEnd.toArray(long[][]::new)),
-        node(afterByStart.toArray(long[][]::new), afterByEnd.toArray(long[][]::new)));
-  }
-
-  /** Where an interval goes: wholly before the centre, containing it, or wholly after it. */
-  private static List<long[]> side(long[] i, long center, List<long[]> before, List<long[]> here, List<long[]> after) {
-    if (i[1] <= center) {
-      return before;
-    }
-    return i[0] > center ? after : here;
-  }
-
-  /**
-   * The endpoint at position n / 2 of all n endpoints in ascending order, by merging the starts
-   * (ascending in {@code byStart}) with the last days (ascending in {@code byEnd}, open ends left
-   * out): O(n), no sorting.
-   */
-  static long medianEndpoint(long[][] byStart, long[][] byEnd) {
+  static long medianEndpoint(long[] starts, int[] byStart, long[] ends, int[] byEnd) {
     int closed = 0;
-    for (long[] i : byEnd) {
-      if (i[1] != OPEN_END) {
+    for (int i : byEnd) {
+      if (ends[i] != OPEN_END) {
         closed++;
       }
     }
@@ -136,10 +145,34 @@ final class IntervalIndex {
     long value = 0;
     for (int k = 0; k <= target; k++) {
       // Open ends sort last in byEnd, so the closed ones are its first `closed` entries.
-      boolean takeStart = e >= closed || (s < byStart.length && byStart[s][0] <= byEnd[e][1] - 1);
-      value = takeStart ? byStart[s++][0] : byEnd[e++][1] - 1;
+      boolean takeStart = e >= closed || (s < byStart.length && starts[byStart[s]] <= ends[byEnd[e]] - 1);
+      value = takeStart ? starts[byStart[s++]] : ends[byEnd[e++]] - 1;
     }
     return value;
+  }
+
+  private static long[] gather(long[] from, int[] positions) {
+    long[] gathered = new long[positions.length];
+    for (int k = 0; k < positions.length; k++) {
+      gathered[k] = from[positions[k]];
+    }
+    return gathered;
+  }
+
+  private static int[] gather(int[] from, int[] positions) {
+    int[] gathered = new int[positions.length];
+    for (int k = 0; k < positions.length; k++) {
+      gathered[k] = from[positions[k]];
+    }
+    return gathered;
+  }
+
+  private static int[] reversed(int[] order) {
+    int[] reversed = new int[order.length];
+    for (int k = 0; k < order.length; k++) {
+      reversed[k] = order[order.length - 1 - k];
+    }
+    return reversed;
   }
 
   /** A growable array of ints. */

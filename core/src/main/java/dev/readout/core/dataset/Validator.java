@@ -47,8 +47,8 @@ final class Validator {
   private Validator(Records records) {
     this.records = records;
     for (RecordKind k : RecordKind.values()) {
-      Map<String, Integer> ids = new HashMap<>();
       List<? extends Identified> list = records.of(k);
+      Map<String, Integer> ids = new HashMap<>(list.size() * 4 / 3 + 1); // sized: never rehashed
       for (int i = 0; i < list.size(); i++) {
         ids.putIfAbsent(list.get(i).id(), i);
       }

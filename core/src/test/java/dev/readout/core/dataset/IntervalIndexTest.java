@@ -3,8 +3,6 @@ package dev.readout.core.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -37,23 +35,21 @@ class IntervalIndexTest {
     Random random = new Random(9);
     for (int round = 0; round < 500; round++) {
       int n = 1 + random.nextInt(40);
-      long[][] intervals = new long[n][];
+      long[] starts = new long[n];
+      long[] ends = new long[n];
       List<Long> endpoints = new ArrayList<>();
       for (int k = 0; k < n; k++) {
-        long start = random.nextInt(50);
-        long end = random.nextInt(5) == 0 ? IntervalIndex.OPEN_END : start + 1 + random.nextInt(20);
-        intervals[k] = new long[] {start, end, k};
-        endpoints.add(start);
-        if (end != IntervalIndex.OPEN_END) {
-          endpoints.add(end - 1);
+        starts[k] = random.nextInt(50);
+        ends[k] = random.nextInt(5) == 0 ? IntervalIndex.OPEN_END : starts[k] + 1 + random.nextInt(20);
+        endpoints.add(starts[k]);
+        if (ends[k] != IntervalIndex.OPEN_END) {
+          endpoints.add(ends[k] - 1);
         }
       }
-      long[][] byStart = intervals.clone();
-      Arrays.sort(byStart, Comparator.comparingLong((long[] i) -> i[0]));
-      long[][] byEnd = intervals.clone();
-      Arrays.sort(byEnd, Comparator.comparingLong((long[] i) -> i[1]));
+      int[] byStart = KeyOrder.of(starts, n);
+      int[] byEnd = KeyOrder.of(ends, n);
       endpoints.sort(null);
-      assertThat(IntervalIndex.medianEndpoint(byStart, byEnd)).isEqualTo(endpoints.get(endpoints.size() / 2));
+      assertThat(IntervalIndex.medianEndpoint(starts, byStart, ends, byEnd)).isEqualTo(endpoints.get(endpoints.size() / 2));
     }
   }
 }
