@@ -49,10 +49,32 @@ final class LeanDocument extends PdfDocument {
     return writer;
   }
 
-  /** {@link PdfWriter}'s constructor with a document is protected. */
+  /**
+   * The writer, with its cross-reference table in a temporary file ({@link CrossReferences}) from
+   * when it opens until it closes. ({@link PdfWriter}'s constructor with a document is protected.)
+   */
   private static final class Writer extends PdfWriter {
+    private CrossReferences crossReferences;
+
     Writer(PdfDocument document, OutputStream out) {
       super(document, out);
+    }
+
+    @Override
+    public void open() {
+      super.open();
+      crossReferences = CrossReferences.install(body);
+    }
+
+    @Override
+    public void close() {
+      try {
+        super.close();
+      } finally {
+        if (crossReferences != null) {
+          crossReferences.close();
+        }
+      }
     }
   }
 
