@@ -21,7 +21,9 @@ import java.util.TreeMap;
  *   <li>the named destinations: {@link NamedDestinations} in place of {@code PdfDocument}'s
  *       protected {@code localDestinations}, and the catalog's list of their names written one
  *       entry at a time;
- *   <li>the cross-reference table: {@link CrossReferences} in place of {@code PdfBody}'s.
+ *   <li>the cross-reference table: {@link CrossReferences} in place of {@code PdfBody}'s;
+ *   <li>the outline: written by {@link Outline#write} when the writer closes, at the point where
+ *       {@code PdfDocument} writes its tree of {@code PdfOutline}s (which stays empty).
  * </ul>
  *
  * <p>The file is byte for byte what OpenPDF writes with its own classes ({@code LeanDocumentTest}).
@@ -51,6 +53,18 @@ final class LeanDocument extends PdfDocument {
   }
 
   /**
+   * Gives the writer the document's outline: a writer made by {@link #writer} writes it when it
+   * closes; any other gets OpenPDF's tree of {@code PdfOutline}s.
+   */
+  static void addOutline(PdfWriter writer, Outline outline) {
+    if (writer instanceof Writer lean) {
+      lean.outline = outline;
+    } else {
+      outline.addTo(writer.getRootOutline());
+    }
+  }
+
+  /**
    * The writer: its cross-reference table in a temporary file from when it opens until it closes,
    * and a catalog whose names come from the document's {@link NamedDestinations}. ({@link
    * PdfWriter}'s constructor with a document is protected.)
@@ -58,6 +72,8 @@ final class LeanDocument extends PdfDocument {
   private static final class Writer extends PdfWriter {
     private final LeanDocument document;
     private CrossReferences crossReferences;
+    private Outline outline;
+    private PdfIndirectReference outlineRoot;
 
     Writer(LeanDocument document, OutputStream out) {
       super(document, out);
@@ -81,6 +97,10 @@ final class LeanDocument extends PdfDocument {
     protected PdfDictionary getCatalog(PdfIndirectReference rootObj) {
       document.localDestinations = new TreeMap<>();
       PdfDictionary catalog = super.getCatalog(rootObj);
+      if (outlineRoot != null) {
+        // PdfDocument puts /PageMode too, but the viewer preferences then decide it.
+        catalog.put(PdfName.OUTLINES, outlineRoot);
+      }
       if (catalog.contains(PdfName.NAMES)) {
         throw new IllegalStateException("the catalog has other names than the named destinations");
       }
@@ -96,9 +116,16 @@ final class LeanDocument extends PdfDocument {
       return catalog;
     }
 
+    /**
+     * Writes the outline, then closes: {@code PdfDocument.close()} writes its outline just before
+     * it calls this, after the named destinations, so the objects have the same numbers.
+     */
     @Override
     public void close() {
       try {
+        if (outline != null && open) {
+          outlineRoot = outline.write(this);
+        }
         super.close();
       } finally {
         document.destinations.close();

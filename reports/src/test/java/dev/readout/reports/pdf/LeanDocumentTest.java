@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -199,8 +200,8 @@ class LeanDocumentTest {
   }
 
   /**
-   * A file of pages of chunks with named destinations and links to them in a random order; {@code
-   * inMemory} 0 for OpenPDF's own writer.
+   * A file of pages of chunks with named destinations and links to them in a random order, and an
+   * outline; {@code inMemory} 0 for OpenPDF's own writer.
    */
   private static byte[] raw(long seed, int inMemory) throws Exception {
     Random random = new Random(seed);
@@ -232,6 +233,9 @@ class LeanDocumentTest {
         document.newPage();
       }
     }
+    int[] levels = random.ints(200, 1, 4).toArray();
+    IntFunction<Outline.Item> item = i -> new Outline.Item(levels[i], "Item " + i, "n" + i);
+    LeanDocument.addOutline(writer, new Outline(levels.length, item));
     document.close();
     return out.toByteArray();
   }
