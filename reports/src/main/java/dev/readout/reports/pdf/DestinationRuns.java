@@ -247,11 +247,13 @@ final class DestinationRuns implements Closeable {
   private final class RunReader implements Iterator<Entry> {
     private long position;
     private final long end;
-    private ByteBuffer buffer = ByteBuffer.allocate(16 * 1024).flip();
+    private ByteBuffer buffer;
 
+    /** A reader of a whole run, or of the few entries a lookup reads: its buffer no larger than that. */
     RunReader(long start, long end) {
       this.position = start;
       this.end = end;
+      this.buffer = ByteBuffer.allocate((int) Math.max(64, Math.min(16 * 1024, end - start))).flip();
     }
 
     @Override
