@@ -1,47 +1,50 @@
 package dev.readout.reports.pdf;
 
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.pdf.PdfDestination;
+import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfDocument;
+import com.lowagie.text.pdf.PdfIndirectReference;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.AbstractSet;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * OpenPDF's {@link PdfDocument} with a leaner record of named destinations, which is what made the
- * heap of a render grow with the document.
+ * OpenPDF's {@link PdfDocument} and {@link PdfWriter} with their bookkeeping out of the heap, so
+ * that the heap a render needs does not grow with the document: OpenPDF keeps a record of every
+ * object and every named destination until the file is closed, about 220 bytes an object, 170 MB
+ * for the million objects of a 10,000-engagement book.
  *
- * <p>OpenPDF keeps every named destination until the document is closed, when it writes them as
- * objects and lists them in the catalog's {@code /Dests}: per name, the action of the links to it,
- * the reference its object will have and the destination (the page and the point on it). A book
- * has two per footnote (the mark and the endnote link to each other) and one per heading: 470,000
- * at 10,000 engagements, about 700 bytes each, three quarters of what a layout pass held. This
- * record keeps per name the reference and the destination's bytes as it will be written (about 40),
- * and makes the action anew when a link asks for it (an action is only the reference, so the new
- * one writes the same bytes). The file is byte for byte the same.
+ * <ul>
+ *   <li>the named destinations: {@link NamedDestinations} in place of {@code PdfDocument}'s
+ *       protected {@code localDestinations}, and the catalog's list of their names written one
+ *       entry at a time;
+ *   <li>the cross-reference table: {@link CrossReferences} in place of {@code PdfBody}'s;
+ *   <li>the outline: written by {@link Outline#write} when the writer closes, at the point where
+ *       {@code PdfDocument} writes its tree of {@code PdfOutline}s (which stays empty).
+ * </ul>
  *
- * <p>The record relies on how {@code PdfDocument} (OpenPDF 2.0.x) uses its protected {@code
- * localDestinations}: {@code get}, then {@code put} of the same array after changing it, the page
- * added to a new destination right after its {@code put}, and two iterations over the entries when
- * the document closes (the first may fill in a reference the second reads). The renderer's tests
- * of links, destinations and determinism check that.
+ * <p>The file is byte for byte what OpenPDF writes with its own classes ({@code LeanDocumentTest}).
  */
 final class LeanDocument extends PdfDocument {
+  private final NamedDestinations destinations;
 
-  private LeanDocument() {
-    localDestinations = new Destinations();
+  private LeanDocument(int namesInMemory) {
+    destinations = new NamedDestinations(() -> writer, namesInMemory);
+    localDestinations = destinations;
   }
 
   /** A writer for the document, as {@link PdfWriter#getInstance} makes one, with this record. */
   static PdfWriter writer(com.lowagie.text.Document document, OutputStream out) throws DocumentException {
-    LeanDocument pdf = new LeanDocument();
+    return writer(document, out, NamedDestinations.IN_MEMORY);
+  }
+
+  /** A writer that keeps {@code namesInMemory} named destinations in memory (tests: a few). */
+  static PdfWriter writer(com.lowagie.text.Document document, OutputStream out, int namesInMemory)
+      throws DocumentException {
+    LeanDocument pdf = new LeanDocument(namesInMemory);
     pdf.setTextRenderingOptions(document.getTextRenderingOptions());
     document.addDocListener(pdf);
     PdfWriter writer = new Writer(pdf, out);
@@ -49,118 +52,87 @@ final class LeanDocument extends PdfDocument {
     return writer;
   }
 
-  /** {@link PdfWriter}'s constructor with a document is protected. */
-  private static final class Writer extends PdfWriter {
-    Writer(PdfDocument document, OutputStream out) {
-      super(document, out);
+  /**
+   * Gives the writer the document's outline: a writer made by {@link #writer} writes it when it
+   * closes; any other gets OpenPDF's tree of {@code PdfOutline}s.
+   */
+  static void addOutline(PdfWriter writer, Outline outline) {
+    if (writer instanceof Writer lean) {
+      lean.outline = outline;
+    } else {
+      outline.addTo(writer.getRootOutline());
     }
   }
 
   /**
-   * The named destinations: values are OpenPDF's {@code {action, reference, destination}} arrays,
-   * stored without the action and with the destination as its bytes once its page is known.
+   * The writer: its cross-reference table in a temporary file from when it opens until it closes,
+   * and a catalog whose names come from the document's {@link NamedDestinations}. ({@link
+   * PdfWriter}'s constructor with a document is protected.)
    */
-  private final class Destinations extends TreeMap<String, Object[]> {
-    /** The array last put whose destination may not have its page yet. */
-    private Object[] pending;
+  private static final class Writer extends PdfWriter {
+    private final LeanDocument document;
+    private CrossReferences crossReferences;
+    private Outline outline;
+    private PdfIndirectReference outlineRoot;
 
-    @Override
-    public Object[] get(Object key) {
-      compactPending();
-      return super.get(key);
+    Writer(LeanDocument document, OutputStream out) {
+      super(document, out);
+      this.document = document;
     }
 
     @Override
-    public Object[] put(String key, Object[] value) {
-      compactPending();
-      value[0] = null; // the action: made anew from the reference when needed
-      if (value[2] instanceof PdfDestination) {
-        pending = value; // PdfDocument adds the page right after this put
-      }
-      return super.put(key, value);
-    }
-
-    private void compactPending() {
-      if (pending != null && pending[2] instanceof PdfDestination d && d.hasPage()) {
-        pending[2] = bytes(d);
-      }
-      pending = null;
-    }
-
-    private byte[] bytes(PdfDestination destination) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream(48);
-      try {
-        destination.toPdf(writer, out);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e); // a ByteArrayOutputStream does not throw
-      }
-      return out.toByteArray();
+    public void open() {
+      super.open();
+      crossReferences = CrossReferences.install(body);
     }
 
     /**
-     * The entries, each with its destination made an object again while it is the current one: the
-     * arrays themselves, so that a reference filled in during one iteration stays for the next.
+     * The catalog {@code PdfDocument} makes without the named destinations, then their names as it
+     * would add them ({@code PdfCatalog.addNames}): a dictionary with the list, then {@code /Names}
+     * pointing to it. Nothing that {@code PdfDocument} or {@code PdfWriter} adds to the file after
+     * the names in {@code getCatalog} is used by the renderer (JavaScript, attachments, forms,
+     * tagging, layers), and the catalog's entries are in hash order, so the file is the same.
      */
     @Override
-    public Set<Map.Entry<String, Object[]>> entrySet() {
-      compactPending();
-      Set<Map.Entry<String, Object[]>> entries = super.entrySet();
-      return new AbstractSet<>() {
-        @Override
-        public Iterator<Map.Entry<String, Object[]>> iterator() {
-          Iterator<Map.Entry<String, Object[]>> it = entries.iterator();
-          return new Iterator<>() {
-            private Object[] current;
-
-            @Override
-            public boolean hasNext() {
-              boolean more = it.hasNext();
-              if (!more) {
-                release();
-              }
-              return more;
-            }
-
-            @Override
-            public Map.Entry<String, Object[]> next() {
-              release();
-              Map.Entry<String, Object[]> entry = it.next();
-              current = entry.getValue();
-              if (current[2] instanceof byte[] b) {
-                current[2] = new Written(b);
-              }
-              return entry;
-            }
-
-            private void release() {
-              if (current != null && current[2] instanceof Written w) {
-                current[2] = w.bytes;
-              }
-              current = null;
-            }
-          };
+    protected PdfDictionary getCatalog(PdfIndirectReference rootObj) {
+      document.localDestinations = new TreeMap<>();
+      PdfDictionary catalog = super.getCatalog(rootObj);
+      if (outlineRoot != null) {
+        // PdfDocument puts /PageMode too, but the viewer preferences then decide it.
+        catalog.put(PdfName.OUTLINES, outlineRoot);
+      }
+      if (catalog.contains(PdfName.NAMES)) {
+        throw new IllegalStateException("the catalog has other names than the named destinations");
+      }
+      if (document.destinations.hasDestinations()) {
+        try {
+          PdfDictionary names = new PdfDictionary();
+          names.put(PdfName.DESTS, addToBody(document.destinations.names()).getIndirectReference());
+          catalog.put(PdfName.NAMES, addToBody(names).getIndirectReference());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
         }
-
-        @Override
-        public int size() {
-          return entries.size();
-        }
-      };
-    }
-  }
-
-  /** A destination whose bytes were written down once its page was known. */
-  private static final class Written extends PdfDestination {
-    private final byte[] bytes;
-
-    Written(byte[] bytes) {
-      super(PdfDestination.FIT);
-      this.bytes = bytes;
+      }
+      return catalog;
     }
 
+    /**
+     * Writes the outline, then closes: {@code PdfDocument.close()} writes its outline just before
+     * it calls this, after the named destinations, so the objects have the same numbers.
+     */
     @Override
-    public void toPdf(PdfWriter writer, OutputStream os) throws IOException {
-      os.write(bytes);
+    public void close() {
+      try {
+        if (outline != null && open) {
+          outlineRoot = outline.write(this);
+        }
+        super.close();
+      } finally {
+        document.destinations.close();
+        if (crossReferences != null) {
+          crossReferences.close();
+        }
+      }
     }
   }
 }

@@ -887,25 +887,10 @@ final class PdfContext implements BlockVisitor<Void> {
 
   private void writeOutline() {
     List<Heading> headings = document.headings();
-    PdfOutline[] parents = new PdfOutline[4];
-    parents[0] = writer.getRootOutline();
-    for (int i = 0; i < headings.size(); i++) {
+    LeanDocument.addOutline(writer, new Outline(headings.size(), i -> {
       Heading h = headings.get(i);
-      int level = h.level();
-      PdfOutline parent = parents[0];
-      for (int l = level - 1; l >= 1; l--) {
-        if (parents[l] != null) {
-          parent = parents[l];
-          break;
-        }
-      }
-      String title = plain(PlainText.of(h.content()));
-      PdfOutline item = new PdfOutline(parent, PdfAction.gotoLocalPage(anchors.get(i), false), title, level < 3);
-      parents[level] = item;
-      for (int l = level + 1; l < parents.length; l++) {
-        parents[l] = null;
-      }
-    }
+      return new Outline.Item(h.level(), plain(PlainText.of(h.content())), anchors.get(i));
+    }));
   }
 
   // ---- page furniture ----
