@@ -18,6 +18,7 @@ import dev.readout.reports.doc.RenderWarning;
 import dev.readout.reports.doc.Table;
 import dev.readout.reports.doc.TableOfContents;
 import dev.readout.reports.doc.Text;
+import dev.readout.reports.internal.Nfc;
 import dev.readout.reports.internal.SpillBuffer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,7 +27,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -210,7 +210,7 @@ final class DocxContext implements BlockVisitor<Void> {
     if (kept.length() != text.length()) {
       warnings.add(RenderWarning.charactersLeftOut(text));
     }
-    return Normalizer.normalize(kept, Normalizer.Form.NFC);
+    return Nfc.of(kept);
   }
 
   /** The bookmark an internal link leads to, or null (with a warning) when no heading has its anchor. */

@@ -51,22 +51,12 @@ final class WordXml implements AutoCloseable {
 
   /** Opens {@code w:name}; attributes may follow. */
   WordXml start(String name) {
-    try {
-      xml.writeStartElement("w", name, Ooxml.W_NS);
-    } catch (XMLStreamException e) {
-      throw failed(e);
-    }
-    return this;
+    return write(() -> xml.writeStartElement("w", name, Ooxml.W_NS));
   }
 
   /** Writes the empty element {@code w:name}; attributes may follow. */
   WordXml empty(String name) {
-    try {
-      xml.writeEmptyElement("w", name, Ooxml.W_NS);
-    } catch (XMLStreamException e) {
-      throw failed(e);
-    }
-    return this;
+    return write(() -> xml.writeEmptyElement("w", name, Ooxml.W_NS));
   }
 
   /** Writes {@code <w:name w:val="value"/>}. */
@@ -81,12 +71,7 @@ final class WordXml implements AutoCloseable {
 
   /** Adds the attribute {@code w:name} to the element just opened. */
   WordXml attr(String name, String value) {
-    try {
-      xml.writeAttribute("w", Ooxml.W_NS, name, value);
-    } catch (XMLStreamException e) {
-      throw failed(e);
-    }
-    return this;
+    return write(() -> xml.writeAttribute("w", Ooxml.W_NS, name, value));
   }
 
   /** Adds the attribute {@code w:name} to the element just opened. */
@@ -96,31 +81,33 @@ final class WordXml implements AutoCloseable {
 
   /** Adds the relationship id {@code r:id} to the element just opened. */
   WordXml relationship(String id) {
-    try {
-      xml.writeAttribute("r", R_NS, "id", id);
-    } catch (XMLStreamException e) {
-      throw failed(e);
-    }
-    return this;
+    return write(() -> xml.writeAttribute("r", R_NS, "id", id));
   }
 
   /** Closes the innermost open element. */
   WordXml end() {
-    try {
-      xml.writeEndElement();
-    } catch (XMLStreamException e) {
-      throw failed(e);
-    }
-    return this;
+    return write(() -> xml.writeEndElement());
   }
 
   /** Writes {@code <w:name xml:space="preserve">text</w:name>}: {@code w:t} or {@code w:instrText}. */
   WordXml text(String name, String text) {
-    try {
+    return write(() -> {
       xml.writeStartElement("w", name, Ooxml.W_NS);
       xml.writeAttribute("xml", XML_NS, "space", "preserve");
       xml.writeCharacters(text);
       xml.writeEndElement();
+    });
+  }
+
+  /** One or more calls of the StAX writer. */
+  private interface Step {
+    void run() throws XMLStreamException;
+  }
+
+  /** Runs the step, its {@link XMLStreamException} made unchecked as the class says. */
+  private WordXml write(Step step) {
+    try {
+      step.run();
     } catch (XMLStreamException e) {
       throw failed(e);
     }

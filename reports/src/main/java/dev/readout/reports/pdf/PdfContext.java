@@ -40,6 +40,7 @@ import dev.readout.reports.doc.Strong;
 import dev.readout.reports.doc.Table;
 import dev.readout.reports.doc.TableOfContents;
 import dev.readout.reports.doc.Text;
+import dev.readout.reports.internal.Nfc;
 import dev.readout.reports.pdf.Fonts.Face;
 import java.awt.Color;
 import java.awt.color.ColorSpace;
@@ -49,7 +50,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.GregorianCalendar;
@@ -264,8 +264,7 @@ final class PdfContext implements BlockVisitor<Void> {
 
   /** Text for the file's properties and the outline: no glyphs needed, so only cleaned. */
   private static String plain(String text) {
-    String clean = PlainText.renderable(text).replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
-    return Normalizer.normalize(clean, Normalizer.Form.NFC);
+    return Nfc.of(PlainText.renderable(text).replace("\r\n", " ").replace('\r', ' ').replace('\n', ' '));
   }
 
   // ---- text ----
@@ -280,7 +279,7 @@ final class PdfContext implements BlockVisitor<Void> {
     if (clean.length() != raw.length()) {
       warnings.add(RenderWarning.charactersLeftOut(raw));
     }
-    clean = nfc(clean.replace("\r\n", "\n").replace('\r', '\n'));
+    clean = Nfc.of(clean.replace("\r\n", "\n").replace('\r', '\n'));
     List<Chunk> out = new ArrayList<>();
     Set<Integer> missing = null;
     Set<Integer> invisible = null;
@@ -324,19 +323,6 @@ final class PdfContext implements BlockVisitor<Void> {
       warnings.add(RenderWarning.about(PdfMessages.noGlyph(names(missing)), raw));
     }
     return out;
-  }
-
-  /**
-   * The text in NFC. Text without a character from U+0300 (the first combining mark) up is in NFC
-   * already, which is most text, and is checked in one look at each character instead of normalised.
-   */
-  private static String nfc(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= '\u0300') {
-        return Normalizer.normalize(text, Normalizer.Form.NFC);
-      }
-    }
-    return text;
   }
 
   private static List<String> names(Set<Integer> codePoints) {
@@ -465,16 +451,15 @@ final class PdfContext implements BlockVisitor<Void> {
   // ---- blocks ----
 
   /**
-   * Adds paragraphs to the flow, with space before the first and after the last; a paragraph kept
-   * together moves whole to the next page when it does not fit on this one.
+   * Adds a paragraph to the flow with space before and after it; kept together, it moves whole to
+   * the next page when it does not fit on this one.
    */
-  private void addBlock(List<com.lowagie.text.Paragraph> content, float before, float after, boolean keepTogether) {
-    content.get(0).setSpacingBefore(before);
-    content.get(content.size() - 1).setSpacingAfter(after + 2f);
-    for (com.lowagie.text.Paragraph p : content) {
-      p.setKeepTogether(keepTogether);
-      add(p);
-    }
+  private void addBlock(com.lowagie.text.Paragraph p, float before, float after, boolean keepTogether) {
+    p.setSpacingBefore(before);
+    p.setSpacingAfter(after + 2f);
+    p.setKeepTogether(keepTogether);
+    add(p);
+  }
   }
 
   /**
@@ -522,15 +507,6 @@ final class PdfContext implements BlockVisitor<Void> {
     return false;
   }
 
-  private static PdfPTable blockTable(float before, float after) {
-    PdfPTable t = new PdfPTable(1);
-    t.setWidthPercentage(100);
-    t.setSpacingBefore(before);
-    t.setSpacingAfter(after);
-    t.setSplitLate(false);
-    return t;
-  }
-
   /**
    * Adds an element to the flow. A paragraph whose text has a right-to-left letter (Hebrew) runs
    * left to right with the Unicode bidirectional algorithm, as a table cell does (see {@link
@@ -554,7 +530,7 @@ final class PdfContext implements BlockVisitor<Void> {
     Style style = new Style(true, true, false, 20f, ACCENT);
     com.lowagie.text.Paragraph p = paragraph(25f, Element.ALIGN_LEFT);
     p.addAll(chunks(document.metadata().title(), style));
-    addBlock(List.of(p), 0f, 10f, true);
+    addBlock(p, 0f, 10f, true);
   }
 
   @Override
@@ -573,7 +549,7 @@ final class PdfContext implements BlockVisitor<Void> {
     p.add(mark);
     // A heading of one line cannot break; keeping a longer one together costs a trial layout.
     boolean wraps = width(p) > pdf.right() - pdf.left();
-    addBlock(List.of(p), HEADING_BEFORE[level - 1], level == 1 ? 4f : 2f, wraps);
+    addBlock(p, HEADING_BEFORE[level - 1], level == 1 ? 4f : 2f, wraps);
     return null;
   }
 
@@ -585,7 +561,7 @@ final class PdfContext implements BlockVisitor<Void> {
     }
     com.lowagie.text.Paragraph p = paragraph(BODY_LEADING, Element.ALIGN_LEFT);
     p.addAll(chunks);
-    addBlock(List.of(p), 0f, 6f, false);
+    addBlock(p, 0f, 6f, false);
     return null;
   }
 
@@ -748,8 +724,10 @@ final class PdfContext implements BlockVisitor<Void> {
     com.lowagie.text.Paragraph text = paragraph(BODY_LEADING, Element.ALIGN_LEFT);
     text.addAll(inlineChunks(note.content(), Style.body()));
     addTo(cell, text);
-    PdfPTable t = blockTable(4f, 10f);
-    t.setSplitLate(true);
+    PdfPTable t = new PdfPTable(1);
+    t.setWidthPercentage(100);
+    t.setSpacingBefore(4f);
+    t.setSpacingAfter(10f);
     t.addCell(cell);
     add(t);
     return null;
@@ -767,7 +745,7 @@ final class PdfContext implements BlockVisitor<Void> {
     keepWithNext(KEEP_WITH_NEXT);
     com.lowagie.text.Paragraph title = paragraph(titleStyle.size() * 1.25f, Element.ALIGN_LEFT);
     title.addAll(chunks(contents.title(), titleStyle));
-    addBlock(List.of(title), HEADING_BEFORE[0], 6f, true);
+    addBlock(title, HEADING_BEFORE[0], 6f, true);
     com.lowagie.text.Paragraph last = null;
     List<Heading> all = document.headings();
     int minLevel = all.stream().filter(h -> h.level() <= contents.levels()).mapToInt(Heading::level).min().orElse(1);
@@ -865,7 +843,7 @@ final class PdfContext implements BlockVisitor<Void> {
     keepWithNext(KEEP_WITH_NEXT);
     com.lowagie.text.Paragraph title = paragraph(titleStyle.size() * 1.25f, Element.ALIGN_LEFT);
     title.addAll(chunks(labels.notes(), titleStyle));
-    addBlock(List.of(title), HEADING_BEFORE[0], 4f, true);
+    addBlock(title, HEADING_BEFORE[0], 4f, true);
     Style style = new Style(false, false, false, SMALL_SIZE, INK);
     for (int i = 0; i < footnotes.size(); i++) {
       int n = i + 1;
