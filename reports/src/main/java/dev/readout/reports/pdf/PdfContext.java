@@ -460,7 +460,6 @@ final class PdfContext implements BlockVisitor<Void> {
     p.setKeepTogether(keepTogether);
     add(p);
   }
-  }
 
   /**
    * Returns a table cell, holding the phrase in text mode or, without one, elements in composite
