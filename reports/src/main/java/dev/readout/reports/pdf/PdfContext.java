@@ -96,6 +96,8 @@ final class PdfContext implements BlockVisitor<Void> {
   private static final char FIRST_RIGHT_TO_LEFT = '\u0590';
   /** Between a list item's symbol and its text: one space, widened by character spacing. */
   private static final float LIST_GAP = 5f;
+  /** How many body rows of a table are laid out at a time; see {@link #tablePiece}. */
+  static final int TABLE_PIECE_ROWS = 200;
   private static final float LIST_ITEM_AFTER = 1.5f;
   private static final float TOC_INDENT = 14f;
   /** Space a heading needs below it on the page, else it starts on the next page with its text. */
@@ -602,14 +604,33 @@ final class PdfContext implements BlockVisitor<Void> {
 
   @Override
   public Void visit(Table table) {
+    int rows = table.bodyRows().size();
+    int from = 0;
+    do {
+      int to = Math.min(rows, from + TABLE_PIECE_ROWS);
+      add(tablePiece(table, from, to));
+      from = to;
+    } while (from < rows);
+    return null;
+  }
+
+  /**
+   * Body rows {@code from} to {@code to} of a table, with its caption and header rows, as one
+   * OpenPDF table. A long table is written as consecutive pieces of {@value #TABLE_PIECE_ROWS}
+   * rows, so its cells are held a piece at a time rather than all at once: a piece after the first
+   * has no spacing before it and shows its header only when it starts a page (OpenPDF's
+   * skip-first-header), so the pieces lay out exactly as one table would.
+   */
+  private PdfPTable tablePiece(Table table, int from, int to) {
     float[] widths = new float[table.columns().size()];
     for (int i = 0; i < widths.length; i++) {
       widths[i] = (float) table.columns().get(i).width();
     }
     PdfPTable t = new PdfPTable(widths);
     t.setWidthPercentage(100);
-    t.setSpacingBefore(4f);
-    t.setSpacingAfter(10f);
+    t.setSpacingBefore(from == 0 ? 4f : 0f);
+    t.setSpacingAfter(to == table.bodyRows().size() ? 10f : 0f);
+    t.setSkipFirstHeader(from > 0);
     int headerRows = table.headerRows().size();
     if (table.caption().isPresent()) {
       Style captionStyle = new Style(true, true, false, SMALL_SIZE, MUTED);
@@ -634,7 +655,7 @@ final class PdfContext implements BlockVisitor<Void> {
       }
     }
     Style body = new Style(false, false, false, 10f, INK);
-    for (int r = 0; r < table.bodyRows().size(); r++) {
+    for (int r = from; r < to; r++) {
       Table.Row row = table.bodyRows().get(r);
       for (int c = 0; c < widths.length; c++) {
         PdfPCell cell = cell(row.cells().get(c), body, table.columns().get(c));
@@ -647,8 +668,7 @@ final class PdfContext implements BlockVisitor<Void> {
         t.addCell(cell);
       }
     }
-    add(t);
-    return null;
+    return t;
   }
 
   private PdfPCell cell(Table.Cell content, Style style, Table.Column column) {
