@@ -64,6 +64,7 @@ final class Fonts {
    * answer is a look-up in a map of boxed code points.
    */
   private final byte[][] glyphs = new byte[Face.values().length][];
+  private final Boolean[] printableAscii = new Boolean[Face.values().length];
 
   /**
    * @param subsetSeed what the subset tags are derived from (the document id), so that the same
@@ -101,6 +102,22 @@ final class Fonts {
     }
     Face other = preferred.otherFamily();
     return hasGlyph(other, codePoint) ? other : null;
+  }
+
+  /**
+   * Whether the face has a glyph for every printable ASCII character (U+0020 to U+007E), so text
+   * made only of those can be set in it without a check per character.
+   */
+  boolean showsPrintableAscii(Face face) {
+    Boolean shows = printableAscii[face.ordinal()];
+    if (shows == null) {
+      shows = true;
+      for (int c = ' '; c <= '~'; c++) {
+        shows &= hasGlyph(face, c);
+      }
+      printableAscii[face.ordinal()] = shows;
+    }
+    return shows;
   }
 
   private boolean hasGlyph(Face face, int codePoint) {

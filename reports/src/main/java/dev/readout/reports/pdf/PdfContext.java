@@ -277,6 +277,10 @@ final class PdfContext implements BlockVisitor<Void> {
    * family's, or left out with a warning when neither has a glyph for it.
    */
   private List<Chunk> chunks(String raw, Style style) {
+    if (isPrintableAscii(raw) && fonts.showsPrintableAscii(style.face())) {
+      // Most text: nothing to leave out, normalise or look up, so one chunk as it stands.
+      return List.of(new Chunk(raw, font(style.face(), style)));
+    }
     String clean = PlainText.renderable(raw);
     if (clean.length() != raw.length()) {
       warnings.add(RenderWarning.charactersLeftOut(raw));
@@ -325,6 +329,17 @@ final class PdfContext implements BlockVisitor<Void> {
       warnings.add(RenderWarning.about(PdfMessages.noGlyph(names(missing)), raw));
     }
     return out;
+  }
+
+  /** Whether the text is not empty and made only of U+0020 to U+007E. */
+  private static boolean isPrintableAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < ' ' || c > '~') {
+        return false;
+      }
+    }
+    return !text.isEmpty();
   }
 
   private static List<String> names(Set<Integer> codePoints) {
