@@ -34,6 +34,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *       composed the book).
  *   <li>Peak heap of one render ({@link HeapProbe}), each in a JVM of its own: DOCX at 10,000 with
  *       {@code -Xmx1g}, PDF at 1,000 and 10,000 with the same limit of {@value #PDF_HEAP}.
+ *   <li>Readout against the raw baselines in back-to-back pairs ({@link PairedOverhead}), each format
+ *       in a JVM of its own: the median ratio of nine rounds at 1,000 engagements judges the overhead
+ *       targets.
  *   <li>{@link Summary} of everything in the results directory.
  * </ol>
  *
@@ -42,6 +45,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class Suite {
   static final String PDF_HEAP = "-Xmx3g";
+  /** Rounds of {@link PairedOverhead} at 1,000 engagements (a PDF round takes 10–30 s here). */
+  static final int PAIRED_ROUNDS = 9;
 
   private final boolean quick;
   private final Path out;
@@ -84,17 +89,22 @@ public final class Suite {
     // A render of 1,000 engagements takes seconds: each iteration is one or two renders.
     averageTime("render", "\\.RenderBenchmark\\.", small, TimeUnit.MILLISECONDS, 1, 2, 2);
     if (!quick) {
-      // Composing and the Markdown render take seconds at 10,000: one warm-up run first, as the
-      // averaged sizes have, so that their growth compares warm with warm. The renders compared
-      // with a baseline take minutes and run once each, cold, on both sides of the ratio.
-      singleShot("large-warm", "\\.(ComposeBenchmark\\.|RenderBenchmark\\.markdown)", "10000", 1);
-      singleShot("large", "\\.RenderBenchmark\\.(pdf|docx|raw)", "10000", 0);
+      // Composing and the Markdown render take seconds at 10,000: two warm-up runs first (on a
+      // slow day one left them still warming), then three measured, so that their growth compares
+      // warm with warm. The renders compared with a baseline take minutes and run once each, cold,
+      // on both sides of the ratio.
+      singleShot("large-warm", "\\.(ComposeBenchmark\\.|RenderBenchmark\\.markdown)", "10000", 2, 3);
+      singleShot("large", "\\.RenderBenchmark\\.(pdf|docx|raw)", "10000", 0, 1);
       heap("docx", 10000, "-Xmx1g");
       heap("pdf", 1000, PDF_HEAP);
       heap("pdf", 10000, PDF_HEAP);
+      paired("pdf", 1000, PAIRED_ROUNDS);
+      paired("docx", 1000, PAIRED_ROUNDS);
     } else {
       heap("docx", 100, "-Xmx1g");
       heap("pdf", 100, PDF_HEAP);
+      paired("pdf", 100, 3);
+      paired("docx", 100, 3);
     }
     String summary = Summary.of(out).render();
     Files.writeString(out.resolve("summary.txt"), summary, StandardCharsets.UTF_8);
@@ -154,12 +164,29 @@ public final class Suite {
         .build()).run();
   }
 
-  /** One measured run per benchmark, after {@code warmups} unmeasured ones: each takes seconds to minutes. */
-  private void singleShot(String name, String include, String size, int warmups) throws RunnerException {
+  /** {@code measurements} runs per benchmark, each timed alone, after {@code warmups} unmeasured ones: each takes seconds to minutes. */
+  private void singleShot(String name, String include, String size, int warmups, int measurements)
+      throws RunnerException {
     new Runner(options(name, include, new String[] {size})
         .mode(Mode.SingleShotTime).timeUnit(TimeUnit.MILLISECONDS)
-        .warmupIterations(warmups).measurementIterations(1)
+        .warmupIterations(warmups).measurementIterations(measurements)
         .build()).run();
+  }
+
+  /** Runs {@link PairedOverhead} in a JVM of its own, with the forks' heap, and keeps its line of JSON. */
+  private void paired(String format, int engagements, int rounds) throws IOException, InterruptedException {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process p = new ProcessBuilder(java.toString(), "-Xmx8g", "-Xms8g", "-cp", jar,
+        PairedOverhead.class.getName(), format, Integer.toString(engagements), Integer.toString(rounds))
+        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    String line = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    int exit = p.waitFor();
+    if (exit != 0 || line.isEmpty()) {
+      throw new IOException("PairedOverhead " + format + " " + engagements + " failed (exit " + exit + ")");
+    }
+    System.out.println("paired: " + line);
+    Files.writeString(out.resolve("paired.jsonl"), line + System.lineSeparator(), StandardCharsets.UTF_8,
+        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
   }
 
   /** Runs {@link HeapProbe} in a JVM of its own with the heap limit, and keeps its line of JSON. */
