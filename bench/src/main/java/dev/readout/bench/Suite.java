@@ -175,34 +175,44 @@ public final class Suite {
 
   /** Runs {@link PairedOverhead} in a JVM of its own, with the forks' heap, and keeps its line of JSON. */
   private void paired(String format, int engagements, int rounds) throws IOException, InterruptedException {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process p = new ProcessBuilder(java.toString(), "-Xmx8g", "-Xms8g", "-cp", jar,
-        PairedOverhead.class.getName(), format, Integer.toString(engagements), Integer.toString(rounds))
-        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    String line = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-    int exit = p.waitFor();
-    if (exit != 0 || line.isEmpty()) {
-      throw new IOException("PairedOverhead " + format + " " + engagements + " failed (exit " + exit + ")");
+    Child child = runJvm(List.of("-Xmx8g", "-Xms8g"), PairedOverhead.class,
+        format, Integer.toString(engagements), Integer.toString(rounds));
+    if (!child.ok()) {
+      throw new IOException("PairedOverhead " + format + " " + engagements + " failed (exit " + child.exit() + ")");
     }
-    System.out.println("paired: " + line);
-    Files.writeString(out.resolve("paired.jsonl"), line + System.lineSeparator(), StandardCharsets.UTF_8,
-        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    keep("paired", child.line());
   }
 
   /** Runs {@link HeapProbe} in a JVM of its own with the heap limit, and keeps its line of JSON. */
   private void heap(String format, int engagements, String xmx) throws IOException, InterruptedException {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process p = new ProcessBuilder(java.toString(), xmx, "-XX:+UseParallelGC", "-cp", jar,
-        HeapProbe.class.getName(), format, Integer.toString(engagements))
-        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    String line = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-    int exit = p.waitFor();
-    if (exit != 0 || line.isEmpty()) {
-      line = String.format(Locale.ROOT, "{\"format\":\"%s\",\"engagements\":%d,\"ok\":false,\"exit\":%d}",
-          format, engagements, exit);
+    Child child = runJvm(List.of(xmx, "-XX:+UseParallelGC"), HeapProbe.class, format, Integer.toString(engagements));
+    keep("heap", child.ok() ? child.line()
+        : String.format(Locale.ROOT, "{\"format\":\"%s\",\"engagements\":%d,\"ok\":false,\"exit\":%d}",
+            format, engagements, child.exit()));
+  }
+
+  /** What a child JVM printed (its one line of JSON) and how it exited. */
+  private record Child(String line, int exit) {
+    boolean ok() {
+      return exit == 0 && !line.isEmpty();
     }
-    System.out.println("heap: " + line);
-    Files.writeString(out.resolve("heap.jsonl"), line + System.lineSeparator(), StandardCharsets.UTF_8,
+  }
+
+  private Child runJvm(List<String> options, Class<?> main, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(options);
+    command.addAll(List.of("-cp", jar, main.getName()));
+    command.addAll(List.of(args));
+    Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    String line = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    return new Child(line, p.waitFor());
+  }
+
+  /** Prints a child's line and appends it to {@code NAME.jsonl}. */
+  private void keep(String name, String line) throws IOException {
+    System.out.println(name + ": " + line);
+    Files.writeString(out.resolve(name + ".jsonl"), line + System.lineSeparator(), StandardCharsets.UTF_8,
         StandardOpenOption.CREATE, StandardOpenOption.APPEND);
   }
 }

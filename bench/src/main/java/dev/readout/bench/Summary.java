@@ -70,19 +70,9 @@ public final class Summary {
           if (name.endsWith(".json")) {
             s.readJmh(JSON.readTree(f.toFile()));
           } else if (name.equals("heap.jsonl")) {
-            for (String line : Files.readAllLines(f)) {
-              if (!line.isBlank()) {
-                JsonNode n = JSON.readTree(line);
-                s.heap.put(n.get("format").asText() + "@" + n.get("engagements").asInt(), n);
-              }
-            }
+            readByFormatAndSize(f, s.heap);
           } else if (name.equals("paired.jsonl")) {
-            for (String line : Files.readAllLines(f)) {
-              if (!line.isBlank()) {
-                JsonNode n = JSON.readTree(line);
-                s.paired.put(n.get("format").asText() + "@" + n.get("engagements").asInt(), n);
-              }
-            }
+            readByFormatAndSize(f, s.paired);
           } else if (name.equals("facts.jsonl")) {
             for (String line : Files.readAllLines(f)) {
               if (!line.isBlank()) {
@@ -96,6 +86,16 @@ public final class Summary {
       return s;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads lines of JSON, each with a format and a number of engagements, into "format@engagements". */
+  private static void readByFormatAndSize(Path file, Map<String, JsonNode> into) throws IOException {
+    for (String line : Files.readAllLines(file)) {
+      if (!line.isBlank()) {
+        JsonNode n = JSON.readTree(line);
+        into.put(n.get("format").asText() + "@" + n.get("engagements").asInt(), n);
+      }
     }
   }
 
