@@ -36,12 +36,11 @@ final class LeanDocument extends PdfDocument {
     localDestinations = destinations;
   }
 
-  /** A writer for the document, as {@link PdfWriter#getInstance} makes one, with this record. */
-  static PdfWriter writer(com.lowagie.text.Document document, OutputStream out) throws DocumentException {
-    return writer(document, out, NamedDestinations.IN_MEMORY);
-  }
-
-  /** A writer that keeps {@code namesInMemory} named destinations in memory (tests: a few). */
+  /**
+   * A writer for the document, as {@link PdfWriter#getInstance} makes one, with this record keeping
+   * {@code namesInMemory} named destinations in memory ({@link NamedDestinations#IN_MEMORY}; tests:
+   * a few).
+   */
   static PdfWriter writer(com.lowagie.text.Document document, OutputStream out, int namesInMemory)
       throws DocumentException {
     LeanDocument pdf = new LeanDocument(namesInMemory);

@@ -182,14 +182,15 @@ final class PdfContext implements BlockVisitor<Void> {
 
   /** Writes the whole document to the stream (which is not closed). */
   void render(OutputStream out) throws IOException {
-    render(out, true);
+    render(out, NamedDestinations.IN_MEMORY);
   }
 
   /**
-   * Writes the whole document to the stream (which is not closed), with OpenPDF's own record of
-   * named destinations when {@code leanDestinations} is false (for tests: the bytes are the same).
+   * Writes the whole document to the stream (which is not closed), keeping {@code namesInMemory}
+   * named destinations in memory before the rest move to a temporary file, or with OpenPDF's own
+   * record of them when it is 0 (for tests: the bytes are the same).
    */
-  void render(OutputStream out, boolean leanDestinations) throws IOException {
+  void render(OutputStream out, int namesInMemory) throws IOException {
     Rectangle size = settings.pageSize();
     pdf = new com.lowagie.text.Document(size, 66, 66, 80, 70);
     if (settings.documentId() == null) {
@@ -197,7 +198,7 @@ final class PdfContext implements BlockVisitor<Void> {
       contentHash.update(settings.idBasis(document.metadata()).getBytes(StandardCharsets.UTF_8));
       out = new DigestOutputStream(out, contentHash);
     }
-    writer = leanDestinations ? LeanDocument.writer(pdf, out) : PdfWriter.getInstance(pdf, out);
+    writer = namesInMemory > 0 ? LeanDocument.writer(pdf, out, namesInMemory) : PdfWriter.getInstance(pdf, out);
     writer.setCloseStream(false);
     if (settings.pdfA()) {
       writer.setPDFXConformance(PdfWriter.PDFA1B);

@@ -47,8 +47,15 @@ import org.junit.jupiter.api.Test;
  */
 class LeanDocumentTest {
 
-  /** Footnotes enough for more named destinations than {@link NamedDestinations#IN_MEMORY}. */
+  /** Footnotes enough for more named destinations than {@link #NAMES_IN_MEMORY}, many times over. */
   static final int SYNTHETIC_FOOTNOTES = 9_600;
+
+  /**
+   * Named destinations the record keeps in memory in these tests: fewer than {@link
+   * NamedDestinations#IN_MEMORY}, so that a book of a size that renders in seconds moves most of
+   * its names to the temporary file, in several runs.
+   */
+  static final int NAMES_IN_MEMORY = 4_096;
 
   @Test
   void writesTheSameBytesAsOpenPdfsOwnDocument() throws IOException {
@@ -59,8 +66,10 @@ class LeanDocumentTest {
     documents.put("synthetic book", synthetic());
     for (Map.Entry<String, dev.readout.reports.doc.Document> d : documents.entrySet()) {
       for (boolean pdfA : new boolean[] {true, false}) {
-        assertSameBytes(pass(d.getValue(), pdfA, true), pass(d.getValue(), pdfA, false),
-            d.getKey() + ", PDF/A " + pdfA);
+        byte[] stock = pass(d.getValue(), pdfA, 0);
+        assertSameBytes(pass(d.getValue(), pdfA, NAMES_IN_MEMORY), stock, d.getKey() + ", PDF/A " + pdfA);
+        assertSameBytes(pass(d.getValue(), pdfA, NamedDestinations.IN_MEMORY), stock,
+            d.getKey() + ", PDF/A " + pdfA + ", the renderer's number of names in memory");
       }
     }
   }
@@ -69,12 +78,12 @@ class LeanDocumentTest {
   void theComparedDocumentsHaveWhatTheWriterChanges() throws IOException {
     // The comparison above means something only if the files have links both ways, an outline
     // with nested items, and more names than the record keeps in memory.
-    String seed = new String(pass(Briefings.briefingBook(Datasets.seed(), BriefingOptions.defaults()), false, true),
+    String seed = new String(pass(Briefings.briefingBook(Datasets.seed(), BriefingOptions.defaults()), false, NAMES_IN_MEMORY),
         StandardCharsets.ISO_8859_1);
     assertThat(seed).contains("(fn.1)", "(fnref.1)", "/Dests", "/Outlines", "/Count", "/First", "/Prev");
-    String synthetic = new String(pass(synthetic(), false, true), StandardCharsets.ISO_8859_1);
+    String synthetic = new String(pass(synthetic(), false, NAMES_IN_MEMORY), StandardCharsets.ISO_8859_1);
     assertThat(synthetic).contains("(fn." + SYNTHETIC_FOOTNOTES + ")", "(fnref." + SYNTHETIC_FOOTNOTES + ")");
-    assertThat(2 * SYNTHETIC_FOOTNOTES).isGreaterThan(NamedDestinations.IN_MEMORY);
+    assertThat(2 * SYNTHETIC_FOOTNOTES).isGreaterThan(4 * NAMES_IN_MEMORY);
   }
 
   @Test
@@ -91,7 +100,7 @@ class LeanDocumentTest {
   @Test
   void leavesNoTemporaryFileWhenTheRenderFails() throws Exception {
     dev.readout.reports.doc.Document book = synthetic();
-    int size = pass(book, false, true).length;
+    int size = pass(book, false, NAMES_IN_MEMORY).length;
     Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
     List<Path> seenAtFailure = new ArrayList<>();
     OutputStream failing = new OutputStream() {
@@ -111,7 +120,7 @@ class LeanDocumentTest {
         }
       }
     };
-    assertThatThrownBy(() -> context(book, false).render(failing, true)).hasStackTraceContaining("disk full");
+    assertThatThrownBy(() -> context(book, false).render(failing, NAMES_IN_MEMORY)).hasStackTraceContaining("disk full");
     // The JDK removes the names of files opened with DELETE_ON_CLOSE at once on Linux and macOS;
     // on Windows they go when the dropped channels are cleaned.
     for (int i = 0; i < 50 && !scratchFiles(tmp).isEmpty(); i++) {
@@ -146,10 +155,14 @@ class LeanDocumentTest {
     return new String(b, from, Math.min(200, b.length - from), StandardCharsets.ISO_8859_1);
   }
 
-  /** One layout pass, with the page numbers unknown, as the renderer's first pass runs it. */
-  private static byte[] pass(dev.readout.reports.doc.Document document, boolean pdfA, boolean lean) throws IOException {
+  /**
+   * One layout pass, with the page numbers unknown, as the renderer's first pass runs it, keeping
+   * {@code namesInMemory} named destinations in memory (0: OpenPDF's own writer).
+   */
+  private static byte[] pass(dev.readout.reports.doc.Document document, boolean pdfA, int namesInMemory)
+      throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    context(document, pdfA).render(out, lean);
+    context(document, pdfA).render(out, namesInMemory);
     return out.toByteArray();
   }
 
