@@ -19,6 +19,7 @@ import dev.readout.core.model.Source;
 import dev.readout.core.model.StatusChange;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -26,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -715,9 +715,14 @@ public final class Dataset {
     return timelines.getOrDefault(countryCode, List.of());
   }
 
+  /**
+   * Every country's timeline, gathered in record order and sorted once (the records are often in
+   * date order already, which a merge sort passes through in one sweep; a sorted set compared each
+   * entry with a dozen others as it went in), with entries that compare equal kept once.
+   */
   private Map<String, List<TimelineEntry>> buildTimelines() {
-    Map<String, TreeSet<TimelineEntry>> byCountry = new HashMap<>();
-    Function<String, TreeSet<TimelineEntry>> of = code -> byCountry.computeIfAbsent(code, k -> new TreeSet<>());
+    Map<String, List<TimelineEntry>> byCountry = new HashMap<>();
+    Function<String, List<TimelineEntry>> of = code -> byCountry.computeIfAbsent(code, k -> new ArrayList<>());
     for (Engagement e : records.engagements()) {
       e.sides().forEach(c -> of.apply(c).add(new TimelineEntry(e.date(), e.kind(), e.id(), e.title())));
     }
@@ -738,8 +743,20 @@ public final class Dataset {
           .forEach(c -> of.apply(c).add(new TimelineEntry(m.date(), m.kind(), m.id(), m.title())));
     }
     Map<String, List<TimelineEntry>> frozen = new HashMap<>();
-    byCountry.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    byCountry.forEach((k, v) -> frozen.put(k, sortedDistinct(v)));
     return Map.copyOf(frozen);
+  }
+
+  private static List<TimelineEntry> sortedDistinct(List<TimelineEntry> entries) {
+    TimelineEntry[] sorted = entries.toArray(TimelineEntry[]::new);
+    Arrays.sort(sorted);
+    int kept = 0;
+    for (TimelineEntry e : sorted) {
+      if (kept == 0 || sorted[kept - 1].compareTo(e) != 0) {
+        sorted[kept++] = e;
+      }
+    }
+    return List.of(Arrays.copyOf(sorted, kept));
   }
 
   /** The commitments at the given positions of {@link #commitmentsByDate}, which are ascending. */

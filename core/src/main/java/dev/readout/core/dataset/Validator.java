@@ -1,7 +1,6 @@
 package dev.readout.core.dataset;
 
 import dev.readout.core.dates.EdtfDate;
-import dev.readout.core.internal.Text;
 import dev.readout.core.model.Act;
 import dev.readout.core.model.Appointment;
 import dev.readout.core.model.Commitment;
@@ -18,7 +17,6 @@ import dev.readout.core.model.Party;
 import dev.readout.core.model.Person;
 import dev.readout.core.model.Programme;
 import dev.readout.core.model.RecordKind;
-import dev.readout.core.model.Source;
 import dev.readout.core.model.StatusChange;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -37,7 +35,7 @@ import java.util.function.Function;
 final class Validator {
   private final Records records;
   private final Map<RecordKind, Map<String, Integer>> firstIndex = new EnumMap<>(RecordKind.class);
-  private final Map<String, String> foldedTexts = new HashMap<>();
+  private final SourceTexts sourceTexts;
   private final List<Problem> problems = new ArrayList<>();
 
   private RecordKind kind;
@@ -54,9 +52,7 @@ final class Validator {
       }
       firstIndex.put(k, ids);
     }
-    for (Source source : records.sources()) {
-      source.text().ifPresent(text -> foldedTexts.putIfAbsent(source.id(), Text.fold(text)));
-    }
+    sourceTexts = new SourceTexts(records.sources());
   }
 
   static List<Problem> validate(Records records) {
@@ -208,8 +204,7 @@ final class Validator {
       Evidence e = evidence.get(i);
       String at = field + "[" + i + "]";
       if (reference(at + ".source", RecordKind.SOURCE, e.source())) {
-        String text = foldedTexts.get(e.source());
-        if (text != null && !text.contains(Text.fold(e.quote()))) {
+        if (!sourceTexts.quotes(e.source(), e.quote())) {
           problem(at + ".quote", DatasetMessages.quoteNotFound(e.source(), e.quote()));
         }
       }

@@ -43,7 +43,7 @@ class TextTest {
   @Test
   void foldAgreesWithTheRegularExpressionOnRandomText() {
     List<Character> alphabet = List.of('a', 'B', ' ', ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u2007',
-        '\u202F', '\u2003', '\u3000', '\u0306', '\u0103', '.');
+        '\u202F', '\u2003', '\u3000', '\u0306', '\u0103', '.', '\u00E9', '\u001C', '\u0085', '\u007F', '\u02FF');
     Random random = new Random(42);
     for (int n = 0; n < 20_000; n++) {
       StringBuilder s = new StringBuilder();

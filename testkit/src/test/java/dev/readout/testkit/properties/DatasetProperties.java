@@ -160,6 +160,9 @@ class DatasetProperties {
       List<String> timelineIds = d.timeline(code).stream().map(TimelineEntry::id).toList();
       assertThat(timelineIds).containsAll(engagements(d, e -> e.sides().contains(code)).stream().map(Engagement::id).toList());
       assertThat(d.timeline(code)).isSorted();
+      for (int i = 1; i < d.timeline(code).size(); i++) {
+        assertThat(d.timeline(code).get(i - 1)).as("each entry once").isNotEqualByComparingTo(d.timeline(code).get(i));
+      }
       for (String other : codes(d)) {
         assertThat(d.partnershipsBetween(code, other)).isEqualTo(d.partnerships().stream()
             .filter(p -> p.countries().contains(code) && p.countries().contains(other))
