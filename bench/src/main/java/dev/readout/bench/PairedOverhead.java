@@ -14,8 +14,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Readout's renderer against its raw baseline in pairs, in one JVM: {@code java -Xms8g -Xmx8g -cp
- * benchmarks.jar dev.readout.bench.PairedOverhead pdf|docx ENGAGEMENTS ROUNDS}.
+ * Readout's renderer against its raw baseline in pairs, in one JVM: {@code java -Xms8g -Xmx8g
+ * -XX:+AlwaysPreTouch -cp benchmarks.jar dev.readout.bench.PairedOverhead pdf|docx ENGAGEMENTS ROUNDS}.
  *
  * <p>Why pairs: on a shared machine the speed drifts by tens of percent over minutes, and JMH runs
  * the two sides of a ratio in different forks, minutes apart, so their ratio carries the drift.

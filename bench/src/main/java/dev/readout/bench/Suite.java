@@ -44,6 +44,16 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * no 10,000-engagement renders.
  */
 public final class Suite {
+  /**
+   * The heap of the benchmark forks and of {@link PairedOverhead}: room for the raw POI baseline,
+   * which holds the 10,000-engagement book as an XMLBeans tree (about 4.7 GB); a fixed size, so
+   * that resizing the heap is no part of a measurement; and touched in full when the JVM starts.
+   * Untouched, the first gigabytes a large render allocates are pages the virtual machine's kernel
+   * hands out one fault at a time: the 10,000-engagement Markdown render took 7.8, 9.1 and 10.4 s
+   * in its first three runs and 5.3–5.6 s after, against 7.3, 5.5 and then 5.0–5.4 s pre-touched.
+   */
+  static final List<String> FORK_HEAP = List.of("-Xmx8g", "-Xms8g", "-XX:+AlwaysPreTouch");
+
   static final String PDF_HEAP = "-Xmx3g";
   /** Rounds of {@link PairedOverhead} at 1,000 engagements (a PDF round takes 10–30 s here). */
   static final int PAIRED_ROUNDS = 9;
@@ -149,9 +159,7 @@ public final class Suite {
         .include(include)
         .param("engagements", sizes)
         .forks(1)
-        // Room for the raw POI baseline, which holds the 10,000-engagement book as an XMLBeans
-        // tree (about 4.7 GB); a fixed size, so that resizing the heap is no part of a measurement.
-        .jvmArgs("-Xmx8g", "-Xms8g")
+        .jvmArgs(FORK_HEAP.toArray(String[]::new))
         .addProfiler(GCProfiler.class)
         .resultFormat(ResultFormatType.JSON)
         .result(out.resolve(name + ".json").toString());
@@ -177,7 +185,7 @@ public final class Suite {
 
   /** Runs {@link PairedOverhead} in a JVM of its own, with the forks' heap, and keeps its line of JSON. */
   private void paired(String format, int engagements, int rounds) throws IOException, InterruptedException {
-    Child child = runJvm(List.of("-Xmx8g", "-Xms8g"), PairedOverhead.class,
+    Child child = runJvm(FORK_HEAP, PairedOverhead.class,
         format, Integer.toString(engagements), Integer.toString(rounds));
     if (!child.ok()) {
       throw new IOException("PairedOverhead " + format + " " + engagements + " failed (exit " + child.exit() + ")");
