@@ -219,7 +219,8 @@ public final class Summary {
       for (JsonNode n : paired.values()) {
         if (n.get("format").asText().equals(p[3]) && n.get("engagements").asInt() >= 1000) {
           double r = n.get("median").asDouble();
-          pairedRatios.add(ratio(r) + " at " + n.get("engagements").asInt());
+          // Three decimals: a median of 1.1547 is over the line, and "1.15×" would not show it.
+          pairedRatios.add(String.format(Locale.ROOT, "%.3f×", r) + " at " + n.get("engagements").asInt());
           pairsMet &= r <= MAX_OVERHEAD;
         }
       }

@@ -81,14 +81,14 @@ class SummaryTest {
         result("RenderBenchmark.rawPoi", 1000, 1000, "ms/op", 1e9)));
     Files.writeString(dir.resolve("paired.jsonl"), """
         {"format":"pdf","engagements":1000,"rounds":9,"readoutMs":1100.0,"rawMs":1000.0,"median":1.1000,"low":0.9500,"high":1.4000,"ratios":[1.1]}
-        {"format":"docx","engagements":1000,"rounds":9,"readoutMs":1300.0,"rawMs":1000.0,"median":1.3000,"low":1.2000,"high":1.4000,"ratios":[1.3]}
+        {"format":"docx","engagements":1000,"rounds":9,"readoutMs":1155.0,"rawMs":1000.0,"median":1.1547,"low":1.1000,"high":1.2000,"ratios":[1.1547]}
         """);
 
     String summary = Summary.of(dir).render();
 
     assertThat(summary).containsPattern("\\| PDF +\\| 1000 +\\| 9 +\\| 1100 ms +\\| 1000 ms +\\| 1.10× +\\| 0.95× – 1.40× +\\|");
-    assertThat(summary).containsPattern("PDF, same content .*≤ 1.15× raw +\\| paired median 1.10× at 1000 \\(JMH 1.50× at 1000\\) +\\| MET");
-    assertThat(summary).containsPattern("DOCX, same content .*≤ 1.15× raw +\\| paired median 1.30× at 1000 \\(JMH 1.00× at 1000\\) +\\| NOT MET");
+    assertThat(summary).containsPattern("PDF, same content .*≤ 1.15× raw +\\| paired median 1.100× at 1000 \\(JMH 1.50× at 1000\\) +\\| MET");
+    assertThat(summary).containsPattern("DOCX, same content .*≤ 1.15× raw +\\| paired median 1.155× at 1000 \\(JMH 1.00× at 1000\\) +\\| NOT MET");
   }
 
   @Test
