@@ -2,7 +2,6 @@ package dev.readout.reports.pdf;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.PdfDictionary;
-import com.lowagie.text.pdf.PdfDocument;
 import com.lowagie.text.pdf.PdfIndirectReference;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfWriter;
@@ -12,7 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.TreeMap;
 
 /**
- * OpenPDF's {@link PdfDocument} and {@link PdfWriter} with their bookkeeping out of the heap, so
+ * The {@link FlowDocument} and its {@link PdfWriter} with OpenPDF's bookkeeping out of the heap, so
  * that the heap a render needs does not grow with the document: OpenPDF keeps a record of every
  * object and every named destination until the file is closed, about 220 bytes an object, 170 MB
  * for the million objects of a 10,000-engagement book.
@@ -26,9 +25,10 @@ import java.util.TreeMap;
  *       {@code PdfDocument} writes its tree of {@code PdfOutline}s (which stays empty).
  * </ul>
  *
- * <p>The file is byte for byte what OpenPDF writes with its own classes ({@code LeanDocumentTest}).
+ * <p>The file is byte for byte what the same document writes with OpenPDF's own bookkeeping ({@link
+ * FlowDocument#writer}; {@code LeanDocumentTest}).
  */
-final class LeanDocument extends PdfDocument {
+final class LeanDocument extends FlowDocument {
   private final NamedDestinations destinations;
 
   private LeanDocument(int namesInMemory) {
@@ -37,7 +37,7 @@ final class LeanDocument extends PdfDocument {
   }
 
   /**
-   * A writer for the document, as {@link PdfWriter#getInstance} makes one, with this record keeping
+   * A writer for the document, as {@link FlowDocument#writer} makes one, with this record keeping
    * {@code namesInMemory} named destinations in memory ({@link NamedDestinations#IN_MEMORY}; tests:
    * a few).
    */

@@ -198,7 +198,7 @@ final class PdfContext implements BlockVisitor<Void> {
       contentHash.update(settings.idBasis(document.metadata()).getBytes(StandardCharsets.UTF_8));
       out = new DigestOutputStream(out, contentHash);
     }
-    writer = namesInMemory > 0 ? LeanDocument.writer(pdf, out, namesInMemory) : PdfWriter.getInstance(pdf, out);
+    writer = namesInMemory > 0 ? LeanDocument.writer(pdf, out, namesInMemory) : FlowDocument.writer(pdf, out);
     writer.setCloseStream(false);
     if (settings.pdfA()) {
       writer.setPDFXConformance(PdfWriter.PDFA1B);
@@ -212,7 +212,7 @@ final class PdfContext implements BlockVisitor<Void> {
       writer.setOutputIntents("sRGB IEC61966-2.1", null, "http://www.color.org", "sRGB IEC61966-2.1", srgb);
     }
     writer.createXmpMetadata();
-    flow = new PageFlow(pdf, writer);
+    flow = new PageFlow(writer);
 
     if (document.blocks().stream().noneMatch(Cover.class::isInstance)) {
       writeTitle();
@@ -525,15 +525,33 @@ final class PdfContext implements BlockVisitor<Void> {
   }
 
   /**
-   * Adds an element to the flow. A paragraph whose text has a right-to-left letter (Hebrew) runs
-   * left to right with the Unicode bidirectional algorithm, as a table cell does (see {@link
-   * #newCell}); other paragraphs are laid out without it.
+   * Adds an element to the flow. A paragraph whose text has a right-to-left letter (Hebrew) is laid
+   * out in a table of one borderless cell that runs left to right with the Unicode bidirectional
+   * algorithm, as other table cells do (see {@link #newCell}): OpenPDF's document layout, which
+   * lays out the other paragraphs, has no bidirectional algorithm.
    */
   private void add(Element element) {
     if (element instanceof com.lowagie.text.Paragraph p && hasRightToLeft(p)) {
-      p.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+      flow.add(inOneCell(p));
+    } else {
+      flow.add(element);
     }
-    flow.add(element);
+  }
+
+  /** The paragraph in a table of one borderless cell, with the paragraph's space before and after. */
+  private static PdfPTable inOneCell(com.lowagie.text.Paragraph p) {
+    PdfPTable t = new PdfPTable(1);
+    t.setWidthPercentage(100);
+    t.setSpacingBefore(p.getSpacingBefore());
+    t.setSpacingAfter(p.getSpacingAfter());
+    p.setSpacingBefore(0f);
+    p.setSpacingAfter(0f);
+    PdfPCell cell = new PdfPCell();
+    cell.setBorder(Rectangle.NO_BORDER);
+    cell.setPadding(0f);
+    addTo(cell, p);
+    t.addCell(cell);
+    return t;
   }
 
   /** Starts a new page when less than {@code height} points are left, so a title keeps its text. */

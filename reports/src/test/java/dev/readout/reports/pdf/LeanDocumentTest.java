@@ -214,13 +214,13 @@ class LeanDocumentTest {
 
   /**
    * A file of pages of chunks with named destinations and links to them in a random order, and an
-   * outline; {@code inMemory} 0 for OpenPDF's own writer.
+   * outline; {@code inMemory} 0 for OpenPDF's own bookkeeping.
    */
   private static byte[] raw(long seed, int inMemory) throws Exception {
     Random random = new Random(seed);
     Document document = new Document();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PdfWriter writer = inMemory == 0 ? PdfWriter.getInstance(document, out)
+    PdfWriter writer = inMemory == 0 ? FlowDocument.writer(document, out)
         : LeanDocument.writer(document, out, inMemory);
     document.open();
     // A fixed file id and dates: the file is the same on every run.
