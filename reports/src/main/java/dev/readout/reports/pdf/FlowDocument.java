@@ -2,7 +2,6 @@ package dev.readout.reports.pdf;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.ExceptionConverter;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.ColumnText;
@@ -47,16 +46,24 @@ class FlowDocument extends PdfDocument {
    */
   static PdfWriter writer(com.lowagie.text.Document document, OutputStream out) {
     FlowDocument pdf = new FlowDocument();
-    pdf.setTextRenderingOptions(document.getTextRenderingOptions());
-    document.addDocListener(pdf);
-    PdfWriter writer = new PdfWriter(pdf, out) {};
-    pdf.addWriter(writer);
+    return pdf.attach(document, new PdfWriter(pdf, out) {});
+  }
+
+  /**
+   * Makes this document write what is added to {@code document}, through {@code writer} (made for
+   * this document), as {@link PdfWriter#getInstance} connects OpenPDF's own.
+   */
+  final PdfWriter attach(com.lowagie.text.Document document, PdfWriter writer) {
+    setTextRenderingOptions(document.getTextRenderingOptions());
+    document.addDocListener(this);
+    addWriter(writer);
     return writer;
   }
 
   /**
    * The document a writer made by {@link #writer} or {@link LeanDocument#writer} writes, once it is
-   * open.
+   * open: what the renderer adds its blocks to ({@link #add}, {@link #skip}, {@link #spaceLeft},
+   * {@link #newPage}).
    */
   static FlowDocument of(PdfWriter writer) {
     if (writer.getDirectContent().getPdfDocument() instanceof FlowDocument flow) {
@@ -146,11 +153,7 @@ class FlowDocument extends PdfDocument {
   }
 
   private void moveDown(float points) {
-    try {
-      flushLines();
-    } catch (DocumentException e) {
-      throw new ExceptionConverter(e);
-    }
+    flushLines();
     text.moveText(0, -points);
     currentHeight += points;
   }
@@ -158,11 +161,6 @@ class FlowDocument extends PdfDocument {
   /** {@return how many points are left between what is written and the bottom margin} */
   float spaceLeft() {
     return indentTop() - currentHeight - bottom();
-  }
-
-  /** {@return the top of the text area of the page} */
-  float textTop() {
-    return indentTop();
   }
 
   @Override
@@ -175,11 +173,7 @@ class FlowDocument extends PdfDocument {
 
   @Override
   public boolean newPage() {
-    try {
-      flushLines();
-    } catch (DocumentException e) {
-      throw new ExceptionConverter(e);
-    }
+    flushLines();
     moveLayersToDirectContent();
     return super.newPage();
   }

@@ -44,11 +44,7 @@ final class LeanDocument extends FlowDocument {
   static PdfWriter writer(com.lowagie.text.Document document, OutputStream out, int namesInMemory)
       throws DocumentException {
     LeanDocument pdf = new LeanDocument(namesInMemory);
-    pdf.setTextRenderingOptions(document.getTextRenderingOptions());
-    document.addDocListener(pdf);
-    PdfWriter writer = new Writer(pdf, out);
-    pdf.addWriter(writer);
-    return writer;
+    return pdf.attach(document, new Writer(pdf, out));
   }
 
   /**

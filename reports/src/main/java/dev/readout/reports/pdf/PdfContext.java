@@ -150,7 +150,8 @@ final class PdfContext implements BlockVisitor<Void> {
 
   private com.lowagie.text.Document pdf;
   private PdfWriter writer;
-  private PageFlow flow;
+  /** Where the blocks go, one after another down the pages, the content in reading order. */
+  private FlowDocument flow;
   private int pages;
   /** The hash of what has been written, when the document id is derived from it. */
   private MessageDigest contentHash;
@@ -212,7 +213,7 @@ final class PdfContext implements BlockVisitor<Void> {
       writer.setOutputIntents("sRGB IEC61966-2.1", null, "http://www.color.org", "sRGB IEC61966-2.1", srgb);
     }
     writer.createXmpMetadata();
-    flow = new PageFlow(writer);
+    flow = FlowDocument.of(writer);
 
     if (document.blocks().stream().noneMatch(Cover.class::isInstance)) {
       writeTitle();
@@ -549,7 +550,8 @@ final class PdfContext implements BlockVisitor<Void> {
     PdfPCell cell = new PdfPCell();
     cell.setBorder(Rectangle.NO_BORDER);
     cell.setPadding(0f);
-    addTo(cell, p);
+    cell.addElement(p);
+    cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
     t.addCell(cell);
     return t;
   }

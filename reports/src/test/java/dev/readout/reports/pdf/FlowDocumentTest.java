@@ -136,15 +136,68 @@ class FlowDocumentTest {
 
   @Test
   void aTableThatFitsOnNoPageIsAnErrorNotAnErrorParagraph() {
-    PdfPTable table = new PdfPTable(1);
-    table.setSplitRows(false);
-    PdfPCell tall = new PdfPCell();
-    tall.setFixedHeight(2 * PageSize.A4.getHeight());
-    table.addCell(tall);
-    assertThatThrownBy(() -> write(flow -> {
+    for (boolean atTop : new boolean[] {true, false}) {
+      PdfPTable table = new PdfPTable(1);
+      table.setSplitRows(false);
+      PdfPCell tall = new PdfPCell();
+      tall.setFixedHeight(2 * PageSize.A4.getHeight());
+      table.addCell(tall);
+      assertThatThrownBy(() -> write(flow -> {
+        if (!atTop) {
+          flow.add(paragraph("text"));
+        }
+        flow.add(table);
+      })).as("at the top of a page: %s", atTop)
+          .isInstanceOf(IllegalStateException.class).hasMessage("an element does not fit on an empty page");
+    }
+  }
+
+  @Test
+  void paragraphsGoDownThePageAndOnToTheNext() {
+    write(flow -> {
+      float full = flow.spaceLeft();
+      assertThat(full).isEqualTo(flow.top() - flow.bottom());
+      Paragraph first = paragraph("one line");
+      first.setSpacingBefore(50f);
+      first.setSpacingAfter(6f);
+      flow.add(first);
+      assertThat(flow.spaceLeft()).as("no space before at the top of a page; 14 pt of line, 6 after")
+          .isEqualTo(full - 14f - 6f);
+      int added = 0;
+      while (flow.getPageNumber() == 1) {
+        flow.add(paragraph("line " + added++));
+      }
+      assertThat(flow.getPageNumber()).isEqualTo(2);
+      // The line that started the new page went either on it or, when it still fitted, on the first.
+      float onSecond = full - flow.spaceLeft();
+      assertThat(onSecond).isIn(0f, 14f);
+      float onFirst = 14f + 6f + 14f * (added - onSecond / 14f);
+      // OpenPDF's layout ends a page when a line and one more leading would not fit below what is on it.
+      assertThat(onFirst).as("the first page is full, and no line is below its bottom margin")
+          .isLessThanOrEqualTo(full).isGreaterThanOrEqualTo(full - 3 * 14f);
+    });
+  }
+
+  @Test
+  void skipMovesDownButNotPastTheBottom() {
+    write(flow -> {
+      float full = flow.spaceLeft();
+      flow.skip(100f);
+      assertThat(flow.spaceLeft()).isEqualTo(full - 100f);
+      flow.skip(10_000f);
+      assertThat(flow.spaceLeft()).isZero();
+    });
+  }
+
+  @Test
+  void newPageOnAnEmptyPageStaysOnIt() {
+    write(flow -> {
+      flow.newPage();
+      assertThat(flow.getPageNumber()).isEqualTo(1);
       flow.add(paragraph("text"));
-      flow.add(table);
-    })).isInstanceOf(IllegalStateException.class).hasMessage("an element does not fit on an empty page");
+      flow.newPage();
+      assertThat(flow.getPageNumber()).isEqualTo(2);
+    });
   }
 
   @Test
@@ -175,13 +228,14 @@ class FlowDocumentTest {
     return t;
   }
 
-  /** A file written through a {@link PageFlow} on A4 pages. */
-  private static byte[] write(Consumer<PageFlow> content) {
+  /** A file written by a {@link FlowDocument} on A4 pages, with the renderer's margins. */
+  private static byte[] write(Consumer<FlowDocument> content) {
     Document pdf = new Document(PageSize.A4, 66, 66, 80, 70);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PdfWriter writer = FlowDocument.writer(pdf, out);
     pdf.open();
-    content.accept(new PageFlow(writer));
+    content.accept(FlowDocument.of(writer));
+    writer.setPageEmpty(false); // a test may leave the page blank
     pdf.close();
     return out.toByteArray();
   }
