@@ -42,8 +42,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The renderer's writer ({@link LeanDocument}) keeps OpenPDF's bookkeeping out of the heap: the
- * file must be byte for byte what OpenPDF writes with its own {@code PdfDocument} and {@code
- * PdfWriter} ({@code PdfWriter.getInstance}).
+ * file must be byte for byte what the same {@link FlowDocument} writes with OpenPDF's own
+ * bookkeeping ({@link FlowDocument#writer}, connected as {@code PdfWriter.getInstance} connects
+ * OpenPDF's {@code PdfDocument}).
  */
 class LeanDocumentTest {
 
@@ -157,7 +158,7 @@ class LeanDocumentTest {
 
   /**
    * One layout pass, with the page numbers unknown, as the renderer's first pass runs it, keeping
-   * {@code namesInMemory} named destinations in memory (0: OpenPDF's own writer).
+   * {@code namesInMemory} named destinations in memory (0: OpenPDF's own bookkeeping).
    */
   private static byte[] pass(dev.readout.reports.doc.Document document, boolean pdfA, int namesInMemory)
       throws IOException {
