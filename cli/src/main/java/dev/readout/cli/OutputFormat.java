@@ -1,6 +1,7 @@
 package dev.readout.cli;
 
 import dev.readout.reports.doc.DocumentRenderer;
+import dev.readout.reports.doc.PageSize;
 import dev.readout.reports.docx.DocxRenderer;
 import dev.readout.reports.markdown.MarkdownRenderer;
 import dev.readout.reports.pdf.PdfRenderer;
@@ -25,17 +26,10 @@ enum OutputFormat {
   }
 
   DocumentRenderer renderer(PageSize pageSize) {
-    switch (this) {
-      case PDF:
-        return PdfRenderer.builder()
-            .pageSize(pageSize == PageSize.LETTER ? PdfRenderer.PageSize.US_LETTER : PdfRenderer.PageSize.A4)
-            .build();
-      case DOCX:
-        return DocxRenderer.builder()
-            .pageSize(pageSize == PageSize.LETTER ? DocxRenderer.PageSize.US_LETTER : DocxRenderer.PageSize.A4)
-            .build();
-      default:
-        return MarkdownRenderer.create();
-    }
+    return switch (this) {
+      case PDF -> PdfRenderer.builder().pageSize(pageSize).build();
+      case DOCX -> DocxRenderer.builder().pageSize(pageSize).build();
+      case MD -> MarkdownRenderer.create();
+    };
   }
 }

@@ -6,9 +6,9 @@ import dev.readout.core.model.CooperationArea;
 import dev.readout.reports.briefing.BriefingOptions;
 import dev.readout.reports.briefing.Briefings;
 import dev.readout.reports.doc.Document;
+import dev.readout.reports.doc.PageSize;
 import dev.readout.reports.doc.RenderResult;
 import dev.readout.reports.doc.RenderWarning;
-import dev.readout.reports.i18n.Labels;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,11 +23,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code readout render}: composes a briefing and writes it in each format asked for. */
 @Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
@@ -74,7 +76,8 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--classification", paramLabel = "TEXT", description = "Classification marking shown on every page.")
   String classification;
 
-  @Option(names = "--page-size", paramLabel = "SIZE", defaultValue = "a4", description = "Paper: a4 or letter (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--page-size", paramLabel = "SIZE", defaultValue = "a4", converter = PageSizeConverter.class,
+      description = "Paper: a4 or letter (default: ${DEFAULT-VALUE}).")
   PageSize pageSize;
 
   @Option(names = "--area", paramLabel = "AREA", description = "Tracker: keep only commitments in this cooperation area (repeatable).")
@@ -83,13 +86,23 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--status", paramLabel = "STATUS", description = "Tracker: keep only commitments with this status (repeatable): ${COMPLETION-CANDIDATES}.")
   List<CommitmentStatus> statuses = new ArrayList<>();
 
+  /** Reads {@code --page-size} as {@link PageSize#of} does, so the renderers and the command agree on the names. */
+  static final class PageSizeConverter implements ITypeConverter<PageSize> {
+    @Override
+    public PageSize convert(String value) {
+      try {
+        return PageSize.of(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
   @Override
   public Integer call() {
-    Labels.of(language);
     if (kind == Kind.ENGAGEMENT && engagement == null) {
       throw CliException.usage("render engagement needs --engagement ID");
     }
-    Dataset data = dataset.load();
     BriefingOptions.Builder b = BriefingOptions.builder().asOf(asOf == null ? LocalDate.now() : asOf).language(language)
         .statuses(Set.copyOf(statuses));
     Set<CooperationArea> areaSet = new LinkedHashSet<>();
@@ -99,9 +112,10 @@ final class RenderCommand implements Callable<Integer> {
       b.classification(classification);
     }
     BriefingOptions options = b.build();
+    Dataset data = dataset.load();
 
     Map<String, Document> documents = new LinkedHashMap<>();
-    String suffix = Locale.forLanguageTag(language).getLanguage().equals("en") ? "" : "." + Locale.forLanguageTag(language).getLanguage();
+    String suffix = options.language().equals("en") ? "" : "." + options.language();
     switch (kind) {
       case BOOK:
         documents.put("briefing-book" + suffix, Briefings.briefingBook(data, options));

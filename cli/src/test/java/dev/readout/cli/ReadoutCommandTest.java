@@ -122,6 +122,9 @@ class ReadoutCommandTest {
     Cli badLanguage = Cli.run("render", "book", "--lang", "fr", "--out", dir.toString());
     assertThat(badLanguage.status()).isEqualTo(2);
     assertThat(badLanguage.err()).isEqualTo("readout: language must be one of [en, vi], but was 'fr'\n");
+    Cli badPaper = Cli.run("render", "book", "--page-size", "a3", "--out", dir.toString());
+    assertThat(badPaper.status()).isEqualTo(2);
+    assertThat(badPaper.err()).contains("page size must be a4 or letter, but was 'a3'");
     Cli badKind = Cli.run("render", "poster");
     assertThat(badKind.status()).isEqualTo(2);
     assertThat(badKind.err()).contains("Invalid value for positional parameter at index 0");

@@ -5,6 +5,7 @@ import dev.readout.reports.briefing.BriefingOptions;
 import dev.readout.reports.briefing.Briefings;
 import dev.readout.reports.doc.Document;
 import dev.readout.reports.doc.DocumentRenderer;
+import dev.readout.reports.doc.PageSize;
 import dev.readout.reports.doc.RenderResult;
 import dev.readout.reports.docx.DocxRenderer;
 import dev.readout.reports.pdf.PdfRenderer;
@@ -37,7 +38,7 @@ public final class RenderCountryBriefExample {
     Document brief = Briefings.countryBrief(Datasets.seed(), "US", options);
 
     Map<String, DocumentRenderer> renderers = Map.of(
-        "country-brief-us.vi.pdf", PdfRenderer.builder().pageSize(PdfRenderer.PageSize.A4).build(),
+        "country-brief-us.vi.pdf", PdfRenderer.builder().pageSize(PageSize.A4).build(),
         "country-brief-us.vi.docx", DocxRenderer.create());
     for (String name : new String[] {"country-brief-us.vi.pdf", "country-brief-us.vi.docx"}) {
       Path file = dir.resolve(name);

@@ -2,6 +2,7 @@ package dev.readout.reports.briefing;
 
 import dev.readout.core.model.CommitmentStatus;
 import dev.readout.core.model.CooperationArea;
+import dev.readout.reports.i18n.Labels;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -17,7 +18,8 @@ import java.util.TreeSet;
  * tracker, which areas and statuses to keep.
  *
  * @param asOf the day the briefing speaks as of
- * @param language the report language, a BCP 47 tag with a label bundle ({@code en}, {@code vi})
+ * @param language the report language: the ISO 639 code of a language with a label bundle ({@code
+ *     en}, {@code vi}); a longer BCP 47 tag such as {@code vi-VN} is taken as its language
  * @param classification the marking shown on every page, if any
  * @param perspective the ISO code of the country the briefing is written for; when empty, the
  *     country that is a side of most engagements
@@ -38,10 +40,12 @@ public record BriefingOptions(LocalDate asOf, String language, Optional<String> 
    * @param perspective the country written for, or empty
    * @param areas the areas to keep
    * @param statuses the statuses to keep
+   * @throws IllegalArgumentException if Readout has no labels for the language
    */
   public BriefingOptions {
     Objects.requireNonNull(asOf, "asOf");
-    Objects.requireNonNull(language, "language");
+    // Checked here, once, so that a bad language fails when the options are made, not mid-render.
+    language = Labels.of(Objects.requireNonNull(language, "language")).language();
     Objects.requireNonNull(classification, "classification");
     Objects.requireNonNull(perspective, "perspective");
     // Sorted sets: a report must never depend on a set's iteration order.
@@ -83,9 +87,9 @@ public record BriefingOptions(LocalDate asOf, String language, Optional<String> 
     }
 
     /**
-     * Sets the language; {@code en} by default.
+     * Sets the language; {@code en} by default. Checked by {@link #build()}.
      *
-     * @param tag a BCP 47 tag with a label bundle
+     * @param tag a BCP 47 tag of a language with a label bundle ({@link Labels#supportedLanguages()})
      * @return this builder
      */
     public Builder language(String tag) {
@@ -137,7 +141,12 @@ public record BriefingOptions(LocalDate asOf, String language, Optional<String> 
       return this;
     }
 
-    /** {@return the options} */
+    /**
+     * Builds the options.
+     *
+     * @return the options
+     * @throws IllegalArgumentException if Readout has no labels for the language
+     */
     public BriefingOptions build() {
       return new BriefingOptions(asOf, language, Optional.ofNullable(classification).filter(s -> !s.isBlank()),
           Optional.ofNullable(perspective), areas, statuses);

@@ -78,6 +78,10 @@ final class Messages {
     return "link target '" + target + "' names no heading of the document";
   }
 
+  static String pageSizeUnknown(String name) {
+    return "page size must be a4 or letter, but was " + quote(name);
+  }
+
   private static String quote(String value) {
     // Control characters are shown by code point so that the message itself stays printable.
     StringBuilder sb = new StringBuilder("'");

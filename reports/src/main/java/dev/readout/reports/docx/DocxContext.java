@@ -12,6 +12,7 @@ import dev.readout.reports.doc.ListBlock;
 import dev.readout.reports.doc.Metadata;
 import dev.readout.reports.doc.Note;
 import dev.readout.reports.doc.PageBreak;
+import dev.readout.reports.doc.PageSize;
 import dev.readout.reports.doc.Paragraph;
 import dev.readout.reports.doc.PlainText;
 import dev.readout.reports.doc.RenderWarning;
@@ -95,7 +96,7 @@ final class DocxContext implements BlockVisitor<Void> {
   static final int IN_MEMORY = 4 * 1024 * 1024;
 
   private final Document document;
-  private final DocxRenderer.PageSize pageSize;
+  private final PageSize pageSize;
   private final Instant timestamp;
   private final Locale locale;
   private final int textWidth;
@@ -125,11 +126,11 @@ final class DocxContext implements BlockVisitor<Void> {
   private boolean pageBreakPending;
   private final Set<RenderWarning> warnings = new LinkedHashSet<>();
 
-  DocxContext(Document document, DocxRenderer.PageSize pageSize, Instant timestamp, Locale locale) {
+  DocxContext(Document document, PageSize pageSize, Instant timestamp, Locale locale) {
     this(document, pageSize, timestamp, locale, IN_MEMORY);
   }
 
-  DocxContext(Document document, DocxRenderer.PageSize pageSize, Instant timestamp, Locale locale, int spillLimit) {
+  DocxContext(Document document, PageSize pageSize, Instant timestamp, Locale locale, int spillLimit) {
     this.spillLimit = spillLimit;
     this.document = document;
     this.pageSize = pageSize;

@@ -3,6 +3,7 @@ package dev.readout.reports.docx;
 import dev.readout.reports.doc.Document;
 import dev.readout.reports.doc.DocumentRenderer;
 import dev.readout.reports.doc.Metadata;
+import dev.readout.reports.doc.PageSize;
 import dev.readout.reports.doc.RenderResult;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -147,32 +148,6 @@ public final class DocxRenderer implements DocumentRenderer {
         locale.orElseGet(() -> document.metadata().locale()));
     context.render(out);
     return new RenderResult(context.warnings());
-  }
-
-  /** The paper a document is laid out on, in portrait. */
-  public enum PageSize {
-    /** ISO A4, 210 × 297 mm. */
-    A4(11906, 16838),
-    /** US Letter, 8.5 × 11 in. */
-    US_LETTER(12240, 15840);
-
-    private final int widthTwips;
-    private final int heightTwips;
-
-    PageSize(int widthTwips, int heightTwips) {
-      this.widthTwips = widthTwips;
-      this.heightTwips = heightTwips;
-    }
-
-    /** {@return the width in twentieths of a point} */
-    public int widthTwips() {
-      return widthTwips;
-    }
-
-    /** {@return the height in twentieths of a point} */
-    public int heightTwips() {
-      return heightTwips;
-    }
   }
 
   /** Sets the options of a {@link DocxRenderer}; not thread-safe, meant for one use. */

@@ -3,6 +3,7 @@ package dev.readout.reports.pdf;
 import com.lowagie.text.Rectangle;
 import dev.readout.reports.doc.Document;
 import dev.readout.reports.doc.DocumentRenderer;
+import dev.readout.reports.doc.PageSize;
 import dev.readout.reports.doc.RenderResult;
 import dev.readout.reports.doc.TableOfContents;
 import dev.readout.reports.internal.SpillBuffer;
@@ -75,26 +76,6 @@ public final class PdfRenderer implements DocumentRenderer {
 
   private static final int MAX_PASSES = 4;
   private static final Pattern HEX_ID = Pattern.compile("[0-9a-fA-F]{32}");
-
-  /** The page sizes the renderer offers. */
-  public enum PageSize {
-    /** ISO A4, 210 × 297 mm. */
-    A4(595f, 842f),
-    /** US Letter, 8.5 × 11 in. */
-    US_LETTER(612f, 792f);
-
-    private final float width;
-    private final float height;
-
-    PageSize(float width, float height) {
-      this.width = width;
-      this.height = height;
-    }
-
-    Rectangle rectangle() {
-      return new Rectangle(width, height);
-    }
-  }
 
   private final PageSize pageSize;
   private final Optional<Locale> locale;
@@ -236,7 +217,7 @@ public final class PdfRenderer implements DocumentRenderer {
     byte[] idBytes = documentId
         .map(id -> HEX_ID.matcher(id).matches() ? HexFormat.of().parseHex(id) : Arrays.copyOf(Fonts.sha256(id), 16))
         .orElse(null);
-    return new PdfSettings(pageSize.rectangle(), resolved, Labels.of(resolved), pdfA, when, idBytes);
+    return new PdfSettings(new Rectangle(pageSize.widthPoints(), pageSize.heightPoints()), resolved, Labels.of(resolved), pdfA, when, idBytes);
   }
 
   /** Sets the options of a {@link PdfRenderer}; not thread-safe, meant for one use. */

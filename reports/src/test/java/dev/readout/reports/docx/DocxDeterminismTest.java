@@ -3,6 +3,7 @@ package dev.readout.reports.docx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readout.reports.doc.Document;
+import dev.readout.reports.doc.PageSize;
 import dev.readout.reports.doc.SampleDocuments;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -60,7 +61,7 @@ class DocxDeterminismTest {
     for (Document doc : List.of(SampleDocuments.everyBlockType(), SampleDocuments.adversarial())) {
       ByteArrayOutputStream spilled = new ByteArrayOutputStream();
       // Every part over 1 KiB goes to a temporary file, as a large book's do over 16 MiB.
-      new DocxContext(doc, DocxRenderer.PageSize.A4, DocxRenderer.timestampOf(doc.metadata()), doc.metadata().locale(), 1024)
+      new DocxContext(doc, PageSize.A4, DocxRenderer.timestampOf(doc.metadata()), doc.metadata().locale(), 1024)
           .render(spilled);
       assertThat(spilled.toByteArray()).isEqualTo(render(RENDERER, doc));
     }

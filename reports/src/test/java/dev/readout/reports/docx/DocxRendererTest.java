@@ -12,6 +12,7 @@ import dev.readout.reports.doc.ListBlock;
 import dev.readout.reports.doc.Metadata;
 import dev.readout.reports.doc.Note;
 import dev.readout.reports.doc.PageBreak;
+import dev.readout.reports.doc.PageSize;
 import dev.readout.reports.doc.PlainText;
 import dev.readout.reports.doc.SampleDocuments;
 import dev.readout.reports.doc.Strong;
@@ -322,7 +323,7 @@ class DocxRendererTest {
     List<Integer> grid = table.getCTTbl().getTblGrid().getGridColList().stream()
         .map(c -> ((BigInteger) c.getW()).intValue()).toList();
     assertThat(grid).containsExactly(1205, 6024, 2409);
-    assertThat(grid.stream().mapToInt(Integer::intValue).sum()).isEqualTo(DocxRenderer.PageSize.A4.widthTwips() - 2 * 1134);
+    assertThat(grid.stream().mapToInt(Integer::intValue).sum()).isEqualTo(PageSize.A4.widthTwips() - 2 * 1134);
     for (XWPFTableRow row : table.getRows()) {
       assertThat(row.getTableCells()).extracting(c -> c.getParagraphs().get(0).getAlignment())
           .containsExactly(ParagraphAlignment.RIGHT, ParagraphAlignment.LEFT, ParagraphAlignment.CENTER);
@@ -476,7 +477,7 @@ class DocxRendererTest {
   @Test
   void pageSizeIsA4UnlessUsLetterIsAsked() {
     assertThat(pageSize(RENDERED)).containsExactly(11906, 16838);
-    DocxRenderer letter = DocxRenderer.builder().pageSize(DocxRenderer.PageSize.US_LETTER).build();
+    DocxRenderer letter = DocxRenderer.builder().pageSize(PageSize.US_LETTER).build();
     DocxReadBack read = DocxReadBack.render(letter, EVERY);
     assertThat(pageSize(read)).containsExactly(12240, 15840);
     XWPFTable table = tables(read).stream().filter(t -> t.getRows().size() > 100).findFirst().orElseThrow();
@@ -512,14 +513,14 @@ class DocxRendererTest {
     assertThat(DocxRenderer.timestampOf(Metadata.builder().title("T").date(LocalDate.of(2024, 5, 12)).build()))
         .isEqualTo(Instant.parse("2024-05-12T00:00:00Z"));
     assertThat(DocxRenderer.timestampOf(Metadata.of("T"))).isEqualTo(Instant.EPOCH);
-    DocxRenderer renderer = DocxRenderer.builder().pageSize(DocxRenderer.PageSize.US_LETTER)
+    DocxRenderer renderer = DocxRenderer.builder().pageSize(PageSize.US_LETTER)
         .timestamp(Instant.EPOCH).locale(Locale.ENGLISH).build();
-    assertThat(renderer.pageSize()).isEqualTo(DocxRenderer.PageSize.US_LETTER);
+    assertThat(renderer.pageSize()).isEqualTo(PageSize.US_LETTER);
     assertThat(renderer.timestamp()).contains(Instant.EPOCH);
     assertThat(renderer.locale()).contains(Locale.ENGLISH);
     assertThat(DocxRenderer.create().timestamp()).isEmpty();
     assertThat(DocxRenderer.create().locale()).isEmpty();
-    assertThat(DocxRenderer.create().pageSize()).isEqualTo(DocxRenderer.PageSize.A4);
+    assertThat(DocxRenderer.create().pageSize()).isEqualTo(PageSize.A4);
   }
 
   // ---- text and validity ----

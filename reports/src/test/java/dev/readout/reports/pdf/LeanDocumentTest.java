@@ -16,6 +16,7 @@ import dev.readout.reports.briefing.Briefings;
 import dev.readout.reports.doc.Footnote;
 import dev.readout.reports.doc.Heading;
 import dev.readout.reports.doc.Link;
+import dev.readout.reports.doc.PageSize;
 import dev.readout.reports.doc.SampleDocuments;
 import dev.readout.reports.doc.TableOfContents;
 import dev.readout.reports.doc.Text;
@@ -170,7 +171,7 @@ class LeanDocumentTest {
   private static PdfContext context(dev.readout.reports.doc.Document document, boolean pdfA) {
     Locale locale = document.metadata().locale();
     byte[] id = HexFormat.of().parseHex("00112233445566778899aabbccddeeff");
-    PdfSettings settings = new PdfSettings(PdfRenderer.PageSize.A4.rectangle(), locale, Labels.of(locale), pdfA,
+    PdfSettings settings = new PdfSettings(new com.lowagie.text.Rectangle(PageSize.A4.widthPoints(), PageSize.A4.heightPoints()), locale, Labels.of(locale), pdfA,
         Instant.parse("2025-01-02T03:04:05Z"), id);
     return new PdfContext(document, settings, new Fonts(settings.documentIdHex()), PdfContext.Layout.UNKNOWN);
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readout.reports.doc.Document;
 import dev.readout.reports.doc.Metadata;
+import dev.readout.reports.doc.PageSize;
 import dev.readout.reports.doc.SampleDocuments;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,7 @@ class PdfDeterminismTest {
 
   @Test
   void adversarialRendersAreByteIdentical() {
-    PdfRenderer renderer = PdfRenderer.builder().pageSize(PdfRenderer.PageSize.US_LETTER).build();
+    PdfRenderer renderer = PdfRenderer.builder().pageSize(PageSize.US_LETTER).build();
     assertThat(renderer.renderToBytes(SampleDocuments.adversarial()))
         .isEqualTo(renderer.renderToBytes(SampleDocuments.adversarial()));
   }

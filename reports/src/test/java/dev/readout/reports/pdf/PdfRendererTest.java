@@ -7,6 +7,7 @@ import dev.readout.reports.doc.Document;
 import dev.readout.reports.doc.Heading;
 import dev.readout.reports.doc.Link;
 import dev.readout.reports.doc.Metadata;
+import dev.readout.reports.doc.PageSize;
 import dev.readout.reports.doc.PlainText;
 import dev.readout.reports.doc.RenderWarning;
 import dev.readout.reports.doc.SampleDocuments;
@@ -224,7 +225,7 @@ class PdfRendererTest {
 
   @Test
   void usLetterAndVietnameseFooter() {
-    PdfRenderer renderer = PdfRenderer.builder().pageSize(PdfRenderer.PageSize.US_LETTER).locale(Locale.forLanguageTag("vi-VN")).build();
+    PdfRenderer renderer = PdfRenderer.builder().pageSize(PageSize.US_LETTER).locale(Locale.forLanguageTag("vi-VN")).build();
     try (PDDocument letter = PdfReadBack.render(renderer, DOC).open()) {
       int pages = letter.getNumberOfPages();
       assertThat(letter.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readout.reports.doc.Document;
 import dev.readout.reports.doc.Metadata;
+import dev.readout.reports.doc.PageSize;
 import dev.readout.reports.doc.SampleDocuments;
 import java.io.ByteArrayInputStream;
 import java.util.stream.Collectors;
@@ -43,7 +44,7 @@ class PdfaComplianceTest {
 
   @Test
   void usLetterInVietnameseIsPdfA1b() throws Exception {
-    PdfRenderer renderer = PdfRenderer.builder().pageSize(PdfRenderer.PageSize.US_LETTER)
+    PdfRenderer renderer = PdfRenderer.builder().pageSize(PageSize.US_LETTER)
         .locale(java.util.Locale.forLanguageTag("vi")).build();
     assertPdfA1b(PdfReadBack.render(renderer, SampleDocuments.everyBlockType()).bytes());
   }
