@@ -212,17 +212,17 @@ public final class Dataset {
     }
   }
 
-  /** {@return returns a new, empty builder.} */
+  /** {@return a new, empty builder.} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** {@return returns the empty dataset.} */
+  /** {@return the empty dataset.} */
   public static Dataset empty() {
     return EMPTY;
   }
 
-  /** {@return returns a builder holding every record of this dataset, to add to it.} */
+  /** {@return a builder holding every record of this dataset, to add to it.} */
   public Builder toBuilder() {
     return new Builder().addAll(this);
   }

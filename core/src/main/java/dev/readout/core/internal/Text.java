@@ -8,7 +8,7 @@ import java.util.Optional;
 public final class Text {
   private Text() {}
 
-  /** {@return returns {@code s} in Unicode Normalization Form C.} */
+  /** {@return {@code s} in Unicode Normalization Form C.} */
   public static String nfc(String s) {
     return isBelowCombiningMarks(s) || Normalizer.isNormalized(s, Normalizer.Form.NFC)
         ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
@@ -28,12 +28,12 @@ public final class Text {
     return true;
   }
 
-  /** {@return returns the optional string in NFC.} */
+  /** {@return the optional string in NFC.} */
   public static Optional<String> nfc(Optional<String> s) {
     return s.map(Text::nfc);
   }
 
-  /** {@return returns every string of the list in NFC.} */
+  /** {@return the list with every string in NFC.} */
   public static List<String> nfc(List<String> list) {
     return list.stream().map(Text::nfc).toList();
   }
@@ -126,10 +126,5 @@ public final class Text {
       default:
         return false;
     }
-  }
-
-  /** {@return true when {@code s} holds something other than white space.} */
-  public static boolean hasText(String s) {
-    return !s.isBlank();
   }
 }

@@ -22,7 +22,7 @@ public abstract class Act {
   /** {@return the quotes that state it.} */
   public abstract List<Evidence> evidence();
 
-  /** {@return returns a new builder.} */
+  /** {@return a new builder.} */
   public static Builder builder() {
     return new Builder();
   }

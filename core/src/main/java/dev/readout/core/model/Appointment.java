@@ -28,7 +28,7 @@ public abstract class Appointment {
   /** {@return a remark, e.g. that the dates come from outside the sources and from where.} */
   public abstract Optional<String> note();
 
-  /** {@return returns a new builder.} */
+  /** {@return a new builder.} */
   public static Builder builder() {
     return new Builder();
   }

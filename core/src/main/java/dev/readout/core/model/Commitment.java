@@ -63,7 +63,7 @@ public abstract class Commitment implements Fact {
   /** {@return a remark, e.g. where the sources leave the maker unclear.} */
   public abstract Optional<String> note();
 
-  /** {@return returns a new builder.} */
+  /** {@return a new builder.} */
   public static Builder builder() {
     return new Builder();
   }

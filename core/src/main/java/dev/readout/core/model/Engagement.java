@@ -72,7 +72,7 @@ public abstract class Engagement implements Fact {
   /** {@return a remark, e.g. where the sources are ambiguous.} */
   public abstract Optional<String> note();
 
-  /** {@return returns a new builder.} */
+  /** {@return a new builder.} */
   public static Builder builder() {
     return new Builder();
   }

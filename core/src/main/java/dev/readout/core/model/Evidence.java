@@ -22,7 +22,7 @@ public abstract class Evidence {
   /** {@return a remark on the quote: how something was inferred from it, or where an outside fact comes from.} */
   public abstract Optional<String> note();
 
-  /** {@return returns a new builder.} */
+  /** {@return a new builder.} */
   public static Builder builder() {
     return new Builder();
   }

@@ -47,7 +47,7 @@ public abstract class Instrument implements Fact {
   /** {@return a remark, e.g. what the sources leave unclear.} */
   public abstract Optional<String> note();
 
-  /** {@return returns a new builder.} */
+  /** {@return a new builder.} */
   public static Builder builder() {
     return new Builder();
   }

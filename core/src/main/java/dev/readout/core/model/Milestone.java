@@ -44,7 +44,7 @@ public abstract class Milestone implements Fact {
   /** {@return a remark, e.g. how the date was inferred.} */
   public abstract Optional<String> note();
 
-  /** {@return returns a new builder.} */
+  /** {@return a new builder.} */
   public static Builder builder() {
     return new Builder();
   }

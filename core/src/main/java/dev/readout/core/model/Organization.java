@@ -42,7 +42,7 @@ public abstract class Organization implements Identified {
   /** {@return a remark, e.g. where a native name comes from.} */
   public abstract Optional<String> note();
 
-  /** {@return returns a new builder.} */
+  /** {@return a new builder.} */
   public static Builder builder() {
     return new Builder();
   }

@@ -28,7 +28,7 @@ public abstract class Participant {
     return ParticipantRole.PRINCIPAL;
   }
 
-  /** {@return returns a new builder.} */
+  /** {@return a new builder.} */
   public static Builder builder() {
     return new Builder();
   }

@@ -44,7 +44,7 @@ public abstract class Partnership implements Fact {
   /** {@return a remark, e.g. where the date comes from.} */
   public abstract Optional<String> note();
 
-  /** {@return returns a new builder.} */
+  /** {@return a new builder.} */
   public static Builder builder() {
     return new Builder();
   }

@@ -44,7 +44,7 @@ public abstract class Programme implements Fact {
   /** {@return a remark.} */
   public abstract Optional<String> note();
 
-  /** {@return returns a new builder.} */
+  /** {@return a new builder.} */
   public static Builder builder() {
     return new Builder();
   }

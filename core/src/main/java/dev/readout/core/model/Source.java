@@ -57,7 +57,7 @@ public abstract class Source implements Identified {
   /** {@return a remark on the source: its provenance, what the copy lacks.} */
   public abstract Optional<String> note();
 
-  /** {@return returns a new builder.} */
+  /** {@return a new builder.} */
   public static Builder builder() {
     return new Builder();
   }

@@ -21,7 +21,7 @@ public abstract class StatusChange {
   /** {@return the quotes that state the status.} */
   public abstract List<Evidence> evidence();
 
-  /** {@return returns a new builder.} */
+  /** {@return a new builder.} */
   public static Builder builder() {
     return new Builder();
   }
