@@ -7,5 +7,3 @@
  */
 @ReadoutStyle
 package dev.readout.core.model;
-
-import dev.readout.core.internal.ReadoutStyle;

@@ -1,4 +1,4 @@
-package dev.readout.core.internal;
+package dev.readout.core.model;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -7,11 +7,12 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of Readout's value types, applied in each model package's
+ * The Immutables style of the model's value types, applied to the whole package in its
  * {@code package-info.java}: generated classes stay package-private behind the public abstract
  * types and their nested {@code Builder}, collections use the JDK only, and a value that cannot be
- * built throws {@link dev.readout.core.model.ModelException}; no annotation is added to the generated
- * code from the classpath.
+ * built throws {@link ModelException}; no annotation is added to the generated code from the
+ * classpath. Package-private like the classes it shapes: the annotation processor reads it from
+ * the source, and nothing outside the model needs it.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -23,9 +24,9 @@ import org.immutables.value.Value;
     depluralizeDictionary = {"evidence:evidence", "person:people", "programme:programmes"},
     get = {"is*", "get*"},
     defaults = @Value.Immutable(copy = false),
-    throwForInvalidImmutableState = dev.readout.core.model.ModelException.class,
-    throwForNullPointer = dev.readout.core.model.ModelException.class,
+    throwForInvalidImmutableState = ModelException.class,
+    throwForNullPointer = ModelException.class,
     // No @org.immutables.value.Generated on the generated classes: Immutables is not a dependency
     // of code built against readout-core, whose javac would warn that it cannot find it.
     allowedClasspathAnnotations = {Override.class})
-public @interface ReadoutStyle {}
+@interface ReadoutStyle {}
