@@ -123,26 +123,17 @@ public enum Hazard {
    *     {@link #WHITESPACE_ONLY}, when the whole string is blank
    */
   public boolean occursIn(String text) {
-    switch (this) {
-      case BIDI:
-        return text.codePoints().anyMatch(Hazard::isBidi);
-      case EMOJI:
-        return text.codePoints().anyMatch(c -> Character.isSupplementaryCodePoint(c) || c == 0x20E3 || c == 0xFE0F);
-      case COMBINING:
-        return text.codePoints().anyMatch(Hazard::isCombining);
-      case NFD:
-        return !Normalizer.isNormalized(text, Normalizer.Form.NFC);
-      case XML_ILLEGAL:
-        return text.chars().anyMatch(Hazard::isXmlIllegal);
-      case LONE_SURROGATE:
-        return hasLoneSurrogate(text);
-      case LONG_WORD:
-        return longestWord(text) >= LONG_WORD_LENGTH;
-      case EMPTY_LOOKING:
-        return text.chars().anyMatch(c -> EMPTY_LOOKING.fixed.contains(String.valueOf((char) c)));
-      default:
-        return text.isBlank();
-    }
+    return switch (this) {
+      case BIDI -> text.codePoints().anyMatch(Hazard::isBidi);
+      case EMOJI -> text.codePoints().anyMatch(c -> Character.isSupplementaryCodePoint(c) || c == 0x20E3 || c == 0xFE0F);
+      case COMBINING -> text.codePoints().anyMatch(Hazard::isCombining);
+      case NFD -> !Normalizer.isNormalized(text, Normalizer.Form.NFC);
+      case XML_ILLEGAL -> text.chars().anyMatch(Hazard::isXmlIllegal);
+      case LONE_SURROGATE -> hasLoneSurrogate(text);
+      case LONG_WORD -> longestWord(text) >= LONG_WORD_LENGTH;
+      case EMPTY_LOOKING -> text.chars().anyMatch(c -> EMPTY_LOOKING.fixed.contains(String.valueOf((char) c)));
+      case WHITESPACE_ONLY -> text.isBlank();
+    };
   }
 
   /**

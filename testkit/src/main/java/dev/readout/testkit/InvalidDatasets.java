@@ -136,26 +136,19 @@ public final class InvalidDatasets {
     }
 
     InvalidDataset breakRule(Rule rule) {
-      switch (rule) {
-        case DUPLICATE_ID:
-          return duplicateId();
-        case UNKNOWN_REFERENCE:
-          return unknownReference(variant % 8);
-        case UNKNOWN_SOURCE:
-          return evidence(rule, "evidence[0].source", e -> Evidence.builder().from(e).source("missing-source").build());
-        case QUOTE_NOT_IN_SOURCE:
-          return evidence(rule, "evidence[0].quote", e -> Evidence.builder().from(e).quote(NEVER_SAID).build());
-        case MISSING_EVIDENCE:
-          return missingEvidence();
-        case STATUS_OUT_OF_ORDER:
-          return statusOutOfOrder();
-        case PARTICIPANT_ON_NO_SIDE:
-          return participantOnNoSide();
-        case DUE_BEFORE_ENGAGEMENT:
-          return dueBeforeEngagement();
-        default:
-          return parentCycle();
-      }
+      return switch (rule) {
+        case DUPLICATE_ID -> duplicateId();
+        case UNKNOWN_REFERENCE -> unknownReference(variant % 8);
+        case UNKNOWN_SOURCE ->
+            evidence(rule, "evidence[0].source", e -> Evidence.builder().from(e).source("missing-source").build());
+        case QUOTE_NOT_IN_SOURCE ->
+            evidence(rule, "evidence[0].quote", e -> Evidence.builder().from(e).quote(NEVER_SAID).build());
+        case MISSING_EVIDENCE -> missingEvidence();
+        case STATUS_OUT_OF_ORDER -> statusOutOfOrder();
+        case PARTICIPANT_ON_NO_SIDE -> participantOnNoSide();
+        case DUE_BEFORE_ENGAGEMENT -> dueBeforeEngagement();
+        case PARENT_CYCLE -> parentCycle();
+      };
     }
 
     private InvalidDataset duplicateId() {
@@ -340,28 +333,18 @@ public final class InvalidDatasets {
     }
 
     private List<? extends Identified> list(RecordKind kind) {
-      switch (kind) {
-        case SOURCE:
-          return sources;
-        case COUNTRY:
-          return countries;
-        case ORGANIZATION:
-          return organizations;
-        case PERSON:
-          return people;
-        case PARTNERSHIP:
-          return partnerships;
-        case INSTRUMENT:
-          return instruments;
-        case ENGAGEMENT:
-          return engagements;
-        case COMMITMENT:
-          return commitments;
-        case PROGRAMME:
-          return programmes;
-        default:
-          return milestones;
-      }
+      return switch (kind) {
+        case SOURCE -> sources;
+        case COUNTRY -> countries;
+        case ORGANIZATION -> organizations;
+        case PERSON -> people;
+        case PARTNERSHIP -> partnerships;
+        case INSTRUMENT -> instruments;
+        case ENGAGEMENT -> engagements;
+        case COMMITMENT -> commitments;
+        case PROGRAMME -> programmes;
+        case MILESTONE -> milestones;
+      };
     }
 
     private InvalidDataset result(Rule rule, RecordKind kind, String id, int index, String field) {

@@ -400,21 +400,23 @@ public final class Dataset {
    * @return the ISO code, or empty for an international body
    */
   public Optional<String> countryOf(Party party) {
-    switch (party.partyKind()) {
-      case COUNTRY:
-        return Optional.of(party.id());
-      case PERSON:
-        return person(party.id()).map(Person::country);
-      default:
-        Optional<Organization> org = organization(party.id());
-        for (int depth = 0; org.isPresent() && depth < organizations.size(); depth++) {
-          if (org.get().country().isPresent()) {
-            return org.get().country();
-          }
-          org = org.get().parent().flatMap(this::organization);
-        }
-        return Optional.empty();
+    return switch (party.partyKind()) {
+      case COUNTRY -> Optional.of(party.id());
+      case PERSON -> person(party.id()).map(Person::country);
+      case ORGANIZATION -> organizationCountry(party.id());
+    };
+  }
+
+  /** The country of an organisation or of its nearest ancestor that has one; a cycle of parents ends the search. */
+  private Optional<String> organizationCountry(String id) {
+    Optional<Organization> org = organization(id);
+    for (int depth = 0; org.isPresent() && depth < organizations.size(); depth++) {
+      if (org.get().country().isPresent()) {
+        return org.get().country();
+      }
+      org = org.get().parent().flatMap(this::organization);
     }
+    return Optional.empty();
   }
 
   // ---- engagements ----

@@ -41,29 +41,17 @@ record Records(
   }
 
   List<? extends Identified> of(RecordKind kind) {
-    switch (kind) {
-      case SOURCE:
-        return sources;
-      case COUNTRY:
-        return countries;
-      case ORGANIZATION:
-        return organizations;
-      case PERSON:
-        return people;
-      case PARTNERSHIP:
-        return partnerships;
-      case INSTRUMENT:
-        return instruments;
-      case ENGAGEMENT:
-        return engagements;
-      case COMMITMENT:
-        return commitments;
-      case PROGRAMME:
-        return programmes;
-      case MILESTONE:
-        return milestones;
-      default:
-        throw new AssertionError(kind);
-    }
+    return switch (kind) {
+      case SOURCE -> sources;
+      case COUNTRY -> countries;
+      case ORGANIZATION -> organizations;
+      case PERSON -> people;
+      case PARTNERSHIP -> partnerships;
+      case INSTRUMENT -> instruments;
+      case ENGAGEMENT -> engagements;
+      case COMMITMENT -> commitments;
+      case PROGRAMME -> programmes;
+      case MILESTONE -> milestones;
+    };
   }
 }

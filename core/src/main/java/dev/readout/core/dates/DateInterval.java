@@ -109,14 +109,11 @@ public final class DateInterval implements EdtfDate {
   }
 
   private static String endText(Bound bound, Optional<PartialDate> date) {
-    switch (bound) {
-      case OPEN:
-        return "..";
-      case UNKNOWN:
-        return "";
-      default:
-        return date.orElseThrow().toString();
-    }
+    return switch (bound) {
+      case OPEN -> "..";
+      case UNKNOWN -> "";
+      case DATE -> date.orElseThrow().toString();
+    };
   }
 
   /**

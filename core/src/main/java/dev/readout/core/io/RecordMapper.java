@@ -49,7 +49,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -700,18 +699,13 @@ final class RecordMapper {
       return sequenceNoun();
     }
     Node.Scalar s = (Node.Scalar) node;
-    switch (s.type()) {
-      case STRING:
-        return s.text().isEmpty() && format == Format.YAML ? "an empty value" : "a string";
-      case NUMBER:
-        return "a number";
-      case BOOLEAN:
-        return "a boolean";
-      case NULL:
-        return "null";
-      default:
-        return "a value of an unsupported type";
-    }
+    return switch (s.type()) {
+      case STRING -> s.text().isEmpty() && format == Format.YAML ? "an empty value" : "a string";
+      case NUMBER -> "a number";
+      case BOOLEAN -> "a boolean";
+      case NULL -> "null";
+      case OTHER -> "a value of an unsupported type";
+    };
   }
 
   private void problem(String path, Mark mark, String message) {
@@ -765,39 +759,17 @@ final class RecordMapper {
   }
 
   private static List<? extends Identified> records(Dataset d, RecordKind kind) {
-    Function<Dataset, List<? extends Identified>> of;
-    switch (kind) {
-      case SOURCE:
-        of = Dataset::sources;
-        break;
-      case COUNTRY:
-        of = Dataset::countries;
-        break;
-      case ORGANIZATION:
-        of = Dataset::organizations;
-        break;
-      case PERSON:
-        of = Dataset::people;
-        break;
-      case PARTNERSHIP:
-        of = Dataset::partnerships;
-        break;
-      case INSTRUMENT:
-        of = Dataset::instruments;
-        break;
-      case ENGAGEMENT:
-        of = Dataset::engagements;
-        break;
-      case COMMITMENT:
-        of = Dataset::commitments;
-        break;
-      case PROGRAMME:
-        of = Dataset::programmes;
-        break;
-      default:
-        of = Dataset::milestones;
-        break;
-    }
-    return of.apply(d);
+    return switch (kind) {
+      case SOURCE -> d.sources();
+      case COUNTRY -> d.countries();
+      case ORGANIZATION -> d.organizations();
+      case PERSON -> d.people();
+      case PARTNERSHIP -> d.partnerships();
+      case INSTRUMENT -> d.instruments();
+      case ENGAGEMENT -> d.engagements();
+      case COMMITMENT -> d.commitments();
+      case PROGRAMME -> d.programmes();
+      case MILESTONE -> d.milestones();
+    };
   }
 }

@@ -16,13 +16,10 @@ public enum PartyKind {
 
   /** {@return the record kind referred to.} */
   public RecordKind recordKind() {
-    switch (this) {
-      case COUNTRY:
-        return RecordKind.COUNTRY;
-      case ORGANIZATION:
-        return RecordKind.ORGANIZATION;
-      default:
-        return RecordKind.PERSON;
-    }
+    return switch (this) {
+      case COUNTRY -> RecordKind.COUNTRY;
+      case ORGANIZATION -> RecordKind.ORGANIZATION;
+      case PERSON -> RecordKind.PERSON;
+    };
   }
 }

@@ -110,25 +110,26 @@ class EdtfDateProperties {
 
     assertThat(earliest.getYear()).isEqualTo(date.year());
     assertThat(latest.getYear()).isEqualTo(date.year());
-    switch (date.precision()) {
-      case YEAR:
+    LocalDate expectedLatest = switch (date.precision()) {
+      case YEAR -> {
         assertThat(date.month()).isEmpty();
         assertThat(date.day()).isEmpty();
         assertThat(earliest).isEqualTo(LocalDate.of(date.year(), 1, 1));
-        assertThat(latest).isEqualTo(LocalDate.of(date.year(), 12, 31));
-        break;
-      case MONTH:
+        yield LocalDate.of(date.year(), 12, 31);
+      }
+      case MONTH -> {
         assertThat(date.month()).hasValue(earliest.getMonthValue());
         assertThat(date.day()).isEmpty();
         assertThat(earliest.getDayOfMonth()).isEqualTo(1);
-        assertThat(latest).isEqualTo(earliest.withDayOfMonth(earliest.lengthOfMonth()));
-        break;
-      default:
+        yield earliest.withDayOfMonth(earliest.lengthOfMonth());
+      }
+      case DAY -> {
         assertThat(date.month()).hasValue(earliest.getMonthValue());
         assertThat(date.day()).hasValue(earliest.getDayOfMonth());
-        assertThat(latest).isEqualTo(earliest);
-        break;
-    }
+        yield earliest;
+      }
+    };
+    assertThat(latest).isEqualTo(expectedLatest);
   }
 
   @Property
