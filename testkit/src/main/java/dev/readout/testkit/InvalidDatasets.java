@@ -19,11 +19,12 @@ import dev.readout.core.model.Party;
 import dev.readout.core.model.Person;
 import dev.readout.core.model.Programme;
 import dev.readout.core.model.RecordKind;
-import dev.readout.core.model.Source;
 import dev.readout.core.model.StatusChange;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
@@ -108,31 +109,26 @@ public final class InvalidDatasets {
     private final Dataset dataset;
     private final int variant;
     private final int target;
-    private final List<Source> sources;
+    /** Copies of the dataset's records, kind by kind, to change. */
+    private final Map<RecordKind, List<Identified>> records = new EnumMap<>(RecordKind.class);
     private final List<Country> countries;
     private final List<Organization> organizations;
     private final List<Person> people;
-    private final List<Partnership> partnerships;
-    private final List<Instrument> instruments;
     private final List<Engagement> engagements;
     private final List<Commitment> commitments;
-    private final List<Programme> programmes;
-    private final List<Milestone> milestones;
 
     Breaker(Dataset dataset, int variant, int target) {
       this.dataset = dataset;
       this.variant = variant;
       this.target = target;
-      sources = new ArrayList<>(dataset.sources());
-      countries = new ArrayList<>(dataset.countries());
-      organizations = new ArrayList<>(dataset.organizations());
-      people = new ArrayList<>(dataset.people());
-      partnerships = new ArrayList<>(dataset.partnerships());
-      instruments = new ArrayList<>(dataset.instruments());
-      engagements = new ArrayList<>(dataset.engagements());
-      commitments = new ArrayList<>(dataset.commitments());
-      programmes = new ArrayList<>(dataset.programmes());
-      milestones = new ArrayList<>(dataset.milestones());
+      for (RecordKind kind : RecordKind.values()) {
+        records.put(kind, new ArrayList<>(dataset.records(kind)));
+      }
+      countries = list(RecordKind.COUNTRY);
+      organizations = list(RecordKind.ORGANIZATION);
+      people = list(RecordKind.PERSON);
+      engagements = list(RecordKind.ENGAGEMENT);
+      commitments = list(RecordKind.COMMITMENT);
     }
 
     InvalidDataset breakRule(Rule rule) {
@@ -159,15 +155,10 @@ public final class InvalidDatasets {
         }
       }
       RecordKind kind = kinds.get(variant % kinds.size());
-      List<? extends Identified> list = list(kind);
+      List<Identified> list = list(kind);
       Identified copy = list.get(target % list.size());
-      addCopy(list, copy);
+      list.add(copy);
       return result(Rule.DUPLICATE_ID, kind, copy.id(), list.size() - 1, "id");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T extends Identified> void addCopy(List<T> list, Identified copy) {
-      list.add((T) copy);
     }
 
     private InvalidDataset unknownReference(int which) {
@@ -233,7 +224,7 @@ public final class InvalidDatasets {
     /** Replaces the first evidence of a fact. */
     private InvalidDataset evidence(Rule rule, String field, UnaryOperator<Evidence> change) {
       RecordKind kind = factKind();
-      List<? extends Identified> list = list(kind);
+      List<Identified> list = list(kind);
       int i = target % list.size();
       Fact fact = (Fact) list.get(i);
       List<Evidence> evidence = new ArrayList<>(fact.evidence());
@@ -244,7 +235,7 @@ public final class InvalidDatasets {
 
     private InvalidDataset missingEvidence() {
       RecordKind kind = factKind();
-      List<? extends Identified> list = list(kind);
+      List<Identified> list = list(kind);
       int i = target % list.size();
       Fact fact = (Fact) list.get(i);
       replace(kind, i, withEvidence(fact, List.of()));
@@ -327,31 +318,30 @@ public final class InvalidDatasets {
       return Milestone.builder().from((Milestone) fact).evidence(evidence).build();
     }
 
-    @SuppressWarnings("unchecked")
     private void replace(RecordKind kind, int index, Identified record) {
-      ((List<Identified>) list(kind)).set(index, record);
+      list(kind).set(index, record);
     }
 
-    private List<? extends Identified> list(RecordKind kind) {
-      return switch (kind) {
-        case SOURCE -> sources;
-        case COUNTRY -> countries;
-        case ORGANIZATION -> organizations;
-        case PERSON -> people;
-        case PARTNERSHIP -> partnerships;
-        case INSTRUMENT -> instruments;
-        case ENGAGEMENT -> engagements;
-        case COMMITMENT -> commitments;
-        case PROGRAMME -> programmes;
-        case MILESTONE -> milestones;
-      };
+    /**
+     * The records of a kind, as changed so far, seen as the type their kind gives them: the lists
+     * come from {@link Dataset#records(RecordKind)} and only a record of the same kind is put in one.
+     */
+    @SuppressWarnings("unchecked")
+    private <T extends Identified> List<T> list(RecordKind kind) {
+      return (List<T>) records.get(kind);
+    }
+
+    /** {@return a copy of the records of a kind, as changed} */
+    private <T extends Identified> List<T> copy(RecordKind kind) {
+      return List.copyOf(this.<T>list(kind));
     }
 
     private InvalidDataset result(Rule rule, RecordKind kind, String id, int index, String field) {
-      InvalidDataset.Records records = new InvalidDataset.Records(List.copyOf(sources), List.copyOf(countries),
-          List.copyOf(organizations), List.copyOf(people), List.copyOf(partnerships), List.copyOf(instruments),
-          List.copyOf(engagements), List.copyOf(commitments), List.copyOf(programmes), List.copyOf(milestones));
-      return new InvalidDataset(dataset, records, rule, kind, id, index, field);
+      InvalidDataset.Records changed = new InvalidDataset.Records(copy(RecordKind.SOURCE), copy(RecordKind.COUNTRY),
+          copy(RecordKind.ORGANIZATION), copy(RecordKind.PERSON), copy(RecordKind.PARTNERSHIP),
+          copy(RecordKind.INSTRUMENT), copy(RecordKind.ENGAGEMENT), copy(RecordKind.COMMITMENT),
+          copy(RecordKind.PROGRAMME), copy(RecordKind.MILESTONE));
+      return new InvalidDataset(dataset, changed, rule, kind, id, index, field);
     }
   }
 }

@@ -15,6 +15,7 @@ import dev.readout.core.model.Partnership;
 import dev.readout.core.model.Party;
 import dev.readout.core.model.Person;
 import dev.readout.core.model.Programme;
+import dev.readout.core.model.RecordKind;
 import dev.readout.core.model.Source;
 import dev.readout.core.model.StatusChange;
 import java.time.LocalDate;
@@ -288,6 +289,17 @@ public final class Dataset {
   /** {@return the milestones, in the order they were added.} */
   public List<Milestone> milestones() {
     return records.milestones();
+  }
+
+  /**
+   * The records of one kind, in the order they were added: {@code records(RecordKind.PERSON)} holds
+   * what {@link #people()} does.
+   *
+   * @param kind the kind of record
+   * @return the records of that kind
+   */
+  public List<? extends Identified> records(RecordKind kind) {
+    return records.of(kind);
   }
 
   // ---- look-ups by id ----

@@ -17,7 +17,6 @@ import dev.readout.core.model.Engagement;
 import dev.readout.core.model.EngagementFormat;
 import dev.readout.core.model.EngagementKind;
 import dev.readout.core.model.Evidence;
-import dev.readout.core.model.Identified;
 import dev.readout.core.model.Instrument;
 import dev.readout.core.model.InstrumentKind;
 import dev.readout.core.model.Milestone;
@@ -85,7 +84,7 @@ final class RecordMapper {
     this.builder = base.toBuilder();
     for (RecordKind kind : RecordKind.values()) {
       Set<String> ids = new HashSet<>();
-      records(base, kind).forEach(r -> ids.add(r.id()));
+      base.records(kind).forEach(r -> ids.add(r.id()));
       baseIds.put(kind, ids);
       fileIds.put(kind, new HashMap<>());
       mapped.put(kind, new ArrayList<>());
@@ -733,7 +732,7 @@ final class RecordMapper {
   }
 
   private void datasetProblem(Problem p) {
-    int built = p.index() - records(base, p.kind()).size();
+    int built = p.index() - base.records(p.kind()).size();
     int index = built < 0 || built >= mapped.get(p.kind()).size() ? built : mapped.get(p.kind()).get(built);
     if (index < 0) {
       problems.add(new FileProblem(file, 0, 0, p.path(), FileMessages.inBase(p.message())));
@@ -756,20 +755,5 @@ final class RecordMapper {
   private static String parent(String path) {
     int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
     return cut < 0 ? "" : path.substring(0, cut);
-  }
-
-  private static List<? extends Identified> records(Dataset d, RecordKind kind) {
-    return switch (kind) {
-      case SOURCE -> d.sources();
-      case COUNTRY -> d.countries();
-      case ORGANIZATION -> d.organizations();
-      case PERSON -> d.people();
-      case PARTNERSHIP -> d.partnerships();
-      case INSTRUMENT -> d.instruments();
-      case ENGAGEMENT -> d.engagements();
-      case COMMITMENT -> d.commitments();
-      case PROGRAMME -> d.programmes();
-      case MILESTONE -> d.milestones();
-    };
   }
 }

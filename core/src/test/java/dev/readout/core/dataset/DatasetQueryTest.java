@@ -11,6 +11,7 @@ import dev.readout.core.model.Engagement;
 import dev.readout.core.model.Identified;
 import dev.readout.core.model.Party;
 import dev.readout.core.model.RecordKind;
+import dev.readout.core.seed.Datasets;
 import dev.readout.core.testing.Fixtures;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +22,24 @@ class DatasetQueryTest {
 
   private static List<String> ids(List<? extends Identified> records) {
     return records.stream().map(Identified::id).toList();
+  }
+
+  @Test
+  void theRecordsOfAKindAreThoseItsOwnAccessorReturns() {
+    Dataset seed = Datasets.seed();
+    assertThat(seed.records(RecordKind.SOURCE)).isEqualTo(seed.sources());
+    assertThat(seed.records(RecordKind.COUNTRY)).isEqualTo(seed.countries());
+    assertThat(seed.records(RecordKind.ORGANIZATION)).isEqualTo(seed.organizations());
+    assertThat(seed.records(RecordKind.PERSON)).isEqualTo(seed.people());
+    assertThat(seed.records(RecordKind.PARTNERSHIP)).isEqualTo(seed.partnerships());
+    assertThat(seed.records(RecordKind.INSTRUMENT)).isEqualTo(seed.instruments());
+    assertThat(seed.records(RecordKind.ENGAGEMENT)).isEqualTo(seed.engagements());
+    assertThat(seed.records(RecordKind.COMMITMENT)).isEqualTo(seed.commitments());
+    assertThat(seed.records(RecordKind.PROGRAMME)).isEqualTo(seed.programmes());
+    assertThat(seed.records(RecordKind.MILESTONE)).isEqualTo(seed.milestones());
+    for (RecordKind kind : RecordKind.values()) {
+      assertThat(seed.records(kind)).as(kind.plural()).isNotEmpty().allMatch(r -> r.kind() == kind);
+    }
   }
 
   @Test
