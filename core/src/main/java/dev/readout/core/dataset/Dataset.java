@@ -73,7 +73,7 @@ public final class Dataset {
   private final IntervalIndex openDays;
   /** The days each commitment was overdue. */
   private final IntervalIndex overdueDays;
-  /** Positions in {@link #commitmentsByDate} of the commitments with a due date, by its latest possible day. */
+  /** Positions in {@link #commitmentsByDate} of the commitments with a due date that has a latest day, by that day. */
   private final int[] byLatestDue;
   private final long[] latestDues;
 
@@ -160,7 +160,8 @@ public final class Dataset {
     int count = 0;
     for (int i = 0; i < commitmentsByDate.size(); i++) {
       Optional<EdtfDate> due = commitmentsByDate.get(i).due();
-      if (due.isPresent()) {
+      // A due date open at its end (2025/..) has no latest day (LocalDate.MAX): it never certainly passes.
+      if (due.isPresent() && !due.get().latest().equals(LocalDate.MAX)) {
         withDue[count] = i;
         latest[count++] = due.get().latest().toEpochDay();
       }

@@ -9,10 +9,16 @@ import java.util.Arrays;
  *
  * <p>Intervals are kept as parallel arrays of starts, ends and values, and ordered as int
  * positions into them, not as an object each: a large dataset has hundreds of thousands of them.
+ *
+ * <p>Days are epoch days within the range of an {@code int}, some 5.8 million years either side of
+ * 1970, where every day of the years 0–9999 that a date can name lies. Beyond that range lie only
+ * the ends of open intervals ({@link java.time.LocalDate#MIN} and {@link java.time.LocalDate#MAX}),
+ * so the index clips to it: an earlier start counts from the range's first day, a later end is
+ * {@link #OPEN_END}, and a day asked about outside the range is asked as the nearest day in it.
  */
 final class IntervalIndex {
   /** No end: the interval runs on for ever. */
-  static final long OPEN_END = Long.MAX_VALUE;
+  static final long OPEN_END = Integer.MAX_VALUE;
 
   private final Node root;
 
@@ -34,10 +40,12 @@ final class IntervalIndex {
     private byte[] sides;
 
     /**
-     * Adds the interval [start, end) of epoch days carrying {@code value}; an empty interval is left
-     * out.
+     * Adds the interval [start, end) of epoch days carrying {@code value}, clipped to the range of
+     * an int (see {@link IntervalIndex}); an interval empty once clipped is left out.
      */
     void add(long start, long end, int value) {
+      start = Math.max(start, Integer.MIN_VALUE);
+      end = Math.min(end, OPEN_END);
       if (start >= end) {
         return;
       }
@@ -103,6 +111,7 @@ final class IntervalIndex {
 
   /** The values of the intervals containing {@code day}, ascending; no value appears twice unless added twice. */
   int[] containing(long day) {
+    day = Math.max(Integer.MIN_VALUE, Math.min(day, OPEN_END - 1));
     IntList found = new IntList();
     for (Node n = root; n != null; ) {
       if (day < n.center) {

@@ -58,17 +58,53 @@ class DatasetIndexTest {
     for (Dataset d : List.of(tricky(), Datasets.seed(), Dataset.empty())) {
       for (LocalDate day = LocalDate.of(2010, 1, 1); day.isBefore(LocalDate.of(2026, 1, 1));
           day = day.plusDays(d == Dataset.empty() ? 365 : day.getYear() >= 2022 && day.getYear() <= 2024 ? 1 : 11)) {
-        LocalDate on = day;
-        assertThat(d.openCommitments(on)).as("open on %s", on)
-            .isEqualTo(all(d, c -> d.statusOn(c, on).map(CommitmentStatus::isOpen).orElse(false)));
-        assertThat(d.overdueCommitments(on)).as("overdue on %s", on).isEqualTo(all(d, c -> d.isOverdue(c, on)));
-        assertThat(d.commitmentsDueBefore(on)).as("due before %s", on)
-            .isEqualTo(all(d, c -> c.due().map(x -> x.latest().isBefore(on)).orElse(false)));
-        for (CommitmentStatus status : CommitmentStatus.values()) {
-          assertThat(d.commitmentsWithStatus(status, on)).as("%s on %s", status, on)
-              .isEqualTo(all(d, c -> d.statusOn(c, on).filter(status::equals).isPresent()));
-        }
+        assertStatusQueriesAgreeWithReplaying(d, day);
       }
+    }
+  }
+
+  /**
+   * Dates open or unknown at an end reach {@link LocalDate#MIN} and {@link LocalDate#MAX}, far
+   * beyond the int days the indexes sort by; the queries still agree on the days at both ends of
+   * what {@code LocalDate} holds and of the int range.
+   */
+  @Test
+  void statusQueriesAgreeWithReplayingOnTheFarthestDaysWhenDatesAreOpenEnded() {
+    Commitment pledge = Fixtures.pledge();
+    Dataset d = Fixtures.builder()
+        .addCommitments(
+            Commitment.builder().from(pledge).id("due-open").due(EdtfDate.parse("2025/..")).build(),
+            Commitment.builder().from(pledge).id("due-unknown-end").due(EdtfDate.parse("2024-06/")).build(),
+            Commitment.builder().from(pledge).id("due-open-start").due(EdtfDate.parse("../2023-12")).build(),
+            Commitment.builder().from(pledge).id("open-since-ever").due(EdtfDate.parse("2030"))
+                .statusHistory(List.of(StatusChange.of(EdtfDate.parse("../2023-03"), CommitmentStatus.OPEN),
+                    StatusChange.of(EdtfDate.parse("2040/.."), CommitmentStatus.FULFILLED)))
+                .build())
+        .build();
+    long[] farDays = {LocalDate.MIN.toEpochDay(), Integer.MIN_VALUE - 1L, Integer.MIN_VALUE, Integer.MIN_VALUE + 1L,
+        Integer.MAX_VALUE - 1L, Integer.MAX_VALUE, Integer.MAX_VALUE + 1L, LocalDate.MAX.toEpochDay()};
+    for (long epochDay : farDays) {
+      assertStatusQueriesAgreeWithReplaying(d, LocalDate.ofEpochDay(epochDay));
+    }
+    for (LocalDate day = LocalDate.of(2022, 1, 1); day.isBefore(LocalDate.of(2042, 1, 1)); day = day.plusDays(5)) {
+      assertStatusQueriesAgreeWithReplaying(d, day);
+    }
+    assertThat(ids(d.overdueCommitments(LocalDate.of(2035, 1, 1)))).contains("open-since-ever")
+        .doesNotContain("due-open", "due-unknown-end");
+    assertThat(ids(d.overdueCommitments(LocalDate.MAX))).doesNotContain("open-since-ever", "due-open", "due-unknown-end");
+    assertThat(ids(d.commitmentsDueBefore(LocalDate.MAX))).doesNotContain("due-open", "due-unknown-end")
+        .contains("due-open-start", "open-since-ever");
+  }
+
+  private static void assertStatusQueriesAgreeWithReplaying(Dataset d, LocalDate on) {
+    assertThat(d.openCommitments(on)).as("open on %s", on)
+        .isEqualTo(all(d, c -> d.statusOn(c, on).map(CommitmentStatus::isOpen).orElse(false)));
+    assertThat(d.overdueCommitments(on)).as("overdue on %s", on).isEqualTo(all(d, c -> d.isOverdue(c, on)));
+    assertThat(d.commitmentsDueBefore(on)).as("due before %s", on)
+        .isEqualTo(all(d, c -> c.due().map(x -> x.latest().isBefore(on)).orElse(false)));
+    for (CommitmentStatus status : CommitmentStatus.values()) {
+      assertThat(d.commitmentsWithStatus(status, on)).as("%s on %s", status, on)
+          .isEqualTo(all(d, c -> d.statusOn(c, on).filter(status::equals).isPresent()));
     }
   }
 
