@@ -15,6 +15,7 @@ import dev.readout.core.dates.PartialDate;
 import java.text.Normalizer;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import net.jqwik.api.Example;
 
@@ -86,13 +87,23 @@ class TextArbitrariesTest {
     for (int i = 0; i < 500; i++) {
       String text = ADVERSARIAL.get(i);
       String optional = i % 5 == 0 ? blank.get(i % blank.size()) : text;
-      Engagement.builder().id("e").title(text).engagementKind(EngagementKind.MEETING)
+      Engagement engagement = Engagement.builder().id("e").title(text).engagementKind(EngagementKind.MEETING)
           .format(EngagementFormat.IN_PERSON).date(PartialDate.ofYear(2022)).summary(optional).note(optional)
           .place(optional).occasion(optional).addEvidence(Evidence.of("s", text, optional)).build();
-      Commitment.builder().id("c").commitmentKind(CommitmentKind.PLEDGE).addMakers(Party.country("VN"))
-          .text(text).note(optional).build();
-      Organization.builder().id("o").name(text).nativeName(optional).acronym(optional)
+      Commitment commitment = Commitment.builder().id("c").commitmentKind(CommitmentKind.PLEDGE)
+          .addMakers(Party.country("VN")).text(text).note(optional).build();
+      Organization organization = Organization.builder().id("o").name(text).nativeName(optional).acronym(optional)
           .organizationKind(OrganizationKind.MINISTRY).build();
+      // Every text is kept as given, only composed to NFC; blank optional text is kept, not dropped.
+      String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+      String optionalNfc = Normalizer.normalize(optional, Normalizer.Form.NFC);
+      assertThat(engagement.title()).as("text %d", i).isEqualTo(nfc);
+      assertThat(List.of(engagement.summary(), engagement.note(), engagement.place(), engagement.occasion(),
+          engagement.evidence().get(0).note(), commitment.note(), organization.nativeName(), organization.acronym()))
+          .as("text %d", i).containsOnly(Optional.of(optionalNfc));
+      assertThat(engagement.evidence().get(0).quote()).as("text %d", i).isEqualTo(nfc);
+      assertThat(commitment.text()).as("text %d", i).isEqualTo(nfc);
+      assertThat(organization.name()).as("text %d", i).isEqualTo(nfc);
     }
   }
 }
