@@ -10,7 +10,6 @@ import dev.readout.core.model.Identified;
 import dev.readout.core.model.Instrument;
 import dev.readout.core.model.Milestone;
 import dev.readout.core.model.Organization;
-import dev.readout.core.model.Participant;
 import dev.readout.core.model.Partnership;
 import dev.readout.core.model.Party;
 import dev.readout.core.model.Person;
@@ -20,15 +19,11 @@ import dev.readout.core.model.Source;
 import dev.readout.core.model.StatusChange;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * A validated, indexed, immutable set of records. Build one with {@link #builder()}; every query
@@ -54,28 +49,7 @@ public final class Dataset {
   private final Map<String, Programme> programmes;
   private final Map<String, Milestone> milestones;
 
-  private final List<Engagement> engagementsByDate;
-  private final List<Commitment> commitmentsByDate;
-  private final Map<String, List<Engagement>> engagementsByCountry;
-  private final Map<String, List<Engagement>> engagementsByPerson;
-  private final Map<Party, List<Commitment>> commitmentsByMaker;
-  private final Map<Party, List<Commitment>> commitmentsByAddressee;
-  private final Map<String, List<Commitment>> commitmentsByMakerCountry;
-  private final Map<String, List<Commitment>> commitmentsByAddresseeCountry;
-  private final Map<CooperationArea, List<Commitment>> commitmentsByArea;
-  private final Map<String, List<Commitment>> commitmentsByEngagement;
-  private final Map<String, List<Instrument>> instrumentsByCountry;
-  private final Map<String, List<TimelineEntry>> timelines;
-  private final Map<String, List<Engagement>> partsByParent;
-  /** For each status, the days each commitment had it, by position in {@link #commitmentsByDate}. */
-  private final Map<CommitmentStatus, IntervalIndex> statusDays = new EnumMap<>(CommitmentStatus.class);
-  /** The days each commitment was open or in progress. */
-  private final IntervalIndex openDays;
-  /** The days each commitment was overdue. */
-  private final IntervalIndex overdueDays;
-  /** Positions in {@link #commitmentsByDate} of the commitments with a due date that has a latest day, by that day. */
-  private final int[] byLatestDue;
-  private final long[] latestDues;
+  private final DatasetIndexes indexes;
 
   private Dataset(Records records) {
     this.records = records;
@@ -89,129 +63,7 @@ public final class Dataset {
     commitments = byId(records.commitments());
     programmes = byId(records.programmes());
     milestones = byId(records.milestones());
-
-    Comparator<Engagement> engagementOrder = Comparator.comparing(Engagement::date).thenComparing(Engagement::id);
-    engagementsByDate = records.engagements().stream().sorted(engagementOrder).toList();
-    commitmentsByDate = byDateThenId(records.commitments());
-
-    Index<String, Engagement> byCountry = new Index<>();
-    Index<String, Engagement> byPerson = new Index<>();
-    Index<String, Engagement> byParent = new Index<>();
-    // Plain loops over each record's few keys: streams here were half of what a build allocated.
-    List<String> keys = new ArrayList<>();
-    for (Engagement e : engagementsByDate) {
-      for (String c : e.sides()) {
-        byCountry.add(c, e);
-      }
-      keys.clear();
-      for (Participant p : e.participants()) {
-        p.person().ifPresent(keys::add);
-      }
-      byPerson.addDistinct(keys, e);
-      e.parent().ifPresent(p -> byParent.add(p, e));
-    }
-    engagementsByCountry = byCountry.freeze();
-    engagementsByPerson = byPerson.freeze();
-    partsByParent = byParent.freeze();
-
-    Index<Party, Commitment> byMaker = new Index<>();
-    Index<Party, Commitment> byAddressee = new Index<>();
-    Index<String, Commitment> byMakerCountry = new Index<>();
-    Index<String, Commitment> byAddresseeCountry = new Index<>();
-    Index<CooperationArea, Commitment> byArea = new Index<>();
-    Index<String, Commitment> byEngagement = new Index<>();
-    for (Commitment c : commitmentsByDate) {
-      byMaker.addDistinct(c.makers(), c);
-      byAddressee.addDistinct(c.addressees(), c);
-      byMakerCountry.addDistinct(countriesOf(c.makers(), keys), c);
-      byAddresseeCountry.addDistinct(countriesOf(c.addressees(), keys), c);
-      byArea.addDistinct(c.areas(), c);
-      c.engagement().ifPresent(e -> byEngagement.add(e, c));
-    }
-    commitmentsByMaker = byMaker.freeze();
-    commitmentsByAddressee = byAddressee.freeze();
-    commitmentsByMakerCountry = byMakerCountry.freeze();
-    commitmentsByAddresseeCountry = byAddresseeCountry.freeze();
-    commitmentsByArea = byArea.freeze();
-    commitmentsByEngagement = byEngagement.freeze();
-
-    Index<String, Instrument> instrumentsByParty = new Index<>();
-    records.instruments().stream().sorted(Comparator.comparing((Instrument i) -> i.signed().orElse(null),
-            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Instrument::id))
-        .forEach(i -> i.parties().stream().map(this::countryOf).flatMap(Optional::stream).distinct()
-            .forEach(code -> instrumentsByParty.add(code, i)));
-    instrumentsByCountry = instrumentsByParty.freeze();
-    timelines = buildTimelines();
-
-    Map<CommitmentStatus, IntervalIndex.Builder> statuses = new EnumMap<>(CommitmentStatus.class);
-    for (CommitmentStatus status : CommitmentStatus.values()) {
-      statuses.put(status, new IntervalIndex.Builder());
-    }
-    IntervalIndex.Builder open = new IntervalIndex.Builder();
-    IntervalIndex.Builder overdue = new IntervalIndex.Builder();
-    for (int i = 0; i < commitmentsByDate.size(); i++) {
-      indexStatusDays(i, statuses, open, overdue);
-    }
-    statuses.forEach((status, days) -> statusDays.put(status, days.build()));
-    openDays = open.build();
-    overdueDays = overdue.build();
-    int[] withDue = new int[commitmentsByDate.size()];
-    long[] latest = new long[withDue.length];
-    int count = 0;
-    for (int i = 0; i < commitmentsByDate.size(); i++) {
-      Optional<EdtfDate> due = commitmentsByDate.get(i).due();
-      // A due date open at its end (2025/..) has no latest day (LocalDate.MAX): it never certainly passes.
-      if (due.isPresent() && !due.get().latest().equals(LocalDate.MAX)) {
-        withDue[count] = i;
-        latest[count++] = due.get().latest().toEpochDay();
-      }
-    }
-    int[] order = KeyOrder.of(latest, count);
-    byLatestDue = new int[count];
-    latestDues = new long[count];
-    for (int k = 0; k < count; k++) {
-      byLatestDue[k] = withDue[order[k]];
-      latestDues[k] = latest[order[k]];
-    }
-  }
-
-  /**
-   * Indexes the days on which the commitment at {@code position} had each status, was open and was
-   * overdue. {@link #statusOn} changes only on the days a status change (or, without history, the
-   * commitment itself) begins, so it is asked once per such day and holds until the next.
-   */
-  private void indexStatusDays(int position, Map<CommitmentStatus, IntervalIndex.Builder> statuses,
-      IntervalIndex.Builder open, IntervalIndex.Builder overdue) {
-    Commitment c = commitmentsByDate.get(position);
-    List<StatusChange> history = c.statusHistory();
-    LocalDate[] days;
-    if (history.isEmpty()) {
-      Optional<EdtfDate> made = dateOf(c);
-      days = made.isPresent() ? new LocalDate[] {made.get().earliest()} : new LocalDate[0];
-    } else {
-      days = new LocalDate[history.size()];
-      for (int k = 0; k < days.length; k++) {
-        days[k] = history.get(k).date().earliest();
-      }
-      java.util.Arrays.sort(days);
-    }
-    long overdueFrom = c.due().isPresent() ? c.due().get().latest().toEpochDay() + 1 : IntervalIndex.OPEN_END;
-    for (int k = 0; k < days.length; k++) {
-      if (k + 1 < days.length && days[k + 1].equals(days[k])) {
-        continue; // the same day twice: its status is the one asked on the last copy
-      }
-      Optional<CommitmentStatus> status = statusOn(c, days[k]);
-      if (status.isEmpty()) {
-        continue;
-      }
-      long start = days[k].toEpochDay();
-      long end = k + 1 < days.length ? days[k + 1].toEpochDay() : IntervalIndex.OPEN_END;
-      statuses.get(status.get()).add(start, end, position);
-      if (status.get().isOpen()) {
-        open.add(start, end, position);
-        overdue.add(Math.max(start, overdueFrom), end, position);
-      }
-    }
+    indexes = new DatasetIndexes(records, this);
   }
 
   /** {@return a new, empty builder.} */
@@ -436,7 +288,7 @@ public final class Dataset {
 
   /** {@return every engagement, by date then id.} */
   public List<Engagement> engagementsByDate() {
-    return engagementsByDate;
+    return indexes.engagementsByDate();
   }
 
   /**
@@ -446,7 +298,7 @@ public final class Dataset {
    * @return by date, then id
    */
   public List<Engagement> engagementsWith(String countryCode) {
-    return engagementsByCountry.getOrDefault(countryCode, List.of());
+    return indexes.engagementsWith(countryCode);
   }
 
   /**
@@ -456,7 +308,7 @@ public final class Dataset {
    * @return by date, then id
    */
   public List<Engagement> engagementsOf(String personId) {
-    return engagementsByPerson.getOrDefault(personId, List.of());
+    return indexes.engagementsOf(personId);
   }
 
   /**
@@ -466,7 +318,7 @@ public final class Dataset {
    * @return by date, then id
    */
   public List<Engagement> engagementsIn(EdtfDate period) {
-    return engagementsByDate.stream().filter(e -> e.date().overlaps(period)).toList();
+    return indexes.engagementsByDate().stream().filter(e -> e.date().overlaps(period)).toList();
   }
 
   /**
@@ -476,14 +328,14 @@ public final class Dataset {
    * @return by date, then id
    */
   public List<Engagement> partsOf(String parentId) {
-    return partsByParent.getOrDefault(parentId, List.of());
+    return indexes.partsOf(parentId);
   }
 
   // ---- commitments ----
 
   /** {@return every commitment, by the date it was made, then id.} */
   public List<Commitment> commitmentsByDate() {
-    return commitmentsByDate;
+    return indexes.commitmentsByDate();
   }
 
   /**
@@ -507,7 +359,7 @@ public final class Dataset {
    * @return by date, then id
    */
   public List<Commitment> commitmentsAt(String engagementId) {
-    return commitmentsByEngagement.getOrDefault(engagementId, List.of());
+    return indexes.commitmentsAt(engagementId);
   }
 
   /**
@@ -517,7 +369,7 @@ public final class Dataset {
    * @return by date, then id
    */
   public List<Commitment> commitmentsBy(Party maker) {
-    return commitmentsByMaker.getOrDefault(maker, List.of());
+    return indexes.commitmentsBy(maker);
   }
 
   /**
@@ -527,7 +379,7 @@ public final class Dataset {
    * @return by date, then id
    */
   public List<Commitment> commitmentsBy(String countryCode) {
-    return commitmentsByMakerCountry.getOrDefault(countryCode, List.of());
+    return indexes.commitmentsBy(countryCode);
   }
 
   /**
@@ -537,7 +389,7 @@ public final class Dataset {
    * @return by date, then id
    */
   public List<Commitment> commitmentsTo(Party addressee) {
-    return commitmentsByAddressee.getOrDefault(addressee, List.of());
+    return indexes.commitmentsTo(addressee);
   }
 
   /**
@@ -547,7 +399,7 @@ public final class Dataset {
    * @return by date, then id
    */
   public List<Commitment> commitmentsTo(String countryCode) {
-    return commitmentsByAddresseeCountry.getOrDefault(countryCode, List.of());
+    return indexes.commitmentsTo(countryCode);
   }
 
   /**
@@ -557,7 +409,7 @@ public final class Dataset {
    * @return by date, then id
    */
   public List<Commitment> commitmentsIn(CooperationArea area) {
-    return commitmentsByArea.getOrDefault(area, List.of());
+    return indexes.commitmentsIn(area);
   }
 
   /**
@@ -606,7 +458,7 @@ public final class Dataset {
    * @return by date, then id
    */
   public List<Commitment> commitmentsWithStatus(CommitmentStatus status, LocalDate day) {
-    return commitmentsAt(statusDays.get(status).containing(day.toEpochDay()));
+    return indexes.commitmentsWithStatus(status, day);
   }
 
   /**
@@ -616,7 +468,7 @@ public final class Dataset {
    * @return by date, then id
    */
   public List<Commitment> openCommitments(LocalDate day) {
-    return commitmentsAt(openDays.containing(day.toEpochDay()));
+    return indexes.openCommitments(day);
   }
 
   /**
@@ -627,17 +479,7 @@ public final class Dataset {
    * @return by date, then id
    */
   public List<Commitment> commitmentsDueBefore(LocalDate day) {
-    int end = java.util.Arrays.binarySearch(latestDues, day.toEpochDay() - 1);
-    if (end < 0) {
-      end = -end - 1;
-    } else {
-      while (end < latestDues.length && latestDues[end] < day.toEpochDay()) {
-        end++;
-      }
-    }
-    int[] positions = java.util.Arrays.copyOf(byLatestDue, end);
-    java.util.Arrays.sort(positions);
-    return commitmentsAt(positions);
+    return indexes.commitmentsDueBefore(day);
   }
 
   /**
@@ -647,7 +489,7 @@ public final class Dataset {
    * @return by date, then id
    */
   public List<Commitment> overdueCommitments(LocalDate day) {
-    return commitmentsAt(overdueDays.containing(day.toEpochDay()));
+    return indexes.overdueCommitments(day);
   }
 
   // ---- people, instruments, partnerships, milestones, timelines ----
@@ -670,7 +512,7 @@ public final class Dataset {
    * @return by signing date (unknown last), then id
    */
   public List<Instrument> instrumentsOf(String countryCode) {
-    return instrumentsByCountry.getOrDefault(countryCode, List.of());
+    return indexes.instrumentsOf(countryCode);
   }
 
   /**
@@ -727,82 +569,7 @@ public final class Dataset {
    * @return by date, then kind, then id
    */
   public List<TimelineEntry> timeline(String countryCode) {
-    return timelines.getOrDefault(countryCode, List.of());
-  }
-
-  /**
-   * Every country's timeline, gathered in record order and sorted once (the records are often in
-   * date order already, which a merge sort passes through in one sweep; a sorted set compared each
-   * entry with a dozen others as it went in), with entries that compare equal kept once.
-   */
-  private Map<String, List<TimelineEntry>> buildTimelines() {
-    Map<String, List<TimelineEntry>> byCountry = new HashMap<>();
-    Function<String, List<TimelineEntry>> of = code -> byCountry.computeIfAbsent(code, k -> new ArrayList<>());
-    for (Engagement e : records.engagements()) {
-      e.sides().forEach(c -> of.apply(c).add(new TimelineEntry(e.date(), e.kind(), e.id(), e.title())));
-    }
-    for (Instrument i : records.instruments()) {
-      i.signed().ifPresent(d -> i.parties().stream().map(this::countryOf).flatMap(Optional::stream)
-          .forEach(c -> of.apply(c).add(new TimelineEntry(d, i.kind(), i.id(), i.title()))));
-    }
-    for (Partnership p : records.partnerships()) {
-      String title = p.name().orElse(p.level().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
-      p.countries().forEach(c -> of.apply(c).add(new TimelineEntry(p.since(), p.kind(), p.id(), title)));
-    }
-    for (Programme p : records.programmes()) {
-      p.period().ifPresent(d -> p.parties().stream().map(this::countryOf).flatMap(Optional::stream)
-          .forEach(c -> of.apply(c).add(new TimelineEntry(d, p.kind(), p.id(), p.title()))));
-    }
-    for (Milestone m : records.milestones()) {
-      m.parties().stream().map(this::countryOf).flatMap(Optional::stream)
-          .forEach(c -> of.apply(c).add(new TimelineEntry(m.date(), m.kind(), m.id(), m.title())));
-    }
-    Map<String, List<TimelineEntry>> frozen = new HashMap<>();
-    byCountry.forEach((k, v) -> frozen.put(k, sortedDistinct(v)));
-    return Map.copyOf(frozen);
-  }
-
-  private static List<TimelineEntry> sortedDistinct(List<TimelineEntry> entries) {
-    TimelineEntry[] sorted = entries.toArray(TimelineEntry[]::new);
-    Arrays.sort(sorted);
-    int kept = 0;
-    for (TimelineEntry e : sorted) {
-      if (kept == 0 || sorted[kept - 1].compareTo(e) != 0) {
-        sorted[kept++] = e;
-      }
-    }
-    return List.of(Arrays.copyOf(sorted, kept));
-  }
-
-  /** The commitments at the given positions of {@link #commitmentsByDate}, which are ascending. */
-  private List<Commitment> commitmentsAt(int[] positions) {
-    Commitment[] found = new Commitment[positions.length];
-    for (int i = 0; i < positions.length; i++) {
-      found[i] = commitmentsByDate.get(positions[i]);
-    }
-    return List.of(found);
-  }
-
-  /**
-   * The commitments by the date they were made (unknown last), then id. Each date is looked up
-   * once, not at every comparison: a look-up is a hash probe into the engagements, and a sort of n
-   * commitments makes about 2n log n of them.
-   */
-  private List<Commitment> byDateThenId(List<Commitment> list) {
-    Dated[] dated = new Dated[list.size()];
-    for (int i = 0; i < dated.length; i++) {
-      dated[i] = new Dated(dateOf(list.get(i)).orElse(null), list.get(i));
-    }
-    java.util.Arrays.sort(dated, Dated.ORDER);
-    return java.util.Arrays.stream(dated).map(Dated::commitment).toList();
-  }
-
-  /** A commitment with the date it was made, or null when that is unknown. */
-  private record Dated(EdtfDate date, Commitment commitment) {
-    /** By date (null last; the commitments of one engagement share its date object), then id. */
-    static final Comparator<Dated> ORDER = Comparator.comparing(Dated::date,
-        Comparator.nullsLast((EdtfDate a, EdtfDate b) -> a == b ? 0 : a.compareTo(b)))
-        .thenComparing(d -> d.commitment().id());
+    return indexes.timeline(countryCode);
   }
 
   /** {@return two datasets are equal when they hold equal records in the same order.} */
@@ -831,40 +598,6 @@ public final class Dataset {
     Map<String, T> map = new LinkedHashMap<>(list.size() * 4 / 3 + 1);
     list.forEach(r -> map.putIfAbsent(r.id(), r));
     return map;
-  }
-
-  /** The countries of the parties, in order, into {@code into} (cleared first); returns it. */
-  private List<String> countriesOf(List<Party> parties, List<String> into) {
-    into.clear();
-    for (Party p : parties) {
-      countryOf(p).ifPresent(into::add);
-    }
-    return into;
-  }
-
-  /** A multimap that keeps values in insertion order and freezes into immutable lists. */
-  private static final class Index<K, V> {
-    private final Map<K, List<V>> map = new HashMap<>();
-
-    void add(K key, V value) {
-      map.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
-    }
-
-    /** Adds the value under each key, once under a key that appears more than once (lists are short). */
-    void addDistinct(List<? extends K> keys, V value) {
-      for (int i = 0; i < keys.size(); i++) {
-        K key = keys.get(i);
-        if (!keys.subList(0, i).contains(key)) {
-          add(key, value);
-        }
-      }
-    }
-
-    Map<K, List<V>> freeze() {
-      Map<K, List<V>> frozen = new HashMap<>();
-      map.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-      return Map.copyOf(frozen);
-    }
   }
 
   /**
