@@ -3,15 +3,13 @@ package dev.readout.core.io;
 import dev.readout.core.dataset.Dataset;
 import dev.readout.core.dataset.DatasetException;
 import dev.readout.core.dataset.Problem;
-import dev.readout.core.dates.EdtfDate;
-import dev.readout.core.dates.EdtfParseException;
+import dev.readout.core.io.ValueReader.Fields;
 import dev.readout.core.model.Act;
 import dev.readout.core.model.ActKind;
 import dev.readout.core.model.Appointment;
 import dev.readout.core.model.Commitment;
 import dev.readout.core.model.CommitmentKind;
 import dev.readout.core.model.CommitmentStatus;
-import dev.readout.core.model.CooperationArea;
 import dev.readout.core.model.Country;
 import dev.readout.core.model.Engagement;
 import dev.readout.core.model.EngagementFormat;
@@ -21,15 +19,12 @@ import dev.readout.core.model.Instrument;
 import dev.readout.core.model.InstrumentKind;
 import dev.readout.core.model.Milestone;
 import dev.readout.core.model.MilestoneKind;
-import dev.readout.core.model.ModelException;
 import dev.readout.core.model.Organization;
 import dev.readout.core.model.OrganizationKind;
 import dev.readout.core.model.Participant;
 import dev.readout.core.model.ParticipantRole;
 import dev.readout.core.model.Partnership;
 import dev.readout.core.model.PartnershipLevel;
-import dev.readout.core.model.Party;
-import dev.readout.core.model.PartyKind;
 import dev.readout.core.model.Person;
 import dev.readout.core.model.Programme;
 import dev.readout.core.model.ProgrammeKind;
@@ -39,7 +34,6 @@ import dev.readout.core.model.SourceKind;
 import dev.readout.core.model.StatusChange;
 import dev.readout.core.seed.Datasets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -48,28 +42,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
- * Maps a parsed file to model values field by field, collecting a {@link FileProblem} for every
- * unknown field, wrong type, missing field, bad value and value that cannot be built, each at the
- * line and column of the value. When the whole file maps, the dataset is built on top of the base
- * dataset and every {@link Problem} it reports is placed at the value its path names. One instance
- * reads one file.
+ * Maps a parsed file to model values record by record, its fields read by a {@link ValueReader},
+ * collecting a {@link FileProblem} for every unknown field, wrong type, missing field, bad value,
+ * id used twice and value that cannot be built, each at the line and column of the value. The
+ * dataset is then built on top of the base dataset and every {@link Problem} it reports is placed
+ * at the value its path names. One instance reads one file.
  */
 final class RecordMapper {
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-  private static final Comparator<FileProblem> FILE_ORDER = Comparator
-      .comparingInt((FileProblem p) -> p.hasLocation() ? p.line() : Integer.MAX_VALUE)
-      .thenComparingInt(FileProblem::column);
-
-  private final String file;
-  private final Format format;
   private final Dataset base;
   private final Dataset.Builder builder;
-  private final List<FileProblem> problems = new ArrayList<>();
-  private final Map<String, Mark> marks = new HashMap<>();
+  private final FileProblems problems;
+  private final ValueReader values;
   private final Map<RecordKind, Set<String>> baseIds = new EnumMap<>(RecordKind.class);
   private final Map<RecordKind, Map<String, Integer>> fileIds = new EnumMap<>(RecordKind.class);
   /** For each kind, the file index of each record built, in order: built record i came from file index mapped.get(i). */
@@ -78,10 +63,10 @@ final class RecordMapper {
   private final Map<RecordKind, Set<String>> unread = new EnumMap<>(RecordKind.class);
 
   private RecordMapper(String file, Format format, Dataset base) {
-    this.file = file;
-    this.format = format;
     this.base = base;
     this.builder = base.toBuilder();
+    this.problems = new FileProblems(file);
+    this.values = new ValueReader(format, problems);
     for (RecordKind kind : RecordKind.values()) {
       Set<String> ids = new HashSet<>();
       base.records(kind).forEach(r -> ids.add(r.id()));
@@ -109,21 +94,22 @@ final class RecordMapper {
         && s.type() == Node.Type.STRING && s.text().equals("seed");
     Dataset effectiveBase = extendsSeed && base.equals(Dataset.empty()) ? Datasets.seed() : base;
     RecordMapper mapper = new RecordMapper(file, format, effectiveBase);
-    mapper.problems.addAll(tree.problems());
+    FileProblems problems = mapper.problems;
+    problems.addAll(tree.problems());
     if (extension != null) {
-      mapper.visit("extends", extension.value());
+      problems.visit("extends", extension.value());
       if (!extendsSeed) {
-        mapper.problem("extends", extension.value().mark(),
+        problems.add("extends", extension.value().mark(),
             FileMessages.notABuiltInDataset(extension.value() instanceof Node.Scalar s ? "'" + s.text() + "'"
-                : mapper.describe(extension.value())));
+                : mapper.values.describe(extension.value())));
       }
     }
     mapper.top(tree.root());
-    boolean structural = !mapper.problems.isEmpty();
+    boolean structural = problems.count() > 0;
     try {
       Dataset dataset = mapper.builder.build();
       if (structural) {
-        throw mapper.failure();
+        throw problems.failure();
       }
       return dataset;
     } catch (DatasetException e) {
@@ -131,20 +117,14 @@ final class RecordMapper {
       // staff member sees every problem in one run; complaints that a reference is unknown are left
       // out when it names a record of the file that could not be read (its own problems are listed).
       e.problems().stream().filter(p -> !structural || !mapper.aboutAnUnreadRecord(p)).forEach(mapper::datasetProblem);
-      throw mapper.failure();
+      throw problems.failure();
     }
-  }
-
-  private DatasetFileException failure() {
-    List<FileProblem> sorted = new ArrayList<>(problems);
-    sorted.sort(FILE_ORDER);
-    return new DatasetFileException(sorted);
   }
 
   // ---- the dataset's records ----
 
   private void top(Node root) {
-    Obj top = object(root, "", "a dataset file", Shape.FILE);
+    Fields top = values.object(root, "", "a dataset file", Shape.FILE);
     if (top == null) {
       return;
     }
@@ -165,8 +145,8 @@ final class RecordMapper {
     T read(Node node, String path, int index);
   }
 
-  private <T> void each(Obj top, RecordKind kind, RecordReader<T> reader, Consumer<T> add) {
-    Node.Sequence sequence = sequence(top, kind.plural());
+  private <T> void each(Fields top, RecordKind kind, RecordReader<T> reader, Consumer<T> add) {
+    Node.Sequence sequence = top.sequence(kind.plural());
     if (sequence == null) {
       return;
     }
@@ -183,28 +163,27 @@ final class RecordMapper {
   }
 
   private Source source(Node node, String path, int index) {
-    int before = problems.size();
-    Obj o = object(node, path, "a source", Shape.SOURCE);
+    Fields o = values.object(node, path, "a source", Shape.SOURCE);
     if (o == null) {
       return null;
     }
     Source.Builder b = Source.builder();
     id(o, RecordKind.SOURCE, index).ifPresent(b::id);
-    requiredText(o, "title").ifPresent(b::title);
-    text(o, "publisher").ifPresent(b::publisher);
-    text(o, "url").ifPresent(b::url);
-    choice(o, "kind", SourceKind.class, false).ifPresent(b::sourceKind);
-    text(o, "language").ifPresent(b::language);
-    date(o, "published", false).ifPresent(b::published);
-    text(o, "author").ifPresent(b::author);
-    text(o, "translator").ifPresent(b::translator);
-    text(o, "text").ifPresent(b::text);
-    text(o, "note").ifPresent(b::note);
-    return build(o, before, b::build);
+    o.requiredText("title").ifPresent(b::title);
+    o.text("publisher").ifPresent(b::publisher);
+    o.text("url").ifPresent(b::url);
+    o.choice("kind", SourceKind.class, false).ifPresent(b::sourceKind);
+    o.text("language").ifPresent(b::language);
+    o.date("published", false).ifPresent(b::published);
+    o.text("author").ifPresent(b::author);
+    o.text("translator").ifPresent(b::translator);
+    o.text("text").ifPresent(b::text);
+    o.text("note").ifPresent(b::note);
+    return o.build(b::build);
   }
 
   private Country country(Node node, String path, int index) {
-    Optional<String> code = countryCode(node, path);
+    Optional<String> code = values.countryCode(node, path);
     if (code.isEmpty() || !unique(RecordKind.COUNTRY, code.get(), index, path, node.mark())) {
       return null;
     }
@@ -212,506 +191,257 @@ final class RecordMapper {
   }
 
   private Organization organization(Node node, String path, int index) {
-    int before = problems.size();
-    Obj o = object(node, path, "an organization", Shape.ORGANIZATION);
+    Fields o = values.object(node, path, "an organization", Shape.ORGANIZATION);
     if (o == null) {
       return null;
     }
     Organization.Builder b = Organization.builder();
     id(o, RecordKind.ORGANIZATION, index).ifPresent(b::id);
-    requiredText(o, "name").ifPresent(b::name);
-    text(o, "nativeName").ifPresent(b::nativeName);
-    text(o, "acronym").ifPresent(b::acronym);
-    choice(o, "kind", OrganizationKind.class, true).ifPresent(b::organizationKind);
-    countryCode(o, "country").ifPresent(b::country);
-    text(o, "parent").ifPresent(b::parent);
+    o.requiredText("name").ifPresent(b::name);
+    o.text("nativeName").ifPresent(b::nativeName);
+    o.text("acronym").ifPresent(b::acronym);
+    o.choice("kind", OrganizationKind.class, true).ifPresent(b::organizationKind);
+    o.countryCode("country").ifPresent(b::country);
+    o.text("parent").ifPresent(b::parent);
     b.addAllEvidence(evidence(o));
-    text(o, "note").ifPresent(b::note);
-    return build(o, before, b::build);
+    o.text("note").ifPresent(b::note);
+    return o.build(b::build);
   }
 
   private Person person(Node node, String path, int index) {
-    int before = problems.size();
-    Obj o = object(node, path, "a person", Shape.PERSON);
+    Fields o = values.object(node, path, "a person", Shape.PERSON);
     if (o == null) {
       return null;
     }
     Person.Builder b = Person.builder();
     id(o, RecordKind.PERSON, index).ifPresent(b::id);
-    requiredText(o, "name").ifPresent(b::name);
-    text(o, "nativeName").ifPresent(b::nativeName);
-    text(o, "honorific").ifPresent(b::honorific);
-    required(o, "country").flatMap(n -> countryCode(n, o.at("country"))).ifPresent(b::country);
-    b.addAllAppointments(objects(o, "appointments", this::appointment));
+    o.requiredText("name").ifPresent(b::name);
+    o.text("nativeName").ifPresent(b::nativeName);
+    o.text("honorific").ifPresent(b::honorific);
+    o.required("country").flatMap(n -> values.countryCode(n, o.at("country"))).ifPresent(b::country);
+    b.addAllAppointments(o.objects("appointments", this::appointment));
     b.addAllEvidence(evidence(o));
-    text(o, "note").ifPresent(b::note);
-    return build(o, before, b::build);
+    o.text("note").ifPresent(b::note);
+    return o.build(b::build);
   }
 
   private Appointment appointment(Node node, String path) {
-    int before = problems.size();
-    Obj o = object(node, path, "an appointment", Shape.APPOINTMENT);
+    Fields o = values.object(node, path, "an appointment", Shape.APPOINTMENT);
     if (o == null) {
       return null;
     }
     Appointment.Builder b = Appointment.builder();
-    requiredText(o, "title").ifPresent(b::title);
-    text(o, "organization").ifPresent(b::organization);
-    date(o, "start", false).ifPresent(b::start);
-    date(o, "end", false).ifPresent(b::end);
+    o.requiredText("title").ifPresent(b::title);
+    o.text("organization").ifPresent(b::organization);
+    o.date("start", false).ifPresent(b::start);
+    o.date("end", false).ifPresent(b::end);
     b.addAllEvidence(evidence(o));
-    text(o, "note").ifPresent(b::note);
-    return build(o, before, b::build);
+    o.text("note").ifPresent(b::note);
+    return o.build(b::build);
   }
 
   private Partnership partnership(Node node, String path, int index) {
-    int before = problems.size();
-    Obj o = object(node, path, "a partnership", Shape.PARTNERSHIP);
+    Fields o = values.object(node, path, "a partnership", Shape.PARTNERSHIP);
     if (o == null) {
       return null;
     }
     Partnership.Builder b = Partnership.builder();
     id(o, RecordKind.PARTNERSHIP, index).ifPresent(b::id);
-    if (required(o, "countries").isPresent()) {
-      b.addAllCountries(list(o, "countries", this::countryCode));
+    if (o.required("countries").isPresent()) {
+      b.addAllCountries(o.list("countries", values::countryCode));
     }
-    choice(o, "level", PartnershipLevel.class, true).ifPresent(b::level);
-    text(o, "name").ifPresent(b::name);
-    date(o, "since", true).ifPresent(b::since);
-    date(o, "until", false).ifPresent(b::until);
+    o.choice("level", PartnershipLevel.class, true).ifPresent(b::level);
+    o.text("name").ifPresent(b::name);
+    o.date("since", true).ifPresent(b::since);
+    o.date("until", false).ifPresent(b::until);
     b.addAllEvidence(evidence(o));
-    text(o, "note").ifPresent(b::note);
-    return build(o, before, b::build);
+    o.text("note").ifPresent(b::note);
+    return o.build(b::build);
   }
 
   private Instrument instrument(Node node, String path, int index) {
-    int before = problems.size();
-    Obj o = object(node, path, "an instrument", Shape.INSTRUMENT);
+    Fields o = values.object(node, path, "an instrument", Shape.INSTRUMENT);
     if (o == null) {
       return null;
     }
     Instrument.Builder b = Instrument.builder();
     id(o, RecordKind.INSTRUMENT, index).ifPresent(b::id);
-    requiredText(o, "title").ifPresent(b::title);
-    choice(o, "kind", InstrumentKind.class, true).ifPresent(b::instrumentKind);
-    b.addAllParties(list(o, "parties", this::party));
-    date(o, "signed", false).ifPresent(b::signed);
-    date(o, "validity", false).ifPresent(b::validity);
-    b.addAllAreas(list(o, "areas", this::area));
-    text(o, "summary").ifPresent(b::summary);
+    o.requiredText("title").ifPresent(b::title);
+    o.choice("kind", InstrumentKind.class, true).ifPresent(b::instrumentKind);
+    b.addAllParties(o.list("parties", values::party));
+    o.date("signed", false).ifPresent(b::signed);
+    o.date("validity", false).ifPresent(b::validity);
+    b.addAllAreas(o.list("areas", values::area));
+    o.text("summary").ifPresent(b::summary);
     b.addAllEvidence(evidence(o));
-    text(o, "note").ifPresent(b::note);
-    return build(o, before, b::build);
+    o.text("note").ifPresent(b::note);
+    return o.build(b::build);
   }
 
   private Engagement engagement(Node node, String path, int index) {
-    int before = problems.size();
-    Obj o = object(node, path, "an engagement", Shape.ENGAGEMENT);
+    Fields o = values.object(node, path, "an engagement", Shape.ENGAGEMENT);
     if (o == null) {
       return null;
     }
     Engagement.Builder b = Engagement.builder();
     id(o, RecordKind.ENGAGEMENT, index).ifPresent(b::id);
-    requiredText(o, "title").ifPresent(b::title);
-    choice(o, "kind", EngagementKind.class, true).ifPresent(b::engagementKind);
-    choice(o, "format", EngagementFormat.class, true).ifPresent(b::format);
-    date(o, "date", true).ifPresent(b::date);
-    text(o, "place").ifPresent(b::place);
-    countryCode(o, "placeCountry").ifPresent(b::placeCountry);
-    text(o, "occasion").ifPresent(b::occasion);
-    text(o, "parent").ifPresent(b::parent);
-    b.addAllSides(list(o, "sides", this::countryCode));
-    b.addAllParticipants(objects(o, "participants", this::participant));
-    b.addAllAreas(list(o, "areas", this::area));
-    b.addAllInstruments(list(o, "instruments", this::text));
-    text(o, "summary").ifPresent(b::summary);
-    b.addAllActs(objects(o, "acts", this::act));
+    o.requiredText("title").ifPresent(b::title);
+    o.choice("kind", EngagementKind.class, true).ifPresent(b::engagementKind);
+    o.choice("format", EngagementFormat.class, true).ifPresent(b::format);
+    o.date("date", true).ifPresent(b::date);
+    o.text("place").ifPresent(b::place);
+    o.countryCode("placeCountry").ifPresent(b::placeCountry);
+    o.text("occasion").ifPresent(b::occasion);
+    o.text("parent").ifPresent(b::parent);
+    b.addAllSides(o.list("sides", values::countryCode));
+    b.addAllParticipants(o.objects("participants", this::participant));
+    b.addAllAreas(o.list("areas", values::area));
+    b.addAllInstruments(o.list("instruments", values::text));
+    o.text("summary").ifPresent(b::summary);
+    b.addAllActs(o.objects("acts", this::act));
     b.addAllEvidence(evidence(o));
-    text(o, "note").ifPresent(b::note);
-    return build(o, before, b::build);
+    o.text("note").ifPresent(b::note);
+    return o.build(b::build);
   }
 
   private Participant participant(Node node, String path) {
-    int before = problems.size();
-    Obj o = object(node, path, "a participant", Shape.PARTICIPANT);
+    Fields o = values.object(node, path, "a participant", Shape.PARTICIPANT);
     if (o == null) {
       return null;
     }
     Participant.Builder b = Participant.builder();
-    text(o, "person").ifPresent(b::person);
-    text(o, "organization").ifPresent(b::organization);
-    text(o, "description").ifPresent(b::description);
-    required(o, "side").flatMap(n -> countryCode(n, o.at("side"))).ifPresent(b::side);
-    choice(o, "role", ParticipantRole.class, false).ifPresent(b::role);
-    return build(o, before, b::build);
+    o.text("person").ifPresent(b::person);
+    o.text("organization").ifPresent(b::organization);
+    o.text("description").ifPresent(b::description);
+    o.required("side").flatMap(n -> values.countryCode(n, o.at("side"))).ifPresent(b::side);
+    o.choice("role", ParticipantRole.class, false).ifPresent(b::role);
+    return o.build(b::build);
   }
 
   private Act act(Node node, String path) {
-    int before = problems.size();
-    Obj o = object(node, path, "an act", Shape.ACT);
+    Fields o = values.object(node, path, "an act", Shape.ACT);
     if (o == null) {
       return null;
     }
     Act.Builder b = Act.builder();
-    choice(o, "kind", ActKind.class, true).ifPresent(b::actKind);
-    b.addAllBy(list(o, "by", this::party));
-    b.addAllTo(list(o, "to", this::party));
-    requiredText(o, "description").ifPresent(b::description);
+    o.choice("kind", ActKind.class, true).ifPresent(b::actKind);
+    b.addAllBy(o.list("by", values::party));
+    b.addAllTo(o.list("to", values::party));
+    o.requiredText("description").ifPresent(b::description);
     b.addAllEvidence(evidence(o));
-    return build(o, before, b::build);
+    return o.build(b::build);
   }
 
   private Commitment commitment(Node node, String path, int index) {
-    int before = problems.size();
-    Obj o = object(node, path, "a commitment", Shape.COMMITMENT);
+    Fields o = values.object(node, path, "a commitment", Shape.COMMITMENT);
     if (o == null) {
       return null;
     }
     Commitment.Builder b = Commitment.builder();
     id(o, RecordKind.COMMITMENT, index).ifPresent(b::id);
-    choice(o, "kind", CommitmentKind.class, true).ifPresent(b::commitmentKind);
-    if (required(o, "makers").isPresent()) {
-      b.addAllMakers(list(o, "makers", this::party));
+    o.choice("kind", CommitmentKind.class, true).ifPresent(b::commitmentKind);
+    if (o.required("makers").isPresent()) {
+      b.addAllMakers(o.list("makers", values::party));
     }
-    b.addAllAddressees(list(o, "addressees", this::party));
-    text(o, "engagement").ifPresent(b::engagement);
-    requiredText(o, "text").ifPresent(b::text);
-    b.addAllAreas(list(o, "areas", this::area));
-    date(o, "due", false).ifPresent(b::due);
-    b.addAllInstruments(list(o, "instruments", this::text));
-    b.addAllProgrammes(list(o, "programmes", this::text));
-    b.addAllMilestones(list(o, "milestones", this::text));
-    b.addAllStatusHistory(objects(o, "statusHistory", this::statusChange));
+    b.addAllAddressees(o.list("addressees", values::party));
+    o.text("engagement").ifPresent(b::engagement);
+    o.requiredText("text").ifPresent(b::text);
+    b.addAllAreas(o.list("areas", values::area));
+    o.date("due", false).ifPresent(b::due);
+    b.addAllInstruments(o.list("instruments", values::text));
+    b.addAllProgrammes(o.list("programmes", values::text));
+    b.addAllMilestones(o.list("milestones", values::text));
+    b.addAllStatusHistory(o.objects("statusHistory", this::statusChange));
     b.addAllEvidence(evidence(o));
-    text(o, "note").ifPresent(b::note);
-    return build(o, before, b::build);
+    o.text("note").ifPresent(b::note);
+    return o.build(b::build);
   }
 
   private StatusChange statusChange(Node node, String path) {
-    int before = problems.size();
-    Obj o = object(node, path, "a status change", Shape.STATUS_CHANGE);
+    Fields o = values.object(node, path, "a status change", Shape.STATUS_CHANGE);
     if (o == null) {
       return null;
     }
     StatusChange.Builder b = StatusChange.builder();
-    date(o, "date", true).ifPresent(b::date);
-    choice(o, "status", CommitmentStatus.class, true).ifPresent(b::status);
-    text(o, "note").ifPresent(b::note);
+    o.date("date", true).ifPresent(b::date);
+    o.choice("status", CommitmentStatus.class, true).ifPresent(b::status);
+    o.text("note").ifPresent(b::note);
     b.addAllEvidence(evidence(o));
-    return build(o, before, b::build);
+    return o.build(b::build);
   }
 
   private Programme programme(Node node, String path, int index) {
-    int before = problems.size();
-    Obj o = object(node, path, "a programme", Shape.PROGRAMME);
+    Fields o = values.object(node, path, "a programme", Shape.PROGRAMME);
     if (o == null) {
       return null;
     }
     Programme.Builder b = Programme.builder();
     id(o, RecordKind.PROGRAMME, index).ifPresent(b::id);
-    requiredText(o, "title").ifPresent(b::title);
-    choice(o, "kind", ProgrammeKind.class, true).ifPresent(b::programmeKind);
-    b.addAllParties(list(o, "parties", this::party));
-    date(o, "period", false).ifPresent(b::period);
-    b.addAllAreas(list(o, "areas", this::area));
-    text(o, "summary").ifPresent(b::summary);
+    o.requiredText("title").ifPresent(b::title);
+    o.choice("kind", ProgrammeKind.class, true).ifPresent(b::programmeKind);
+    b.addAllParties(o.list("parties", values::party));
+    o.date("period", false).ifPresent(b::period);
+    b.addAllAreas(o.list("areas", values::area));
+    o.text("summary").ifPresent(b::summary);
     b.addAllEvidence(evidence(o));
-    text(o, "note").ifPresent(b::note);
-    return build(o, before, b::build);
+    o.text("note").ifPresent(b::note);
+    return o.build(b::build);
   }
 
   private Milestone milestone(Node node, String path, int index) {
-    int before = problems.size();
-    Obj o = object(node, path, "a milestone", Shape.MILESTONE);
+    Fields o = values.object(node, path, "a milestone", Shape.MILESTONE);
     if (o == null) {
       return null;
     }
     Milestone.Builder b = Milestone.builder();
     id(o, RecordKind.MILESTONE, index).ifPresent(b::id);
-    requiredText(o, "title").ifPresent(b::title);
-    choice(o, "kind", MilestoneKind.class, true).ifPresent(b::milestoneKind);
-    date(o, "date", true).ifPresent(b::date);
-    b.addAllParties(list(o, "parties", this::party));
-    b.addAllAreas(list(o, "areas", this::area));
-    text(o, "summary").ifPresent(b::summary);
+    o.requiredText("title").ifPresent(b::title);
+    o.choice("kind", MilestoneKind.class, true).ifPresent(b::milestoneKind);
+    o.date("date", true).ifPresent(b::date);
+    b.addAllParties(o.list("parties", values::party));
+    b.addAllAreas(o.list("areas", values::area));
+    o.text("summary").ifPresent(b::summary);
     b.addAllEvidence(evidence(o));
-    text(o, "note").ifPresent(b::note);
-    return build(o, before, b::build);
+    o.text("note").ifPresent(b::note);
+    return o.build(b::build);
   }
 
-  private List<Evidence> evidence(Obj o) {
-    return objects(o, "evidence", this::evidence);
+  private List<Evidence> evidence(Fields o) {
+    return o.objects("evidence", this::evidence);
   }
 
   private Evidence evidence(Node node, String path) {
-    int before = problems.size();
-    Obj o = object(node, path, "evidence", Shape.EVIDENCE);
+    Fields o = values.object(node, path, "evidence", Shape.EVIDENCE);
     if (o == null) {
       return null;
     }
     Evidence.Builder b = Evidence.builder();
-    requiredText(o, "source").ifPresent(b::source);
-    requiredText(o, "quote").ifPresent(b::quote);
-    text(o, "note").ifPresent(b::note);
-    return build(o, before, b::build);
+    o.requiredText("source").ifPresent(b::source);
+    o.requiredText("quote").ifPresent(b::quote);
+    o.text("note").ifPresent(b::note);
+    return o.build(b::build);
   }
 
-  // ---- values ----
-
-  /** A mapping of the file, its path and what it describes, with its unknown fields reported. */
-  private static final class Obj {
-    private final Node.Mapping node;
-    private final String path;
-
-    Obj(Node.Mapping node, String path) {
-      this.node = node;
-      this.path = path;
-    }
-
-    Node get(String key) {
-      Node.Entry entry = node.get(key);
-      return entry == null ? null : entry.value();
-    }
-
-    String at(String key) {
-      return path.isEmpty() ? key : path + "." + key;
-    }
-  }
-
-  private Obj object(Node node, String path, String owner, List<String> fields) {
-    visit(path, node);
-    if (!(node instanceof Node.Mapping mapping)) {
-      if (path.isEmpty()) {
-        problem(path, node.mark(), FileMessages.notADataset(mappingNoun(), describe(node)));
-      } else {
-        wrongType(path, node, mappingNoun());
-      }
-      return null;
-    }
-    Obj o = new Obj(mapping, path);
-    for (Node.Entry entry : mapping.entries()) {
-      if (!fields.contains(entry.key())) {
-        problem(o.at(entry.key()), entry.keyMark(), FileMessages.unknownField(owner, entry.key(), fields,
-            Suggestions.nearest(entry.key(), fields)));
-      }
-    }
-    return o;
-  }
-
-  private <T> T build(Obj o, int problemsBefore, Supplier<T> build) {
-    if (problems.size() > problemsBefore) {
-      return null;
-    }
-    try {
-      return build.get();
-    } catch (ModelException e) {
-      problem(o.path, o.node.mark(), e.getMessage());
-      return null;
-    }
-  }
-
-  private Optional<Node> required(Obj o, String key) {
-    Node node = o.get(key);
-    if (node == null) {
-      problem(o.at(key), o.node.mark(), FileMessages.missing());
-    }
-    return Optional.ofNullable(node);
-  }
-
-  private Optional<String> text(Obj o, String key) {
-    Node node = o.get(key);
-    return node == null ? Optional.empty() : text(node, o.at(key));
-  }
-
-  private Optional<String> text(Node node, String path) {
-    visit(path, node);
-    if (node instanceof Node.Scalar s && isText(s)) {
-      return Optional.of(s.text());
-    }
-    wrongType(path, node, "a string");
-    return Optional.empty();
-  }
-
-  /** A string is text; in YAML, whose scalars are all text, so is a plain scalar that reads as a number or boolean. */
-  private boolean isText(Node.Scalar s) {
-    return s.type() == Node.Type.STRING
-        || format == Format.YAML && (s.type() == Node.Type.NUMBER || s.type() == Node.Type.BOOLEAN);
-  }
-
-  private Optional<String> requiredText(Obj o, String key) {
-    return required(o, key).flatMap(node -> text(node, o.at(key))).filter(t -> {
-      if (t.isBlank()) {
-        problem(o.at(key), o.get(key).mark(), FileMessages.blank(t));
-        return false;
-      }
-      return true;
-    });
-  }
-
-  private Optional<String> id(Obj o, RecordKind kind, int index) {
-    String path = o.at("id");
-    return requiredText(o, "id").filter(id -> {
-      if (!SLUG.matcher(id).matches()) {
-        problem(path, o.get("id").mark(), FileMessages.notSlug(id));
-        return false;
-      }
-      return unique(kind, id, index, path, o.get("id").mark());
-    });
+  /** The id of a record, which must be a slug not used by another record of its kind, in the file or the base. */
+  private Optional<String> id(Fields o, RecordKind kind, int index) {
+    return o.requiredSlug("id").filter(id -> unique(kind, id, index, o.at("id"), o.get("id").mark()));
   }
 
   private boolean unique(RecordKind kind, String id, int index, String path, Mark mark) {
     if (baseIds.get(kind).contains(id)) {
-      problem(path, mark, FileMessages.duplicateOfBase(kind, id));
+      problems.add(path, mark, FileMessages.duplicateOfBase(kind, id));
       return false;
     }
     Integer first = fileIds.get(kind).putIfAbsent(id, index);
     if (first != null) {
-      problem(path, mark, FileMessages.duplicateId(kind, id, first));
+      problems.add(path, mark, FileMessages.duplicateId(kind, id, first));
       return false;
     }
     return true;
   }
 
-  private Optional<String> countryCode(Obj o, String key) {
-    Node node = o.get(key);
-    return node == null ? Optional.empty() : countryCode(node, o.at(key));
-  }
+  // ---- problems the dataset reports ----
 
-  private Optional<String> countryCode(Node node, String path) {
-    return text(node, path).filter(code -> {
-      if (!Country.isCode(code)) {
-        problem(path, node.mark(), FileMessages.notCountryCode(code));
-        return false;
-      }
-      return true;
-    });
-  }
-
-  private Optional<Party> party(Node node, String path) {
-    return text(node, path).flatMap(t -> {
-      try {
-        return Optional.of(Party.parse(t));
-      } catch (ModelException e) {
-        String country = PartyKind.COUNTRY.prefix() + ":";
-        problem(path, node.mark(), t.startsWith(country)
-            ? FileMessages.notCountryCode(t.substring(country.length()))
-            : FileMessages.notParty(t));
-        return Optional.empty();
-      }
-    });
-  }
-
-  private Optional<CooperationArea> area(Node node, String path) {
-    return text(node, path).flatMap(t -> {
-      if (!SLUG.matcher(t).matches()) {
-        problem(path, node.mark(), FileMessages.notArea(t));
-        return Optional.empty();
-      }
-      return Optional.of(CooperationArea.of(t));
-    });
-  }
-
-  private Optional<EdtfDate> date(Obj o, String key, boolean isRequired) {
-    Optional<Node> node = isRequired ? required(o, key) : Optional.ofNullable(o.get(key));
-    return node.flatMap(n -> text(n, o.at(key)).flatMap(t -> {
-      try {
-        return Optional.of(EdtfDate.parse(t));
-      } catch (EdtfParseException e) {
-        problem(o.at(key), n.mark(), e.getMessage());
-        return Optional.empty();
-      }
-    }));
-  }
-
-  private <E extends Enum<E>> Optional<E> choice(Obj o, String key, Class<E> type, boolean isRequired) {
-    Optional<Node> node = isRequired ? required(o, key) : Optional.ofNullable(o.get(key));
-    return node.flatMap(n -> text(n, o.at(key)).flatMap(t -> {
-      Map<String, E> byName = Shape.byName(type);
-      E constant = byName.get(t);
-      if (constant == null) {
-        List<String> accepted = List.copyOf(byName.keySet());
-        problem(o.at(key), n.mark(), FileMessages.notChoice(accepted, t, Suggestions.nearest(t, accepted)));
-      }
-      return Optional.ofNullable(constant);
-    }));
-  }
-
-  private Node.Sequence sequence(Obj o, String key) {
-    Node node = o.get(key);
-    if (node == null) {
-      return null;
-    }
-    String path = o.at(key);
-    visit(path, node);
-    if (node instanceof Node.Sequence sequence) {
-      return sequence;
-    }
-    wrongType(path, node, sequenceNoun());
-    return null;
-  }
-
-  /** The items of a list field, each read by {@code item}; items that cannot be read are left out. */
-  private <T> List<T> list(Obj o, String key, ItemReader<Optional<T>> item) {
-    Node.Sequence sequence = sequence(o, key);
-    List<T> values = new ArrayList<>();
-    if (sequence != null) {
-      List<Node> items = sequence.items();
-      for (int i = 0; i < items.size(); i++) {
-        item.read(items.get(i), o.at(key) + "[" + i + "]").ifPresent(values::add);
-      }
-    }
-    return values;
-  }
-
-  private <T> List<T> objects(Obj o, String key, ItemReader<T> item) {
-    return list(o, key, (node, path) -> Optional.ofNullable(item.read(node, path)));
-  }
-
-  /** Reads one item of a list. */
-  private interface ItemReader<T> {
-    T read(Node node, String path);
-  }
-
-  // ---- problems ----
-
-  private void visit(String path, Node node) {
-    marks.putIfAbsent(path, node.mark());
-  }
-
-  private void wrongType(String path, Node node, String expected) {
-    problem(path, node.mark(), FileMessages.wrongType(expected, describe(node)));
-  }
-
-  private String mappingNoun() {
-    return format == Format.JSON ? "an object" : "a mapping";
-  }
-
-  private String sequenceNoun() {
-    return format == Format.JSON ? "an array" : "a list";
-  }
-
-  private String describe(Node node) {
-    if (node instanceof Node.Mapping) {
-      return mappingNoun();
-    }
-    if (node instanceof Node.Sequence) {
-      return sequenceNoun();
-    }
-    Node.Scalar s = (Node.Scalar) node;
-    return switch (s.type()) {
-      case STRING -> s.text().isEmpty() && format == Format.YAML ? "an empty value" : "a string";
-      case NUMBER -> "a number";
-      case BOOLEAN -> "a boolean";
-      case NULL -> "null";
-      case OTHER -> "a value of an unsupported type";
-    };
-  }
-
-  private void problem(String path, Mark mark, String message) {
-    problems.add(new FileProblem(file, mark.line(), mark.column(), path, message));
-  }
-
-  /** Places a problem of the dataset at the value its path names, or the nearest enclosing one. */
   /** Whether a dataset problem is a reference to a record of the file that could not be read. */
   private boolean aboutAnUnreadRecord(Problem p) {
     for (RecordKind kind : RecordKind.values()) {
@@ -731,29 +461,14 @@ final class RecordMapper {
     return Optional.empty();
   }
 
+  /** Places a problem of the dataset at the value its path names, or the nearest enclosing one. */
   private void datasetProblem(Problem p) {
     int built = p.index() - base.records(p.kind()).size();
     int index = built < 0 || built >= mapped.get(p.kind()).size() ? built : mapped.get(p.kind()).get(built);
     if (index < 0) {
-      problems.add(new FileProblem(file, 0, 0, p.path(), FileMessages.inBase(p.message())));
+      problems.addInBase(p.path(), p.message());
       return;
     }
-    String path = p.kind().plural() + "[" + index + "]." + p.field();
-    problem(path, markOf(path), p.message());
-  }
-
-  private Mark markOf(String path) {
-    for (String at = path; !at.isEmpty(); at = parent(at)) {
-      Mark mark = marks.get(at);
-      if (mark != null) {
-        return mark;
-      }
-    }
-    return Mark.NONE;
-  }
-
-  private static String parent(String path) {
-    int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
-    return cut < 0 ? "" : path.substring(0, cut);
+    problems.addAt(p.kind().plural() + "[" + index + "]." + p.field(), p.message());
   }
 }

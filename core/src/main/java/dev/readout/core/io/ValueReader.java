@@ -1,0 +1,300 @@
+package dev.readout.core.io;
+
+import dev.readout.core.dates.EdtfDate;
+import dev.readout.core.dates.EdtfParseException;
+import dev.readout.core.model.CooperationArea;
+import dev.readout.core.model.Country;
+import dev.readout.core.model.ModelException;
+import dev.readout.core.model.Party;
+import dev.readout.core.model.PartyKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the values of a parsed dataset file — mappings as the fields of one value, text, slugs,
+ * country codes, parties, areas, dates, choices and lists — adding a problem at the value for each
+ * unknown field, wrong type, missing field and bad value, and noting where every value read is
+ * written. {@link RecordMapper} builds the records from what it reads.
+ */
+final class ValueReader {
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  private final Format format;
+  private final FileProblems problems;
+
+  ValueReader(Format format, FileProblems problems) {
+    this.format = format;
+    this.problems = problems;
+  }
+
+  /** Reads one item of a list. */
+  interface ItemReader<T> {
+    T read(Node node, String path);
+  }
+
+  /**
+   * Reads a mapping as the fields of one value, adding a problem for each field not among
+   * {@code fields}.
+   *
+   * @param node the node, which must be a mapping
+   * @param path its path; empty for the whole file
+   * @param owner what it describes, for messages, e.g. {@code "a person"}
+   * @param fields the fields it may hold
+   * @return its fields, or null when it is not a mapping
+   */
+  Fields object(Node node, String path, String owner, List<String> fields) {
+    int before = problems.count();
+    problems.visit(path, node);
+    if (!(node instanceof Node.Mapping mapping)) {
+      if (path.isEmpty()) {
+        problems.add(path, node.mark(), FileMessages.notADataset(mappingNoun(), describe(node)));
+      } else {
+        wrongType(path, node, mappingNoun());
+      }
+      return null;
+    }
+    Fields o = new Fields(mapping, path, before);
+    for (Node.Entry entry : mapping.entries()) {
+      if (!fields.contains(entry.key())) {
+        problems.add(o.at(entry.key()), entry.keyMark(), FileMessages.unknownField(owner, entry.key(), fields,
+            Suggestions.nearest(entry.key(), fields)));
+      }
+    }
+    return o;
+  }
+
+  /**
+   * A mapping of the file read as the fields of one value: each method reads one field, adding a
+   * problem when it cannot.
+   */
+  final class Fields {
+    private final Node.Mapping node;
+    private final String path;
+    /** How many problems the file had before this mapping was read. */
+    private final int problemsBefore;
+
+    private Fields(Node.Mapping node, String path, int problemsBefore) {
+      this.node = node;
+      this.path = path;
+      this.problemsBefore = problemsBefore;
+    }
+
+    /** {@return the value of a field, or null when it is absent} */
+    Node get(String key) {
+      Node.Entry entry = node.get(key);
+      return entry == null ? null : entry.value();
+    }
+
+    /** {@return the path of a field} */
+    String at(String key) {
+      return path.isEmpty() ? key : path + "." + key;
+    }
+
+    /**
+     * Builds the value unless a problem was found since the mapping began to be read; a value that
+     * cannot be built adds its message as a problem at the mapping.
+     *
+     * @return the value, or null
+     */
+    <T> T build(Supplier<T> build) {
+      if (problems.count() > problemsBefore) {
+        return null;
+      }
+      try {
+        return build.get();
+      } catch (ModelException e) {
+        problems.add(path, node.mark(), e.getMessage());
+        return null;
+      }
+    }
+
+    /** {@return a field that must be present; a problem when it is not} */
+    Optional<Node> required(String key) {
+      Node value = get(key);
+      if (value == null) {
+        problems.add(at(key), node.mark(), FileMessages.missing());
+      }
+      return Optional.ofNullable(value);
+    }
+
+    /** {@return an optional text field} */
+    Optional<String> text(String key) {
+      Node value = get(key);
+      return value == null ? Optional.empty() : ValueReader.this.text(value, at(key));
+    }
+
+    /** {@return a text field that must be present and not blank} */
+    Optional<String> requiredText(String key) {
+      return required(key).flatMap(value -> ValueReader.this.text(value, at(key))).filter(t -> {
+        if (t.isBlank()) {
+          problems.add(at(key), get(key).mark(), FileMessages.blank(t));
+          return false;
+        }
+        return true;
+      });
+    }
+
+    /** {@return a text field that must be present and a slug, such as an id} */
+    Optional<String> requiredSlug(String key) {
+      return requiredText(key).filter(t -> {
+        if (!SLUG.matcher(t).matches()) {
+          problems.add(at(key), get(key).mark(), FileMessages.notSlug(t));
+          return false;
+        }
+        return true;
+      });
+    }
+
+    /** {@return an optional country code field} */
+    Optional<String> countryCode(String key) {
+      Node value = get(key);
+      return value == null ? Optional.empty() : ValueReader.this.countryCode(value, at(key));
+    }
+
+    /** {@return a date field, in EDTF} */
+    Optional<EdtfDate> date(String key, boolean isRequired) {
+      Optional<Node> value = isRequired ? required(key) : Optional.ofNullable(get(key));
+      return value.flatMap(n -> ValueReader.this.text(n, at(key)).flatMap(t -> {
+        try {
+          return Optional.of(EdtfDate.parse(t));
+        } catch (EdtfParseException e) {
+          problems.add(at(key), n.mark(), e.getMessage());
+          return Optional.empty();
+        }
+      }));
+    }
+
+    /** {@return a field naming a constant of {@code type} as the file format writes it} */
+    <E extends Enum<E>> Optional<E> choice(String key, Class<E> type, boolean isRequired) {
+      Optional<Node> value = isRequired ? required(key) : Optional.ofNullable(get(key));
+      return value.flatMap(n -> ValueReader.this.text(n, at(key)).flatMap(t -> {
+        Map<String, E> byName = Shape.byName(type);
+        E constant = byName.get(t);
+        if (constant == null) {
+          List<String> accepted = List.copyOf(byName.keySet());
+          problems.add(at(key), n.mark(), FileMessages.notChoice(accepted, t, Suggestions.nearest(t, accepted)));
+        }
+        return Optional.ofNullable(constant);
+      }));
+    }
+
+    /** {@return a list field, or null when it is absent or not a list} */
+    Node.Sequence sequence(String key) {
+      Node value = get(key);
+      if (value == null) {
+        return null;
+      }
+      problems.visit(at(key), value);
+      if (value instanceof Node.Sequence sequence) {
+        return sequence;
+      }
+      wrongType(at(key), value, sequenceNoun());
+      return null;
+    }
+
+    /** {@return the items of a list field, each read by {@code item}; items that cannot be read are left out} */
+    <T> List<T> list(String key, ItemReader<Optional<T>> item) {
+      Node.Sequence sequence = sequence(key);
+      List<T> values = new ArrayList<>();
+      if (sequence != null) {
+        List<Node> items = sequence.items();
+        for (int i = 0; i < items.size(); i++) {
+          item.read(items.get(i), at(key) + "[" + i + "]").ifPresent(values::add);
+        }
+      }
+      return values;
+    }
+
+    /** {@return the items of a list field of mappings, each read by {@code item}, which returns null for one it cannot read} */
+    <T> List<T> objects(String key, ItemReader<T> item) {
+      return list(key, (value, itemPath) -> Optional.ofNullable(item.read(value, itemPath)));
+    }
+  }
+
+  /** {@return a string; in YAML also a plain scalar that reads as a number or boolean} */
+  Optional<String> text(Node node, String path) {
+    problems.visit(path, node);
+    if (node instanceof Node.Scalar s && isText(s)) {
+      return Optional.of(s.text());
+    }
+    wrongType(path, node, "a string");
+    return Optional.empty();
+  }
+
+  /** A string is text; in YAML, whose scalars are all text, so is a plain scalar that reads as a number or boolean. */
+  private boolean isText(Node.Scalar s) {
+    return s.type() == Node.Type.STRING
+        || format == Format.YAML && (s.type() == Node.Type.NUMBER || s.type() == Node.Type.BOOLEAN);
+  }
+
+  /** {@return an ISO 3166-1 alpha-2 country code} */
+  Optional<String> countryCode(Node node, String path) {
+    return text(node, path).filter(code -> {
+      if (!Country.isCode(code)) {
+        problems.add(path, node.mark(), FileMessages.notCountryCode(code));
+        return false;
+      }
+      return true;
+    });
+  }
+
+  /** {@return a party, such as {@code person:phan-van-giang}} */
+  Optional<Party> party(Node node, String path) {
+    return text(node, path).flatMap(t -> {
+      try {
+        return Optional.of(Party.parse(t));
+      } catch (ModelException e) {
+        String country = PartyKind.COUNTRY.prefix() + ":";
+        problems.add(path, node.mark(), t.startsWith(country)
+            ? FileMessages.notCountryCode(t.substring(country.length()))
+            : FileMessages.notParty(t));
+        return Optional.empty();
+      }
+    });
+  }
+
+  /** {@return a cooperation area, a slug} */
+  Optional<CooperationArea> area(Node node, String path) {
+    return text(node, path).flatMap(t -> {
+      if (!SLUG.matcher(t).matches()) {
+        problems.add(path, node.mark(), FileMessages.notArea(t));
+        return Optional.empty();
+      }
+      return Optional.of(CooperationArea.of(t));
+    });
+  }
+
+  private void wrongType(String path, Node node, String expected) {
+    problems.add(path, node.mark(), FileMessages.wrongType(expected, describe(node)));
+  }
+
+  private String mappingNoun() {
+    return format == Format.JSON ? "an object" : "a mapping";
+  }
+
+  private String sequenceNoun() {
+    return format == Format.JSON ? "an array" : "a list";
+  }
+
+  /** {@return what a node is, in the file format's words, e.g. {@code "a list"} or {@code "a number"}} */
+  String describe(Node node) {
+    if (node instanceof Node.Mapping) {
+      return mappingNoun();
+    }
+    if (node instanceof Node.Sequence) {
+      return sequenceNoun();
+    }
+    Node.Scalar s = (Node.Scalar) node;
+    return switch (s.type()) {
+      case STRING -> s.text().isEmpty() && format == Format.YAML ? "an empty value" : "a string";
+      case NUMBER -> "a number";
+      case BOOLEAN -> "a boolean";
+      case NULL -> "null";
+      case OTHER -> "a value of an unsupported type";
+    };
+  }
+}
