@@ -288,7 +288,7 @@ public final class Dataset {
 
   /** {@return every engagement, by date then id.} */
   public List<Engagement> engagementsByDate() {
-    return indexes.engagementsByDate();
+    return indexes.engagementsByDate;
   }
 
   /**
@@ -298,7 +298,7 @@ public final class Dataset {
    * @return by date, then id
    */
   public List<Engagement> engagementsWith(String countryCode) {
-    return indexes.engagementsWith(countryCode);
+    return indexes.engagementsByCountry.get(countryCode);
   }
 
   /**
@@ -308,7 +308,7 @@ public final class Dataset {
    * @return by date, then id
    */
   public List<Engagement> engagementsOf(String personId) {
-    return indexes.engagementsOf(personId);
+    return indexes.engagementsByPerson.get(personId);
   }
 
   /**
@@ -318,7 +318,7 @@ public final class Dataset {
    * @return by date, then id
    */
   public List<Engagement> engagementsIn(EdtfDate period) {
-    return indexes.engagementsByDate().stream().filter(e -> e.date().overlaps(period)).toList();
+    return indexes.engagementsByDate.stream().filter(e -> e.date().overlaps(period)).toList();
   }
 
   /**
@@ -328,14 +328,14 @@ public final class Dataset {
    * @return by date, then id
    */
   public List<Engagement> partsOf(String parentId) {
-    return indexes.partsOf(parentId);
+    return indexes.partsByParent.get(parentId);
   }
 
   // ---- commitments ----
 
   /** {@return every commitment, by the date it was made, then id.} */
   public List<Commitment> commitmentsByDate() {
-    return indexes.commitmentsByDate();
+    return indexes.commitmentsByDate;
   }
 
   /**
@@ -359,7 +359,7 @@ public final class Dataset {
    * @return by date, then id
    */
   public List<Commitment> commitmentsAt(String engagementId) {
-    return indexes.commitmentsAt(engagementId);
+    return indexes.commitmentsByEngagement.get(engagementId);
   }
 
   /**
@@ -369,7 +369,7 @@ public final class Dataset {
    * @return by date, then id
    */
   public List<Commitment> commitmentsBy(Party maker) {
-    return indexes.commitmentsBy(maker);
+    return indexes.commitmentsByMaker.get(maker);
   }
 
   /**
@@ -379,7 +379,7 @@ public final class Dataset {
    * @return by date, then id
    */
   public List<Commitment> commitmentsBy(String countryCode) {
-    return indexes.commitmentsBy(countryCode);
+    return indexes.commitmentsByMakerCountry.get(countryCode);
   }
 
   /**
@@ -389,7 +389,7 @@ public final class Dataset {
    * @return by date, then id
    */
   public List<Commitment> commitmentsTo(Party addressee) {
-    return indexes.commitmentsTo(addressee);
+    return indexes.commitmentsByAddressee.get(addressee);
   }
 
   /**
@@ -399,7 +399,7 @@ public final class Dataset {
    * @return by date, then id
    */
   public List<Commitment> commitmentsTo(String countryCode) {
-    return indexes.commitmentsTo(countryCode);
+    return indexes.commitmentsByAddresseeCountry.get(countryCode);
   }
 
   /**
@@ -409,7 +409,7 @@ public final class Dataset {
    * @return by date, then id
    */
   public List<Commitment> commitmentsIn(CooperationArea area) {
-    return indexes.commitmentsIn(area);
+    return indexes.commitmentsByArea.get(area);
   }
 
   /**
@@ -512,7 +512,7 @@ public final class Dataset {
    * @return by signing date (unknown last), then id
    */
   public List<Instrument> instrumentsOf(String countryCode) {
-    return indexes.instrumentsOf(countryCode);
+    return indexes.instrumentsByCountry.get(countryCode);
   }
 
   /**
@@ -569,7 +569,7 @@ public final class Dataset {
    * @return by date, then kind, then id
    */
   public List<TimelineEntry> timeline(String countryCode) {
-    return indexes.timeline(countryCode);
+    return indexes.timelines.get(countryCode);
   }
 
   /** {@return two datasets are equal when they hold equal records in the same order.} */

@@ -25,25 +25,38 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The indexes of a {@link Dataset}, built once when it is: the records in date order, multimaps
- * from a country, person, party, area or engagement to its records, every counterpart's timeline,
- * and interval trees of the days each commitment had each status, was open and was overdue. Each
- * query here answers one of the dataset's in proportion to its result.
+ * The indexes of a {@link Dataset}, built once when it is: the records in date order, the records
+ * grouped by country, person, party, area or engagement, every counterpart's timeline, and
+ * interval trees of the days each commitment had each status, was open and was overdue. The
+ * dataset answers its queries from them at a cost in proportion to the result.
  */
 final class DatasetIndexes {
-  private final List<Engagement> engagementsByDate;
-  private final List<Commitment> commitmentsByDate;
-  private final Map<String, List<Engagement>> engagementsByCountry;
-  private final Map<String, List<Engagement>> engagementsByPerson;
-  private final Map<Party, List<Commitment>> commitmentsByMaker;
-  private final Map<Party, List<Commitment>> commitmentsByAddressee;
-  private final Map<String, List<Commitment>> commitmentsByMakerCountry;
-  private final Map<String, List<Commitment>> commitmentsByAddresseeCountry;
-  private final Map<CooperationArea, List<Commitment>> commitmentsByArea;
-  private final Map<String, List<Commitment>> commitmentsByEngagement;
-  private final Map<String, List<Instrument>> instrumentsByCountry;
-  private final Map<String, List<TimelineEntry>> timelines;
-  private final Map<String, List<Engagement>> partsByParent;
+  /** The engagements by date, then id. */
+  final List<Engagement> engagementsByDate;
+  /** The commitments by the date they were made (unknown last), then id. */
+  final List<Commitment> commitmentsByDate;
+  /** The engagements each country was a side of. */
+  final Groups<String, Engagement> engagementsByCountry;
+  /** The engagements each person took part in. */
+  final Groups<String, Engagement> engagementsByPerson;
+  /** The engagements that were part of each engagement. */
+  final Groups<String, Engagement> partsByParent;
+  /** The commitments each party made itself. */
+  final Groups<Party, Commitment> commitmentsByMaker;
+  /** The commitments addressed to each party itself. */
+  final Groups<Party, Commitment> commitmentsByAddressee;
+  /** The commitments made by each country or anyone of it. */
+  final Groups<String, Commitment> commitmentsByMakerCountry;
+  /** The commitments addressed to each country or anyone of it. */
+  final Groups<String, Commitment> commitmentsByAddresseeCountry;
+  /** The commitments that concern each cooperation area. */
+  final Groups<CooperationArea, Commitment> commitmentsByArea;
+  /** The commitments made at each engagement. */
+  final Groups<String, Commitment> commitmentsByEngagement;
+  /** The instruments each country, or anyone of it, is party to, by signing date (unknown last), then id. */
+  final Groups<String, Instrument> instrumentsByCountry;
+  /** Each country's timeline, by date, then kind, then id. */
+  final Groups<String, TimelineEntry> timelines;
   /** For each status, the days each commitment had it, by position in {@link #commitmentsByDate}. */
   private final Map<CommitmentStatus, IntervalIndex> statusDays = new EnumMap<>(CommitmentStatus.class);
   /** The days each commitment was open or in progress. */
@@ -188,51 +201,7 @@ final class DatasetIndexes {
     }
   }
 
-  // ---- the queries these indexes answer; see Dataset's methods of the same names ----
-
-  List<Engagement> engagementsByDate() {
-    return engagementsByDate;
-  }
-
-  List<Engagement> engagementsWith(String countryCode) {
-    return engagementsByCountry.getOrDefault(countryCode, List.of());
-  }
-
-  List<Engagement> engagementsOf(String personId) {
-    return engagementsByPerson.getOrDefault(personId, List.of());
-  }
-
-  List<Engagement> partsOf(String parentId) {
-    return partsByParent.getOrDefault(parentId, List.of());
-  }
-
-  List<Commitment> commitmentsByDate() {
-    return commitmentsByDate;
-  }
-
-  List<Commitment> commitmentsAt(String engagementId) {
-    return commitmentsByEngagement.getOrDefault(engagementId, List.of());
-  }
-
-  List<Commitment> commitmentsBy(Party maker) {
-    return commitmentsByMaker.getOrDefault(maker, List.of());
-  }
-
-  List<Commitment> commitmentsBy(String countryCode) {
-    return commitmentsByMakerCountry.getOrDefault(countryCode, List.of());
-  }
-
-  List<Commitment> commitmentsTo(Party addressee) {
-    return commitmentsByAddressee.getOrDefault(addressee, List.of());
-  }
-
-  List<Commitment> commitmentsTo(String countryCode) {
-    return commitmentsByAddresseeCountry.getOrDefault(countryCode, List.of());
-  }
-
-  List<Commitment> commitmentsIn(CooperationArea area) {
-    return commitmentsByArea.getOrDefault(area, List.of());
-  }
+  // ---- the queries of days; see Dataset's methods of the same names ----
 
   List<Commitment> commitmentsWithStatus(CommitmentStatus status, LocalDate day) {
     return commitmentsAt(statusDays.get(status).containing(day.toEpochDay()));
@@ -260,14 +229,6 @@ final class DatasetIndexes {
     return commitmentsAt(positions);
   }
 
-  List<Instrument> instrumentsOf(String countryCode) {
-    return instrumentsByCountry.getOrDefault(countryCode, List.of());
-  }
-
-  List<TimelineEntry> timeline(String countryCode) {
-    return timelines.getOrDefault(countryCode, List.of());
-  }
-
   // ---- building ----
 
   /**
@@ -275,7 +236,7 @@ final class DatasetIndexes {
    * date order already, which a merge sort passes through in one sweep; a sorted set compared each
    * entry with a dozen others as it went in), with entries that compare equal kept once.
    */
-  private static Map<String, List<TimelineEntry>> timelines(Records records, Dataset dataset) {
+  private static Groups<String, TimelineEntry> timelines(Records records, Dataset dataset) {
     Map<String, List<TimelineEntry>> byCountry = new HashMap<>();
     Function<String, List<TimelineEntry>> of = code -> byCountry.computeIfAbsent(code, k -> new ArrayList<>());
     for (Engagement e : records.engagements()) {
@@ -297,9 +258,9 @@ final class DatasetIndexes {
       m.parties().stream().map(dataset::countryOf).flatMap(Optional::stream)
           .forEach(c -> of.apply(c).add(new TimelineEntry(m.date(), m.kind(), m.id(), m.title())));
     }
-    Map<String, List<TimelineEntry>> frozen = new HashMap<>();
-    byCountry.forEach((k, v) -> frozen.put(k, sortedDistinct(v)));
-    return Map.copyOf(frozen);
+    Map<String, List<TimelineEntry>> sorted = new HashMap<>();
+    byCountry.forEach((k, v) -> sorted.put(k, sortedDistinct(v)));
+    return new Groups<>(sorted);
   }
 
   private static List<TimelineEntry> sortedDistinct(List<TimelineEntry> entries) {
@@ -354,7 +315,7 @@ final class DatasetIndexes {
     return into;
   }
 
-  /** A multimap that keeps values in insertion order and freezes into immutable lists. */
+  /** A multimap that keeps values in insertion order and freezes into {@link Groups}. */
   private static final class Index<K, V> {
     private final Map<K, List<V>> map = new HashMap<>();
 
@@ -372,10 +333,24 @@ final class DatasetIndexes {
       }
     }
 
-    Map<K, List<V>> freeze() {
+    Groups<K, V> freeze() {
+      return new Groups<>(map);
+    }
+  }
+
+  /** Values grouped by key, each group an immutable list in a fixed order; immutable. */
+  static final class Groups<K, V> {
+    private final Map<K, List<V>> groups;
+
+    private Groups(Map<K, List<V>> groups) {
       Map<K, List<V>> frozen = new HashMap<>();
-      map.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-      return Map.copyOf(frozen);
+      groups.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+      this.groups = Map.copyOf(frozen);
+    }
+
+    /** {@return the group of {@code key}, empty when there is none} */
+    List<V> get(K key) {
+      return groups.getOrDefault(key, List.of());
     }
   }
 }
