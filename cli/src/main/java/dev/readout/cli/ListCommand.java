@@ -46,7 +46,7 @@ final class ListCommand implements Callable<Integer> {
   public Integer call() {
     Labels labels = Labels.of(language);
     Dataset d = dataset.load();
-    TextTable table = switch (what) {
+    TerminalTable table = switch (what) {
       case COUNTRIES -> countries(d, labels);
       case ENGAGEMENTS -> engagements(d, labels);
       case COMMITMENTS -> commitments(d, labels, asOf == null ? LocalDate.now() : asOf);
@@ -55,8 +55,8 @@ final class ListCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static TextTable countries(Dataset d, Labels labels) {
-    TextTable table = new TextTable("CODE", "NAME", "ENGAGEMENTS", "COMMITMENTS");
+  private static TerminalTable countries(Dataset d, Labels labels) {
+    TerminalTable table = new TerminalTable("CODE", "NAME", "ENGAGEMENTS", "COMMITMENTS");
     for (Country c : d.countries()) {
       long commitments = d.commitments().stream().filter(x -> involves(d, x, c.code())).count();
       table.row(c.code(), labels.country(c.code()), Integer.toString(d.engagementsWith(c.code()).size()),
@@ -65,16 +65,16 @@ final class ListCommand implements Callable<Integer> {
     return table;
   }
 
-  private static TextTable engagements(Dataset d, Labels labels) {
-    TextTable table = new TextTable("ID", "DATE", "KIND", "SIDES", "TITLE");
+  private static TerminalTable engagements(Dataset d, Labels labels) {
+    TerminalTable table = new TerminalTable("ID", "DATE", "KIND", "SIDES", "TITLE");
     for (Engagement e : d.engagementsByDate()) {
       table.row(e.id(), labels.date(e.date()), labels.label(e.engagementKind()), String.join(", ", e.sides()), e.title());
     }
     return table;
   }
 
-  private static TextTable commitments(Dataset d, Labels labels, LocalDate day) {
-    TextTable table = new TextTable("ID", "KIND", "BY -> TO", "DUE", "STATUS", "OVERDUE", "WHAT");
+  private static TerminalTable commitments(Dataset d, Labels labels, LocalDate day) {
+    TerminalTable table = new TerminalTable("ID", "KIND", "BY -> TO", "DUE", "STATUS", "OVERDUE", "WHAT");
     for (Commitment c : d.commitmentsByDate()) {
       String status = d.statusOn(c, day).map(labels::label).orElse("(not yet made)");
       table.row(c.id(), labels.label(c.commitmentKind()), parties(c.makers()) + " -> " + parties(c.addressees()),
