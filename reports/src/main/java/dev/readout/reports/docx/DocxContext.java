@@ -21,6 +21,7 @@ import dev.readout.reports.internal.Nfc;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -77,11 +78,16 @@ final class DocxContext implements BlockVisitor<Void> {
   private final Set<RenderWarning> warnings = new LinkedHashSet<>();
 
   DocxContext(Document document, PageSize pageSize, Instant timestamp, Locale locale) {
-    this(document, pageSize, timestamp, locale, DocxPackage.IN_MEMORY);
+    this(document, pageSize, timestamp, locale, DocxPackage.IN_MEMORY, null);
   }
 
-  DocxContext(Document document, PageSize pageSize, Instant timestamp, Locale locale, int spillLimit) {
-    this.docx = new DocxPackage(spillLimit);
+  /**
+   * A context whose streamed parts keep {@code spillLimit} bytes each in memory, then move to a
+   * temporary file in {@code tempDirectory} ({@code java.io.tmpdir} when null).
+   */
+  DocxContext(Document document, PageSize pageSize, Instant timestamp, Locale locale, int spillLimit,
+      Path tempDirectory) {
+    this.docx = new DocxPackage(spillLimit, tempDirectory);
     this.document = document;
     this.pageSize = pageSize;
     this.timestamp = timestamp;

@@ -1,13 +1,14 @@
 package dev.readout.reports.docx;
 
 import dev.readout.reports.doc.Metadata;
-import dev.readout.reports.internal.SpillBuffer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.apache.commons.io.output.DeferredFileOutputStream;
 import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -58,13 +60,20 @@ final class DocxPackage implements AutoCloseable {
   private final Part body = new Part(docx);
   /** Bytes of a part kept in memory before it moves to a temporary file. */
   private final int spillLimit;
+  /** Where the temporary files go; null for {@code java.io.tmpdir}. */
+  private final Path tempDirectory;
   /** The content of each part whose skeleton version is replaced, by zip entry name. */
   private final Map<String, Zips.Content> contents = new LinkedHashMap<>();
-  private final List<SpillBuffer> buffers = new ArrayList<>();
+  private final List<DeferredFileOutputStream> buffers = new ArrayList<>();
   private boolean footnotes;
 
-  DocxPackage(int spillLimit) {
+  /**
+   * A package whose content streams keep {@code spillLimit} bytes each in memory, then move to a
+   * temporary file in {@code tempDirectory} ({@code java.io.tmpdir} when null).
+   */
+  DocxPackage(int spillLimit, Path tempDirectory) {
     this.spillLimit = spillLimit;
+    this.tempDirectory = tempDirectory;
   }
 
   /** {@return the main part, {@code word/document.xml}} */
@@ -99,7 +108,8 @@ final class DocxPackage implements AutoCloseable {
    * constructor, then move to a temporary file deleted by {@link #close}.
    */
   OutputStream content(Part part) {
-    SpillBuffer buffer = new SpillBuffer(spillLimit, ".docx.part");
+    DeferredFileOutputStream buffer = DeferredFileOutputStream.builder().setThreshold(spillLimit)
+        .setBufferSize(64 * 1024).setDirectory(tempDirectory).setPrefix("readout-").setSuffix(".docx.part").get();
     buffers.add(buffer);
     contents.put(part.entryName(), buffer::writeTo);
     return buffer;
@@ -124,6 +134,9 @@ final class DocxPackage implements AutoCloseable {
       throw new IllegalStateException("the renderer's own WordprocessingML must be valid", e);
     }
     properties(metadata, timestamp, clean);
+    for (DeferredFileOutputStream buffer : buffers) {
+      buffer.close(); // the content is complete; only a closed stream can be read back
+    }
     ByteArrayOutputStream skeleton = new ByteArrayOutputStream(64 * 1024);
     docx.write(skeleton);
     Zips.rewrite(skeleton.toByteArray(), Zips.entryTime(timestamp), contents, out);
@@ -170,8 +183,14 @@ final class DocxPackage implements AutoCloseable {
   @Override
   public void close() throws IOException {
     try {
-      for (SpillBuffer b : buffers) {
-        b.close();
+      for (DeferredFileOutputStream buffer : buffers) {
+        try {
+          buffer.close();
+        } finally {
+          if (!buffer.isInMemory() && buffer.getPath() != null) {
+            Files.deleteIfExists(buffer.getPath());
+          }
+        }
       }
     } finally {
       docx.close();
