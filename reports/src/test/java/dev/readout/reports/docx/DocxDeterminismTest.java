@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -128,6 +130,27 @@ class DocxDeterminismTest {
     } finally {
       TimeZone.setDefault(zone);
       Locale.setDefault(locale);
+    }
+  }
+
+  @Test
+  void anEntryTimeTheDefaultTimeZoneSkipsIsWrittenAsItIs() throws IOException {
+    // Cairo moved its clocks from 00:00 to 01:00 on 26 April 2024: that midnight never happened there.
+    LocalDateTime midnight = LocalDateTime.of(2024, 4, 26, 0, 0);
+    assertThat(ZoneId.of("Africa/Cairo").getRules().getValidOffsets(midnight)).isEmpty();
+    DocxRenderer renderer = DocxRenderer.builder().timestamp(midnight.toInstant(ZoneOffset.UTC)).build();
+    byte[] expected = render(renderer, SampleDocuments.everyBlockType());
+    TimeZone zone = TimeZone.getDefault();
+    try {
+      TimeZone.setDefault(TimeZone.getTimeZone("Africa/Cairo"));
+      assertThat(render(renderer, SampleDocuments.everyBlockType())).isEqualTo(expected);
+    } finally {
+      TimeZone.setDefault(zone);
+    }
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(expected))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        assertThat(e.getTimeLocal()).as(e.getName()).isEqualTo(midnight);
+      }
     }
   }
 
