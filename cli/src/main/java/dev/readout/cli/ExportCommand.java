@@ -3,9 +3,8 @@ package dev.readout.cli;
 import dev.readout.core.dataset.Dataset;
 import dev.readout.core.io.DatasetFiles;
 import dev.readout.core.io.Format;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,15 +39,20 @@ final class ExportCommand implements Callable<Integer> {
     Format format = to != null ? Format.valueOf(to.name())
         : out != null ? Format.of(out) : Format.YAML;
     Dataset d = dataset.load();
-    String text = DatasetFiles.toString(d, format);
     if (out == null) {
-      spec.commandLine().getOut().print(text);
+      spec.commandLine().getOut().print(DatasetFiles.toString(d, format));
       spec.commandLine().getOut().flush();
-    } else {
-      AtomicFiles.write(Map.of(out, text.getBytes(StandardCharsets.UTF_8)));
-      spec.commandLine().getOut().println(out);
+      return 0;
     }
+    try (AtomicFiles files = AtomicFiles.open()) {
+      try {
+        DatasetFiles.write(d, format, files.stage(out));
+      } catch (IOException e) {
+        throw AtomicFiles.cannotWrite(out, e);
+      }
+      files.commit();
+    }
+    spec.commandLine().getOut().println(out);
     return 0;
   }
-
 }

@@ -46,33 +46,41 @@ final class ListCommand implements Callable<Integer> {
   public Integer call() {
     Labels labels = Labels.of(language);
     Dataset d = dataset.load();
-    LocalDate day = asOf == null ? LocalDate.now() : asOf;
-    TextTable table;
-    switch (what) {
-      case COUNTRIES:
-        table = new TextTable("CODE", "NAME", "ENGAGEMENTS", "COMMITMENTS");
-        for (Country c : d.countries()) {
-          long commitments = d.commitments().stream().filter(x -> involves(d, x, c.code())).count();
-          table.row(c.code(), labels.country(c.code()), Integer.toString(d.engagementsWith(c.code()).size()),
-              Long.toString(commitments));
-        }
-        break;
-      case ENGAGEMENTS:
-        table = new TextTable("ID", "DATE", "KIND", "SIDES", "TITLE");
-        for (Engagement e : d.engagementsByDate()) {
-          table.row(e.id(), labels.date(e.date()), labels.label(e.engagementKind()), String.join(", ", e.sides()), e.title());
-        }
-        break;
-      default:
-        table = new TextTable("ID", "KIND", "BY -> TO", "DUE", "STATUS", "OVERDUE", "WHAT");
-        for (Commitment c : d.commitmentsByDate()) {
-          String status = d.statusOn(c, day).map(labels::label).orElse("(not yet made)");
-          table.row(c.id(), labels.label(c.commitmentKind()), parties(c.makers()) + " -> " + parties(c.addressees()),
-              c.due().map(labels::date).orElse(""), status, d.isOverdue(c, day) ? labels.get("common.overdue") : "", c.text());
-        }
-    }
+    TerminalTable table = switch (what) {
+      case COUNTRIES -> countries(d, labels);
+      case ENGAGEMENTS -> engagements(d, labels);
+      case COMMITMENTS -> commitments(d, labels, asOf == null ? LocalDate.now() : asOf);
+    };
     table.print(spec.commandLine().getOut());
     return 0;
+  }
+
+  private static TerminalTable countries(Dataset d, Labels labels) {
+    TerminalTable table = new TerminalTable("CODE", "NAME", "ENGAGEMENTS", "COMMITMENTS");
+    for (Country c : d.countries()) {
+      long commitments = d.commitments().stream().filter(x -> involves(d, x, c.code())).count();
+      table.row(c.code(), labels.country(c.code()), Integer.toString(d.engagementsWith(c.code()).size()),
+          Long.toString(commitments));
+    }
+    return table;
+  }
+
+  private static TerminalTable engagements(Dataset d, Labels labels) {
+    TerminalTable table = new TerminalTable("ID", "DATE", "KIND", "SIDES", "TITLE");
+    for (Engagement e : d.engagementsByDate()) {
+      table.row(e.id(), labels.date(e.date()), labels.label(e.engagementKind()), String.join(", ", e.sides()), e.title());
+    }
+    return table;
+  }
+
+  private static TerminalTable commitments(Dataset d, Labels labels, LocalDate day) {
+    TerminalTable table = new TerminalTable("ID", "KIND", "BY -> TO", "DUE", "STATUS", "OVERDUE", "WHAT");
+    for (Commitment c : d.commitmentsByDate()) {
+      String status = d.statusOn(c, day).map(labels::label).orElse("(not yet made)");
+      table.row(c.id(), labels.label(c.commitmentKind()), parties(c.makers()) + " -> " + parties(c.addressees()),
+          c.due().map(labels::date).orElse(""), status, d.isOverdue(c, day) ? labels.get("common.overdue") : "", c.text());
+    }
+    return table;
   }
 
   private static boolean involves(Dataset d, Commitment c, String code) {

@@ -42,8 +42,13 @@ public final class Main {
    * @return the exit status
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, out, err, CommandLine.defaultFactory());
+  }
+
+  /** Runs the command with the subcommands {@code factory} makes (tests give them other renderers). */
+  static int run(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
     ReadoutCommand root = new ReadoutCommand();
-    CommandLine cl = new CommandLine(root);
+    CommandLine cl = new CommandLine(root, factory);
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);

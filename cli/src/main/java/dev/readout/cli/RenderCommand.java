@@ -6,11 +6,12 @@ import dev.readout.core.model.CooperationArea;
 import dev.readout.reports.briefing.BriefingOptions;
 import dev.readout.reports.briefing.Briefings;
 import dev.readout.reports.doc.Document;
+import dev.readout.reports.doc.DocumentRenderer;
 import dev.readout.reports.doc.PageSize;
 import dev.readout.reports.doc.RenderResult;
 import dev.readout.reports.doc.RenderWarning;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -98,6 +100,9 @@ final class RenderCommand implements Callable<Integer> {
     }
   }
 
+  /** The renderer of each format; tests put in their own. */
+  BiFunction<OutputFormat, PageSize, DocumentRenderer> renderers = OutputFormat::renderer;
+
   @Override
   public Integer call() {
     if (kind == Kind.ENGAGEMENT && engagement == null) {
@@ -113,47 +118,58 @@ final class RenderCommand implements Callable<Integer> {
     }
     BriefingOptions options = b.build();
     Dataset data = dataset.load();
-
-    Map<String, Document> documents = new LinkedHashMap<>();
     String suffix = options.language().equals("en") ? "" : "." + options.language();
-    switch (kind) {
-      case BOOK:
-        documents.put("briefing-book" + suffix, Briefings.briefingBook(data, options));
-        break;
-      case COUNTRY:
-        List<String> codes = country == null ? Briefings.counterparts(data, options) : List.of(country);
-        for (String code : codes) {
-          documents.put("country-brief-" + code.toLowerCase(Locale.ROOT) + suffix, Briefings.countryBrief(data, code, options));
-        }
-        break;
-      case ENGAGEMENT:
-        documents.put("readout-" + engagement + suffix, Briefings.engagementReadout(data, engagement, options));
-        break;
-      default:
-        documents.put("commitment-tracker" + suffix, Briefings.commitmentTracker(data, options));
-    }
+    Map<String, Document> documents = switch (kind) {
+      case BOOK -> Map.of("briefing-book" + suffix, Briefings.briefingBook(data, options));
+      case COUNTRY -> countryBriefs(data, options, suffix);
+      case ENGAGEMENT -> Map.of("readout-" + engagement + suffix, Briefings.engagementReadout(data, engagement, options));
+      case TRACKER -> Map.of("commitment-tracker" + suffix, Briefings.commitmentTracker(data, options));
+    };
 
     PrintWriter err = spec.commandLine().getErr();
-    Map<Path, byte[]> files = new LinkedHashMap<>();
-    for (Map.Entry<String, Document> d : documents.entrySet()) {
-      for (OutputFormat format : new LinkedHashSet<>(formats)) {
-        Path target = out.resolve(d.getKey() + "." + format.extension());
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        RenderResult result;
-        try {
-          result = format.renderer(pageSize).render(d.getValue(), bytes);
-        } catch (IOException e) {
-          throw CliException.io("cannot render " + target + ": " + e.getMessage(), e);
+    List<Path> written;
+    try (AtomicFiles files = AtomicFiles.open()) {
+      for (Map.Entry<String, Document> d : documents.entrySet()) {
+        for (OutputFormat format : new LinkedHashSet<>(formats)) {
+          Path target = out.resolve(d.getKey() + "." + format.extension());
+          RenderResult result = render(renderers.apply(format, pageSize), d.getValue(), files, target);
+          for (RenderWarning w : result.warnings()) {
+            err.println("warning: " + target + ": " + w.message() + (w.snippet().isEmpty() ? "" : " (" + w.snippet() + ")"));
+          }
         }
-        for (RenderWarning w : result.warnings()) {
-          err.println("warning: " + target + ": " + w.message() + (w.snippet().isEmpty() ? "" : " (" + w.snippet() + ")"));
-        }
-        files.put(target, bytes.toByteArray());
       }
+      written = files.commit();
     }
     PrintWriter stdout = spec.commandLine().getOut();
-    AtomicFiles.write(files);
-    files.keySet().forEach(stdout::println);
+    written.forEach(stdout::println);
     return 0;
+  }
+
+  /** One brief per counterpart, or the one {@code --country} names. */
+  private Map<String, Document> countryBriefs(Dataset data, BriefingOptions options, String suffix) {
+    Map<String, Document> briefs = new LinkedHashMap<>();
+    List<String> codes = country == null ? Briefings.counterparts(data, options) : List.of(country);
+    for (String code : codes) {
+      briefs.put("country-brief-" + code.toLowerCase(Locale.ROOT) + suffix, Briefings.countryBrief(data, code, options));
+    }
+    return briefs;
+  }
+
+  /**
+   * Renders the document straight into the staged file of {@code target}. A failure says which file
+   * and why: the file's own write failure ("cannot write out/x.pdf: no space left on device") however
+   * the renderer passed it on, else the renderer's.
+   */
+  private static RenderResult render(DocumentRenderer renderer, Document document, AtomicFiles files, Path target) {
+    OutputStream stream = files.stage(target);
+    try {
+      return renderer.render(document, stream);
+    } catch (IOException e) {
+      files.checkWritten(target);
+      throw CliException.io("cannot render " + target + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      files.checkWritten(target);
+      throw e;
+    }
   }
 }

@@ -97,14 +97,11 @@ final class BriefingContext {
   }
 
   String party(Party party) {
-    switch (party.partyKind()) {
-      case COUNTRY:
-        return labels.country(party.id());
-      case PERSON:
-        return dataset.person(party.id()).map(this::person).orElse(party.id());
-      default:
-        return dataset.organization(party.id()).map(o -> o.name()).orElse(party.id());
-    }
+    return switch (party.partyKind()) {
+      case COUNTRY -> labels.country(party.id());
+      case PERSON -> dataset.person(party.id()).map(this::person).orElse(party.id());
+      case ORGANIZATION -> dataset.organization(party.id()).map(o -> o.name()).orElse(party.id());
+    };
   }
 
   String parties(List<Party> parties) {

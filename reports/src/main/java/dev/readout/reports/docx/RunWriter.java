@@ -22,7 +22,7 @@ final class RunWriter implements InlineVisitor<Void> {
   static final String FOOTNOTE_REFERENCE_STYLE = "FootnoteReference";
 
   private final DocxContext context;
-  private final DocxContext.Part part;
+  private final DocxPackage.Part part;
   private final WordXml xml;
 
   private boolean bold;
@@ -31,7 +31,7 @@ final class RunWriter implements InlineVisitor<Void> {
   /** Footnotes met inside the link being written, referenced after it; null outside links. */
   private List<Footnote> deferred;
 
-  RunWriter(DocxContext context, DocxContext.Part part, WordXml xml) {
+  RunWriter(DocxContext context, DocxPackage.Part part, WordXml xml) {
     this.context = context;
     this.part = part;
     this.xml = xml;

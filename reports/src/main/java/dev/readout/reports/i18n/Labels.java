@@ -190,17 +190,12 @@ public final class Labels {
 
   private String partial(PartialDate date) {
     String plain = calendar(date.year(), date.month().orElse(0), date.day().orElse(0));
-    Qualifier q = date.qualifier();
-    switch (q) {
-      case UNCERTAIN:
-        return get("date.inferred", plain);
-      case APPROXIMATE:
-        return get("date.approximate", plain);
-      case UNCERTAIN_AND_APPROXIMATE:
-        return get("date.inferredApproximate", plain);
-      default:
-        return plain;
-    }
+    return switch (date.qualifier()) {
+      case NONE -> plain;
+      case UNCERTAIN -> get("date.inferred", plain);
+      case APPROXIMATE -> get("date.approximate", plain);
+      case UNCERTAIN_AND_APPROXIMATE -> get("date.inferredApproximate", plain);
+    };
   }
 
   private String calendar(int year, int month, int day) {

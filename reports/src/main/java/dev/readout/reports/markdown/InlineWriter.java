@@ -274,24 +274,21 @@ final class InlineWriter {
     boolean lineStart = true;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      switch (t.kind) {
-        case TEXT:
+      rendered[i] = switch (t.kind) {
+        case TEXT -> {
           boolean afterMark = i > 0 && tokens.get(i - 1).kind == Kind.FOOTNOTE_MARK;
           boolean beforeBracket = i + 1 < tokens.size()
               && (tokens.get(i + 1).kind == Kind.LINK_OPEN || tokens.get(i + 1).kind == Kind.FOOTNOTE_MARK);
-          rendered[i] = Syntax.escape(t.text, mode, lineStart, afterMark, beforeBracket);
-          break;
-        case BREAK:
-          rendered[i] = mode == Mode.BLOCK ? "\\\n" : mode == Mode.CELL ? "<br>" : " ";
-          break;
-        case OPEN:
-        case CLOSE:
-          rendered[i] = "";
-          break;
-        default:
-          rendered[i] = t.text;
-          break;
-      }
+          yield Syntax.escape(t.text, mode, lineStart, afterMark, beforeBracket);
+        }
+        case BREAK -> switch (mode) {
+          case BLOCK -> "\\\n";
+          case CELL -> "<br>";
+          case HEADING -> " ";
+        };
+        case OPEN, CLOSE -> "";
+        case LINK_OPEN, LINK_CLOSE, FOOTNOTE_MARK -> t.text;
+      };
       lineStart = t.kind == Kind.BREAK && mode == Mode.BLOCK;
     }
     return rendered;

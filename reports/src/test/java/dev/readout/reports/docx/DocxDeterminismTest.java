@@ -1,6 +1,7 @@
 package dev.readout.reports.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.readout.reports.doc.Document;
 import dev.readout.reports.doc.PageSize;
@@ -13,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Same document and options, same bytes: whatever the thread, the clock, the time zone or the locale. */
 class DocxDeterminismTest {
@@ -57,14 +61,32 @@ class DocxDeterminismTest {
   }
 
   @Test
-  void partsThatMoveToTemporaryFilesGiveTheSameBytes() throws IOException {
+  void partsThatMoveToTemporaryFilesGiveTheSameBytes(@TempDir Path temp) throws IOException {
     for (Document doc : List.of(SampleDocuments.everyBlockType(), SampleDocuments.adversarial())) {
       ByteArrayOutputStream spilled = new ByteArrayOutputStream();
-      // Every part over 1 KiB goes to a temporary file, as a large book's do over 16 MiB.
-      new DocxContext(doc, PageSize.A4, DocxRenderer.timestampOf(doc.metadata()), doc.metadata().locale(), 1024)
-          .render(spilled);
+      // Every part over 1 KiB goes to a temporary file, as a large book's do over 4 MiB.
+      spilling(doc, temp).render(spilled);
       assertThat(spilled.toByteArray()).isEqualTo(render(RENDERER, doc));
+      assertThat(temp).as("the temporary files are deleted").isEmptyDirectory();
     }
+  }
+
+  @Test
+  void theTemporaryFilesAreDeletedWhenTheRenderFails(@TempDir Path temp) {
+    OutputStream full = new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("No space left on device");
+      }
+    };
+    assertThatThrownBy(() -> spilling(SampleDocuments.everyBlockType(), temp).render(full))
+        .isInstanceOf(IOException.class).hasMessage("No space left on device");
+    assertThat(temp).isEmptyDirectory();
+  }
+
+  /** A render whose every part over 1 KiB goes to a temporary file in {@code temp}. */
+  private static DocxContext spilling(Document doc, Path temp) {
+    return new DocxContext(doc, PageSize.A4, DocxRenderer.timestampOf(doc.metadata()), doc.metadata().locale(), 1024, temp);
   }
 
   @Test
@@ -108,6 +130,27 @@ class DocxDeterminismTest {
     } finally {
       TimeZone.setDefault(zone);
       Locale.setDefault(locale);
+    }
+  }
+
+  @Test
+  void anEntryTimeTheDefaultTimeZoneSkipsIsWrittenAsItIs() throws IOException {
+    // Cairo moved its clocks from 00:00 to 01:00 on 26 April 2024: that midnight never happened there.
+    LocalDateTime midnight = LocalDateTime.of(2024, 4, 26, 0, 0);
+    assertThat(ZoneId.of("Africa/Cairo").getRules().getValidOffsets(midnight)).isEmpty();
+    DocxRenderer renderer = DocxRenderer.builder().timestamp(midnight.toInstant(ZoneOffset.UTC)).build();
+    byte[] expected = render(renderer, SampleDocuments.everyBlockType());
+    TimeZone zone = TimeZone.getDefault();
+    try {
+      TimeZone.setDefault(TimeZone.getTimeZone("Africa/Cairo"));
+      assertThat(render(renderer, SampleDocuments.everyBlockType())).isEqualTo(expected);
+    } finally {
+      TimeZone.setDefault(zone);
+    }
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(expected))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        assertThat(e.getTimeLocal()).as(e.getName()).isEqualTo(midnight);
+      }
     }
   }
 

@@ -370,10 +370,10 @@ class DocxRendererTest {
 
   @Test
   void columnWidthsAddUpToTheTextWidth() {
-    assertThat(DocxContext.widths(new double[] {1, 5, 2}, 9638)).containsExactly(1205, 6024, 2409);
-    assertThat(DocxContext.widths(new double[] {1}, 9638)).containsExactly(9638);
-    assertThat(DocxContext.widths(new double[] {1, 1, 1}, 100)).containsExactly(33, 34, 33);
-    assertThat(DocxContext.widths(new double[] {Double.MAX_VALUE, Double.MAX_VALUE}, 9638)).containsExactly(4819, 4819);
+    assertThat(TableWriter.widths(new double[] {1, 5, 2}, 9638)).containsExactly(1205, 6024, 2409);
+    assertThat(TableWriter.widths(new double[] {1}, 9638)).containsExactly(9638);
+    assertThat(TableWriter.widths(new double[] {1, 1, 1}, 100)).containsExactly(33, 34, 33);
+    assertThat(TableWriter.widths(new double[] {Double.MAX_VALUE, Double.MAX_VALUE}, 9638)).containsExactly(4819, 4819);
   }
 
   // ---- lists ----
