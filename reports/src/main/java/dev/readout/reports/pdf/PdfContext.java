@@ -183,15 +183,6 @@ final class PdfContext implements BlockVisitor<Void> {
 
   /** Writes the whole document to the stream (which is not closed). */
   void render(OutputStream out) throws IOException {
-    render(out, NamedDestinations.IN_MEMORY);
-  }
-
-  /**
-   * Writes the whole document to the stream (which is not closed), keeping {@code namesInMemory}
-   * named destinations in memory before the rest move to a temporary file, or with OpenPDF's own
-   * record of them when it is 0 (for tests: the bytes are the same).
-   */
-  void render(OutputStream out, int namesInMemory) throws IOException {
     Rectangle size = settings.pageSize();
     pdf = new com.lowagie.text.Document(size, 66, 66, 80, 70);
     if (settings.documentId() == null) {
@@ -199,7 +190,7 @@ final class PdfContext implements BlockVisitor<Void> {
       contentHash.update(settings.idBasis(document.metadata()).getBytes(StandardCharsets.UTF_8));
       out = new DigestOutputStream(out, contentHash);
     }
-    writer = namesInMemory > 0 ? LeanDocument.writer(pdf, out, namesInMemory) : FlowDocument.writer(pdf, out);
+    writer = FlowDocument.writer(pdf, out);
     writer.setCloseStream(false);
     if (settings.pdfA()) {
       writer.setPDFXConformance(PdfWriter.PDFA1B);
@@ -918,10 +909,12 @@ final class PdfContext implements BlockVisitor<Void> {
 
   private void writeOutline() {
     List<Heading> headings = document.headings();
-    LeanDocument.addOutline(writer, new Outline(headings.size(), i -> {
+    List<Outline.Item> items = new ArrayList<>(headings.size());
+    for (int i = 0; i < headings.size(); i++) {
       Heading h = headings.get(i);
-      return new Outline.Item(h.level(), plain(PlainText.of(h.content())), anchors.get(i));
-    }));
+      items.add(new Outline.Item(h.level(), plain(PlainText.of(h.content())), anchors.get(i)));
+    }
+    Outline.addTo(writer.getRootOutline(), items);
   }
 
   // ---- page furniture ----
