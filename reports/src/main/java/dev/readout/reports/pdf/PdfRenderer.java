@@ -6,10 +6,11 @@ import dev.readout.reports.doc.DocumentRenderer;
 import dev.readout.reports.doc.PageSize;
 import dev.readout.reports.doc.RenderResult;
 import dev.readout.reports.doc.TableOfContents;
-import dev.readout.reports.internal.SpillBuffer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.apache.commons.io.output.DeferredFileOutputStream;
 
 /**
  * Renders a document as a PDF with OpenPDF, laid out like a ministerial brief: serif body text
@@ -63,7 +65,7 @@ import java.util.regex.Pattern;
  * out, notes where each heading landed, and lays it out again with those numbers, until a pass
  * finds what it was given (two passes as a rule, at most four). Only the last pass is written to
  * the stream; until it is known to be the last, a pass's bytes are held in memory up to 16 MiB and
- * beyond that in a temporary file, deleted at the end.
+ * beyond that in a temporary file, deleted at the end whether the render succeeds or fails.
  *
  * <p><b>Determinism.</b> The creation and modification dates (in the document information and the
  * XMP) are the {@linkplain Builder#timestamp(Instant) timestamp}, the file identifier is the
@@ -75,6 +77,8 @@ public final class PdfRenderer implements DocumentRenderer {
   private static final Fonts GLYPHS = new Fonts("glyph-lookup");
 
   private static final int MAX_PASSES = 4;
+  /** Bytes of a pass held in memory before they go to a temporary file. */
+  private static final int IN_MEMORY = 16 * 1024 * 1024;
   private static final Pattern HEX_ID = Pattern.compile("[0-9a-fA-F]{32}");
 
   private final PageSize pageSize;
@@ -82,6 +86,8 @@ public final class PdfRenderer implements DocumentRenderer {
   private final boolean pdfA;
   private final Optional<Instant> timestamp;
   private final Optional<String> documentId;
+  private final int inMemory;
+  private final Path spillDirectory;
 
   private PdfRenderer(Builder builder) {
     this.pageSize = builder.pageSize;
@@ -89,6 +95,8 @@ public final class PdfRenderer implements DocumentRenderer {
     this.pdfA = builder.pdfA;
     this.timestamp = builder.timestamp;
     this.documentId = builder.documentId;
+    this.inMemory = builder.inMemory;
+    this.spillDirectory = builder.spillDirectory;
   }
 
   /**
@@ -161,7 +169,7 @@ public final class PdfRenderer implements DocumentRenderer {
     }
     PdfContext.Layout known = PdfContext.Layout.UNKNOWN;
     PdfContext context = null;
-    SpillBuffer bytes = null;
+    DeferredFileOutputStream bytes = null;
     try {
       for (int pass = 1; pass <= MAX_PASSES; pass++) {
         context = new PdfContext(document, settings, fonts, known);
@@ -171,11 +179,10 @@ public final class PdfRenderer implements DocumentRenderer {
           known = context.layout();
           continue;
         }
-        if (bytes != null) {
-          bytes.close();
-        }
-        bytes = new SpillBuffer(".pdf.part");
+        discard(bytes);
+        bytes = spillBuffer();
         context.render(bytes);
+        bytes.close();
         PdfContext.Layout found = context.layout();
         if (found.equals(known)) {
           break;
@@ -184,12 +191,30 @@ public final class PdfRenderer implements DocumentRenderer {
       }
       bytes.writeTo(out);
     } finally {
-      if (bytes != null) {
-        bytes.close();
-      }
+      discard(bytes);
     }
     out.flush();
     return new RenderResult(context.warnings());
+  }
+
+  /** Where a pass's bytes wait: in memory up to a point, then in a temporary file. */
+  private DeferredFileOutputStream spillBuffer() throws IOException {
+    DeferredFileOutputStream.Builder builder = DeferredFileOutputStream.builder()
+        .setThreshold(inMemory).setPrefix("readout-").setSuffix(".pdf.part");
+    if (spillDirectory != null) {
+      builder.setDirectory(spillDirectory);
+    }
+    return builder.get();
+  }
+
+  /** Closes the buffer and deletes its temporary file, if it has one. */
+  private static void discard(DeferredFileOutputStream bytes) throws IOException {
+    if (bytes != null) {
+      bytes.close();
+      if (bytes.getPath() != null) {
+        Files.deleteIfExists(bytes.getPath());
+      }
+    }
   }
 
   /**
@@ -227,8 +252,20 @@ public final class PdfRenderer implements DocumentRenderer {
     private boolean pdfA = true;
     private Optional<Instant> timestamp = Optional.empty();
     private Optional<String> documentId = Optional.empty();
+    private int inMemory = IN_MEMORY;
+    private Path spillDirectory;
 
     private Builder() {}
+
+    /**
+     * For tests: a pass keeps {@code inMemory} bytes in memory, then moves to a temporary file in
+     * {@code directory} (null: the system's temporary directory).
+     */
+    Builder spill(int inMemory, Path directory) {
+      this.inMemory = inMemory;
+      this.spillDirectory = directory;
+      return this;
+    }
 
     /**
      * Sets the page size; A4 by default.
