@@ -2,6 +2,8 @@ package dev.readout.reports.pdf;
 
 import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfOutline;
+import dev.readout.reports.doc.Heading;
+import dev.readout.reports.doc.PlainText;
 import java.util.Arrays;
 import java.util.List;
 
@@ -13,19 +15,17 @@ import java.util.List;
 final class Outline {
   private Outline() {}
 
-  /** A heading's item: its level (1–3), its title and the named destination it goes to. */
-  record Item(int level, String title, String anchor) {
-    boolean open() {
-      return level < 3;
-    }
-  }
-
-  /** Adds the items, in document order, to OpenPDF's outline tree under {@code root}. */
-  static void addTo(PdfOutline root, List<Item> items) {
+  /**
+   * Adds an item for each heading, in document order, to OpenPDF's outline tree under {@code root}.
+   *
+   * @param anchors the headings' unique anchors, which name their destinations
+   */
+  static void addTo(PdfOutline root, List<Heading> headings, List<String> anchors) {
     PdfOutline[] parents = new PdfOutline[4];
     parents[0] = root;
-    for (Item item : items) {
-      int level = item.level();
+    for (int i = 0; i < headings.size(); i++) {
+      Heading heading = headings.get(i);
+      int level = heading.level();
       PdfOutline parent = parents[0];
       for (int l = level - 1; l >= 1; l--) {
         if (parents[l] != null) {
@@ -33,7 +33,8 @@ final class Outline {
           break;
         }
       }
-      parents[level] = new PdfOutline(parent, PdfAction.gotoLocalPage(item.anchor(), false), item.title(), item.open());
+      String title = Typesetter.plain(PlainText.of(heading.content()));
+      parents[level] = new PdfOutline(parent, PdfAction.gotoLocalPage(anchors.get(i), false), title, level < 3);
       Arrays.fill(parents, level + 1, parents.length, null);
     }
   }

@@ -13,12 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.apache.commons.io.output.DeferredFileOutputStream;
 
 /**
@@ -36,9 +33,9 @@ import org.apache.commons.io.output.DeferredFileOutputStream;
  *       has a glyph for (emoji, most scripts beyond Latin, Greek, Cyrillic and Hebrew) is left out
  *       and reported in the {@link RenderResult}, one warning per text it occurs in. Text is
  *       written in Unicode NFC, so decomposed Vietnamese shows the precomposed letters. Lines run
-       left to right, with right-to-left words (Hebrew) drawn in their own order by the Unicode
-       bidirectional algorithm; invisible format characters (direction marks, joiners) are left
-       out with a warning.
+ *       left to right, with right-to-left words (Hebrew) drawn in their own order by the Unicode
+ *       bidirectional algorithm; invisible format characters (direction marks, joiners) are left
+ *       out with a warning.
  *   <li><b>PDF/A-1b</b> by default: XMP metadata matching the document information, an sRGB
  *       output intent, every font embedded, no transparency.
  *   <li><b>Navigation</b>: bookmarks mirroring the headings (level 1 to 3); the table of contents
@@ -57,7 +54,9 @@ import org.apache.commons.io.output.DeferredFileOutputStream;
  * </ul>
  *
  * <p><b>Pagination.</b> Blocks flow down the page in reading order, each laid out once, and every
- * page is written out as soon as it is full, so the heap a render needs does not hold the pages.
+ * page is written out as soon as it is full, so the heap a render needs does not hold the pages;
+ * OpenPDF keeps a small record of each object, named destination and bookmark until the file is
+ * closed, which grows with the document.
  * The footer's page count is drawn once, when the file is closed, into a template every page
  * shows. A document without a table of contents is therefore written in one pass, straight to the
  * stream (which has part of a file in it if the render fails). The table of contents needs the page
@@ -79,7 +78,6 @@ public final class PdfRenderer implements DocumentRenderer {
   private static final int MAX_PASSES = 4;
   /** Bytes of a pass held in memory before they go to a temporary file. */
   private static final int IN_MEMORY = 16 * 1024 * 1024;
-  private static final Pattern HEX_ID = Pattern.compile("[0-9a-fA-F]{32}");
 
   private final PageSize pageSize;
   private final Optional<Locale> locale;
@@ -239,9 +237,7 @@ public final class PdfRenderer implements DocumentRenderer {
     Instant when = timestamp.orElseGet(() -> document.metadata().date()
         .map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant())
         .orElse(Instant.EPOCH));
-    byte[] idBytes = documentId
-        .map(id -> HEX_ID.matcher(id).matches() ? HexFormat.of().parseHex(id) : Arrays.copyOf(Fonts.sha256(id), 16))
-        .orElse(null);
+    byte[] idBytes = documentId.map(FileIdentity::of).orElse(null);
     return new PdfSettings(new Rectangle(pageSize.widthPoints(), pageSize.heightPoints()), resolved, Labels.of(resolved), pdfA, when, idBytes);
   }
 
