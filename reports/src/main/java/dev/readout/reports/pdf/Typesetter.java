@@ -226,18 +226,19 @@ final class Typesetter {
 
     @Override
     public Void visit(Emphasis emphasis) {
-      Style outer = style;
-      style = style.italic(true);
-      emphasis.children().forEach(i -> i.accept(this));
-      style = outer;
-      return null;
+      return visitIn(style.italic(true), emphasis.children());
     }
 
     @Override
     public Void visit(Strong strong) {
+      return visitIn(style.bold(true), strong.children());
+    }
+
+    /** Visits the inlines in the given style, then goes back to the style before. */
+    private Void visitIn(Style inner, List<Inline> inlines) {
       Style outer = style;
-      style = style.bold(true);
-      strong.children().forEach(i -> i.accept(this));
+      style = inner;
+      inlines.forEach(i -> i.accept(this));
       style = outer;
       return null;
     }
