@@ -38,7 +38,7 @@ final class FlowDocument extends PdfDocument {
   /** Whether lines or drawings have been written to the text and graphics layers since they moved. */
   private boolean written;
 
-  FlowDocument() {}
+  private FlowDocument() {}
 
   /**
    * A writer for the document, as {@link PdfWriter#getInstance} makes one, with this document's
