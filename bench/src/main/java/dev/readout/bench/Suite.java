@@ -32,8 +32,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *   <li>JMH, single shot with the GC profiler: composing and rendering at 10,000 engagements, whose
  *       renders take minutes each (so one measured run, in a fork of its own, after the fork has
  *       composed the book).
- *   <li>Peak heap of one render ({@link HeapProbe}), each in a JVM of its own: DOCX at 10,000 with
- *       {@code -Xmx1g}, PDF at 1,000 and 10,000 with the same limit of {@value #PDF_HEAP}.
+ *   <li>Peak heap of one render ({@link HeapProbe}), each in a JVM of its own with the heap limit
+ *       of its target ({@link Summary#HEAP_LIMITS}): DOCX at 10,000 with {@code -Xmx1g}, PDF at
+ *       1,000 with {@code -Xmx512m} and at 10,000 with {@code -Xmx2g}.
  *   <li>Readout against the raw baselines in back-to-back pairs ({@link PairedOverhead}), each format
  *       in a JVM of its own: the median ratio of nine rounds at 1,000 engagements judges the overhead
  *       targets.
@@ -54,7 +55,6 @@ public final class Suite {
    */
   static final List<String> FORK_HEAP = List.of("-Xmx8g", "-Xms8g", "-XX:+AlwaysPreTouch");
 
-  static final String PDF_HEAP = "-Xmx3g";
   /** Rounds of {@link PairedOverhead} at 1,000 engagements (a PDF round takes 10–30 s here). */
   static final int PAIRED_ROUNDS = 9;
 
@@ -107,14 +107,14 @@ public final class Suite {
       // on both sides of the ratio.
       singleShot("large-warm", "\\.(ComposeBenchmark\\.|RenderBenchmark\\.markdown)", "10000", 2, 3);
       singleShot("large", "\\.RenderBenchmark\\.(pdf|docx|raw)", "10000", 0, 1);
-      heap("docx", 10000, "-Xmx1g");
-      heap("pdf", 1000, PDF_HEAP);
-      heap("pdf", 10000, PDF_HEAP);
+      for (Summary.HeapLimit limit : Summary.HEAP_LIMITS) {
+        heap(limit.format(), limit.engagements(), limit.xmx());
+      }
       paired("pdf", 1000, PAIRED_ROUNDS);
       paired("docx", 1000, PAIRED_ROUNDS);
     } else {
       heap("docx", 100, "-Xmx1g");
-      heap("pdf", 100, PDF_HEAP);
+      heap("pdf", 100, "-Xmx512m");
       paired("pdf", 100, 3);
       paired("docx", 100, 3);
     }

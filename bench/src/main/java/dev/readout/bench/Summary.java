@@ -21,22 +21,49 @@ import java.util.stream.Stream;
  * ({@code *.json}), the peak heap of renders ({@code heap.jsonl}), the query result sizes
  * ({@code facts.jsonl}) and the machine ({@code machine.txt}). It prints each benchmark's time and
  * allocation per operation at each size, Readout's time over the raw OpenPDF and POI baselines', the
- * growth from 1,000 to 10,000 engagements, the peak heap of renders, and each target of issue 8 as
- * MET, NOT MET or n/a (not measured in this run).
+ * growth from 1,000 to 10,000 engagements, the peak heap of renders, and each target (issue 8's, and
+ * issue 16's for the PDF) as MET, NOT MET or n/a (not measured in this run).
  *
  * <p>{@code java -cp benchmarks.jar dev.readout.bench.Summary [DIR]} prints it again for a finished run.
  */
 public final class Summary {
-  /** Readout over the baseline on the same content, at most. */
-  static final double MAX_OVERHEAD = 1.15;
+  /** Readout's PDF over raw OpenPDF on the same content, at most. */
+  static final double MAX_PDF_OVERHEAD = 1.25;
+  /** Readout's DOCX over raw POI on the same content, at most. */
+  static final double MAX_DOCX_OVERHEAD = 1.15;
   /** time(10,000) / time(1,000), at most. */
   static final double MAX_GROWTH = 11;
   /** Building and validating about 100,000 commitments "in about a second": at most this many ms. */
   static final double MAX_BUILD_MS = 1200;
   /** A query finding as much at every size may take this much longer at 20,000 engagements than at 1,000. */
   static final double MAX_QUERY_GROWTH = 2;
-  /** The PDF render's own heap at 10,000 over that at 1,000, at most, to count as flat. */
-  static final double MAX_PDF_HEAP_GROWTH = 1.5;
+  /**
+   * The renders that must complete within a heap limit: issue 8's DOCX target, and issue 16's PDF
+   * targets, which replaced a flat heap for the PDF (a briefing book is tens to a few hundred pages,
+   * not the 45,000 of the 10,000-engagement book). {@link Suite} runs {@link HeapProbe} with these
+   * limits.
+   */
+  static final List<HeapLimit> HEAP_LIMITS = List.of(
+      new HeapLimit("docx", 10_000, 1024), new HeapLimit("pdf", 1_000, 512), new HeapLimit("pdf", 10_000, 2048));
+
+  /** A render of the book of {@code engagements} that must complete with {@code -Xmx} of {@code megabytes}. */
+  record HeapLimit(String format, int engagements, int megabytes) {
+    /** {@return the JVM option, such as {@code -Xmx512m} or {@code -Xmx2g}} */
+    String xmx() {
+      return "-Xmx" + (megabytes % 1024 == 0 ? megabytes / 1024 + "g" : megabytes + "m");
+    }
+
+    /** {@return the key of its {@link HeapProbe} line in a summary: "pdf@1000"} */
+    String key() {
+      return format + "@" + engagements;
+    }
+
+    /** {@return the target as the summary's table names it} */
+    String target() {
+      return String.format(Locale.ROOT, "%,d-engagement %s renders within %s", engagements,
+          format.toUpperCase(Locale.ROOT), xmx());
+    }
+  }
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -201,6 +228,7 @@ public final class Summary {
     }
     String[][] judged = {{pairs[0][0], pairs[0][1], pairs[0][2], "pdf"}, {pairs[2][0], pairs[2][1], pairs[2][2], "docx"}};
     for (String[] p : judged) {
+      double maxOverhead = p[3].equals("pdf") ? MAX_PDF_OVERHEAD : MAX_DOCX_OVERHEAD;
       // Met only if met at every size from 1,000 up that was measured: by the paired medians where
       // there are any (the JMH ratios, from forks minutes apart, carry the machine's drift), else by JMH.
       List<String> jmh = new ArrayList<>();
@@ -211,7 +239,7 @@ public final class Summary {
         if (a.isPresent() && b.isPresent()) {
           double r = a.get().millis() / b.get().millis();
           jmh.add(ratio(r) + " at " + size);
-          jmhMet &= r <= MAX_OVERHEAD;
+          jmhMet &= r <= maxOverhead;
         }
       }
       List<String> pairedRatios = new ArrayList<>();
@@ -220,7 +248,7 @@ public final class Summary {
         if (n.get("format").asText().equals(p[3]) && n.get("engagements").asInt() >= 1000) {
           double r = n.get("median").asDouble();
           pairedRatios.add(judgedRatio(r) + " at " + n.get("engagements").asInt());
-          pairsMet &= r <= MAX_OVERHEAD;
+          pairsMet &= r <= maxOverhead;
         }
       }
       String measured;
@@ -232,7 +260,7 @@ public final class Summary {
         measured = jmh.isEmpty() ? "not measured" : String.join(", ", jmh);
         met = jmhMet;
       }
-      targets.add(new String[] {p[2] + " ≤ " + MAX_OVERHEAD + "× raw", measured,
+      targets.add(new String[] {p[2] + " ≤ " + maxOverhead + "× raw", measured,
           pairedRatios.isEmpty() && jmh.isEmpty() ? "n/a" : status(met)});
     }
   }
@@ -264,22 +292,18 @@ public final class Summary {
     out.append("Peak heap of one render (own JVM, parallel GC, live heap sampled after a full GC every "
         + HeapProbe.SAMPLE_MILLIS + " ms)\n");
     table(out, List.of("render", "-Xmx", "document held", "peak live", "render's own", "completed"), rows);
-    JsonNode docx = heap.get("docx@10000");
-    targets.add(docx == null
-        ? new String[] {"10,000-engagement DOCX renders within -Xmx1g", "not measured", "n/a"}
-        : new String[] {"10,000-engagement DOCX renders within -Xmx1g",
-            docx.path("ok").asBoolean() ? "peak live " + mb(docx.path("peakMb")) + " MB" : "out of memory",
-            status(docx.path("ok").asBoolean() && docx.path("maxHeapMb").asDouble() <= 1100)});
-    JsonNode pdfSmall = heap.get("pdf@1000");
-    JsonNode pdfLarge = heap.get("pdf@10000");
-    if (pdfSmall == null || pdfLarge == null || !pdfLarge.path("ok").asBoolean()) {
-      targets.add(new String[] {"PDF render's heap flat (own heap at 10,000 ≤ " + MAX_PDF_HEAP_GROWTH + "× at 1,000)",
-          pdfLarge == null ? "not measured" : "out of memory", pdfLarge == null ? "n/a" : status(false)});
-    } else {
-      double g = pdfLarge.path("renderMb").asDouble() / Math.max(1, pdfSmall.path("renderMb").asDouble());
-      targets.add(new String[] {"PDF render's heap flat (own heap at 10,000 ≤ " + MAX_PDF_HEAP_GROWTH + "× at 1,000)",
-          mb(pdfSmall.path("renderMb")) + " → " + mb(pdfLarge.path("renderMb")) + " MB (" + ratio(g) + ")",
-          status(g <= MAX_PDF_HEAP_GROWTH)});
+    for (HeapLimit limit : HEAP_LIMITS) {
+      JsonNode n = heap.get(limit.key());
+      if (n == null) {
+        targets.add(new String[] {limit.target(), "not measured", "n/a"});
+        continue;
+      }
+      boolean ok = n.path("ok").asBoolean();
+      // The JVM reports a little less than -Xmx as its maximum (one survivor space is not counted).
+      boolean underLimit = n.path("maxHeapMb").asDouble() <= limit.megabytes() * 1.05;
+      String measured = ok ? "peak live " + mb(n.path("peakMb")) + " MB" : "out of memory";
+      targets.add(new String[] {limit.target(),
+          underLimit ? measured : measured + ", but with a heap of " + mb(n.path("maxHeapMb")) + " MB", status(ok && underLimit)});
     }
   }
 

@@ -34,11 +34,11 @@ import java.io.OutputStream;
  * be placed even on an empty page is an error rather than OpenPDF's "infinite table loop"
  * paragraph.
  */
-class FlowDocument extends PdfDocument {
+final class FlowDocument extends PdfDocument {
   /** Whether lines or drawings have been written to the text and graphics layers since they moved. */
   private boolean written;
 
-  FlowDocument() {}
+  private FlowDocument() {}
 
   /**
    * A writer for the document, as {@link PdfWriter#getInstance} makes one, with this document's
@@ -46,30 +46,24 @@ class FlowDocument extends PdfDocument {
    */
   static PdfWriter writer(com.lowagie.text.Document document, OutputStream out) {
     FlowDocument pdf = new FlowDocument();
-    return pdf.attach(document, new PdfWriter(pdf, out) {});
-  }
-
-  /**
-   * Makes this document write what is added to {@code document}, through {@code writer} (made for
-   * this document), as {@link PdfWriter#getInstance} connects OpenPDF's own.
-   */
-  final PdfWriter attach(com.lowagie.text.Document document, PdfWriter writer) {
-    setTextRenderingOptions(document.getTextRenderingOptions());
-    document.addDocListener(this);
-    addWriter(writer);
+    // As PdfWriter.getInstance connects OpenPDF's own document (PdfWriter's constructor with a
+    // document is protected, hence the subclass).
+    PdfWriter writer = new PdfWriter(pdf, out) {};
+    pdf.setTextRenderingOptions(document.getTextRenderingOptions());
+    document.addDocListener(pdf);
+    pdf.addWriter(writer);
     return writer;
   }
 
   /**
-   * The document a writer made by {@link #writer} or {@link LeanDocument#writer} writes, once it is
-   * open: what the renderer adds its blocks to ({@link #add}, {@link #skip}, {@link #spaceLeft},
-   * {@link #newPage}).
+   * The document a writer made by {@link #writer} writes, once it is open: what the renderer adds
+   * its blocks to ({@link #add}, {@link #skip}, {@link #spaceLeft}, {@link #newPage}).
    */
   static FlowDocument of(PdfWriter writer) {
     if (writer.getDirectContent().getPdfDocument() instanceof FlowDocument flow) {
       return flow;
     }
-    throw new IllegalArgumentException("the writer was not made by FlowDocument.writer or LeanDocument.writer");
+    throw new IllegalArgumentException("the writer was not made by FlowDocument.writer");
   }
 
   @Override

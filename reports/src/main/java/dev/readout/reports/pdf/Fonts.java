@@ -4,21 +4,16 @@ import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Liberation fonts of {@code openpdf-fonts-extra}, embedded as Identity-H subsets, for one
  * render. The font files are read from the jar once per JVM; the {@link BaseFont}s are made per
  * render (never OpenPDF's shared font cache), so that each carries its own deterministic subset
- * tag: six letters taken from a hash of the document id and the face, instead of OpenPDF's random
- * ones.
+ * tag ({@link SubsetTag}): six letters taken from a hash of the document id and the face, instead
+ * of OpenPDF's random ones.
  */
 final class Fonts {
 
@@ -37,6 +32,11 @@ final class Fonts {
 
     Face(String file) {
       this.file = file;
+    }
+
+    /** The font's file in {@code openpdf-fonts-extra}, such as {@code LiberationSerif-Bold.ttf}. */
+    String file() {
+      return file;
     }
 
     /** Returns the face of the given family and style. */
@@ -140,7 +140,7 @@ final class Fonts {
     try {
       BaseFont font = BaseFont.createFont(face.file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, file, null);
       font.setSubset(true);
-      font.setSecureRandom(new SubsetTag(() -> tag(subsetSeed, face)));
+      font.setSecureRandom(new SubsetTag(() -> SubsetTag.of(subsetSeed, face.file)));
       return font;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -156,56 +156,6 @@ final class Fonts {
       return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Six letters A–Z from a hash of the seed and the face. */
-  static char[] tag(String seed, Face face) {
-    byte[] hash = sha256(seed + "\u0000" + face.file);
-    char[] letters = new char[6];
-    for (int i = 0; i < letters.length; i++) {
-      letters[i] = (char) ('A' + Math.floorMod(hash[i], 26));
-    }
-    return letters;
-  }
-
-  static byte[] sha256(String text) {
-    return sha256().digest(text.getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** A new SHA-256 digest. */
-  static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /**
-   * The "random" source OpenPDF draws a font's subset tag from ({@code BaseFont.createSubsetPrefix}
-   * takes six {@code nextDouble()} values and turns each into a letter): it returns the letters of
-   * a fixed tag, in a cycle, so every subset of the font gets the same tag.
-   */
-  private static final class SubsetTag extends SecureRandom {
-    private final transient Supplier<char[]> tag;
-    private char[] letters;
-    private int next;
-
-    /** The tag is asked for anew each time a font is written, so each pass gets its own. */
-    SubsetTag(Supplier<char[]> tag) {
-      this.tag = tag;
-    }
-
-    @Override
-    public synchronized double nextDouble() {
-      if (next == 0) {
-        letters = tag.get();
-      }
-      char letter = letters[next];
-      next = (next + 1) % letters.length;
-      // OpenPDF computes (char) (nextDouble() * 26 + 'A'); the middle of the letter's interval.
-      return (letter - 'A' + 0.5) / 26.0;
     }
   }
 }

@@ -23,7 +23,7 @@ record Labels(String pageOf, String notes) {
   Labels {
     int page = pageOf.indexOf("{0}");
     if (page < 0 || pageOf.indexOf("{1}") < page) {
-      // The footer draws the count last, once it is known (see PdfContext's page furniture).
+      // The footer draws the count last, once it is known (see PageFurniture).
       throw new IllegalArgumentException("the page count must follow the page number: " + pageOf);
     }
   }

@@ -6,18 +6,17 @@ import dev.readout.reports.doc.DocumentRenderer;
 import dev.readout.reports.doc.PageSize;
 import dev.readout.reports.doc.RenderResult;
 import dev.readout.reports.doc.TableOfContents;
-import dev.readout.reports.internal.SpillBuffer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import org.apache.commons.io.output.DeferredFileOutputStream;
 
 /**
  * Renders a document as a PDF with OpenPDF, laid out like a ministerial brief: serif body text
@@ -34,9 +33,9 @@ import java.util.regex.Pattern;
  *       has a glyph for (emoji, most scripts beyond Latin, Greek, Cyrillic and Hebrew) is left out
  *       and reported in the {@link RenderResult}, one warning per text it occurs in. Text is
  *       written in Unicode NFC, so decomposed Vietnamese shows the precomposed letters. Lines run
-       left to right, with right-to-left words (Hebrew) drawn in their own order by the Unicode
-       bidirectional algorithm; invisible format characters (direction marks, joiners) are left
-       out with a warning.
+ *       left to right, with right-to-left words (Hebrew) drawn in their own order by the Unicode
+ *       bidirectional algorithm; invisible format characters (direction marks, joiners) are left
+ *       out with a warning.
  *   <li><b>PDF/A-1b</b> by default: XMP metadata matching the document information, an sRGB
  *       output intent, every font embedded, no transparency.
  *   <li><b>Navigation</b>: bookmarks mirroring the headings (level 1 to 3); the table of contents
@@ -55,7 +54,9 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * <p><b>Pagination.</b> Blocks flow down the page in reading order, each laid out once, and every
- * page is written out as soon as it is full, so the heap a render needs does not hold the pages.
+ * page is written out as soon as it is full, so the heap a render needs does not hold the pages;
+ * OpenPDF keeps a small record of each object, named destination and bookmark until the file is
+ * closed, which grows with the document.
  * The footer's page count is drawn once, when the file is closed, into a template every page
  * shows. A document without a table of contents is therefore written in one pass, straight to the
  * stream (which has part of a file in it if the render fails). The table of contents needs the page
@@ -63,7 +64,7 @@ import java.util.regex.Pattern;
  * out, notes where each heading landed, and lays it out again with those numbers, until a pass
  * finds what it was given (two passes as a rule, at most four). Only the last pass is written to
  * the stream; until it is known to be the last, a pass's bytes are held in memory up to 16 MiB and
- * beyond that in a temporary file, deleted at the end.
+ * beyond that in a temporary file, deleted at the end whether the render succeeds or fails.
  *
  * <p><b>Determinism.</b> The creation and modification dates (in the document information and the
  * XMP) are the {@linkplain Builder#timestamp(Instant) timestamp}, the file identifier is the
@@ -75,13 +76,16 @@ public final class PdfRenderer implements DocumentRenderer {
   private static final Fonts GLYPHS = new Fonts("glyph-lookup");
 
   private static final int MAX_PASSES = 4;
-  private static final Pattern HEX_ID = Pattern.compile("[0-9a-fA-F]{32}");
+  /** Bytes of a pass held in memory before they go to a temporary file. */
+  private static final int IN_MEMORY = 16 * 1024 * 1024;
 
   private final PageSize pageSize;
   private final Optional<Locale> locale;
   private final boolean pdfA;
   private final Optional<Instant> timestamp;
   private final Optional<String> documentId;
+  private final int inMemory;
+  private final Path spillDirectory;
 
   private PdfRenderer(Builder builder) {
     this.pageSize = builder.pageSize;
@@ -89,6 +93,8 @@ public final class PdfRenderer implements DocumentRenderer {
     this.pdfA = builder.pdfA;
     this.timestamp = builder.timestamp;
     this.documentId = builder.documentId;
+    this.inMemory = builder.inMemory;
+    this.spillDirectory = builder.spillDirectory;
   }
 
   /**
@@ -161,7 +167,7 @@ public final class PdfRenderer implements DocumentRenderer {
     }
     PdfContext.Layout known = PdfContext.Layout.UNKNOWN;
     PdfContext context = null;
-    SpillBuffer bytes = null;
+    DeferredFileOutputStream bytes = null;
     try {
       for (int pass = 1; pass <= MAX_PASSES; pass++) {
         context = new PdfContext(document, settings, fonts, known);
@@ -171,11 +177,10 @@ public final class PdfRenderer implements DocumentRenderer {
           known = context.layout();
           continue;
         }
-        if (bytes != null) {
-          bytes.close();
-        }
-        bytes = new SpillBuffer(".pdf.part");
+        discard(bytes);
+        bytes = spillBuffer();
         context.render(bytes);
+        bytes.close();
         PdfContext.Layout found = context.layout();
         if (found.equals(known)) {
           break;
@@ -184,12 +189,30 @@ public final class PdfRenderer implements DocumentRenderer {
       }
       bytes.writeTo(out);
     } finally {
-      if (bytes != null) {
-        bytes.close();
-      }
+      discard(bytes);
     }
     out.flush();
     return new RenderResult(context.warnings());
+  }
+
+  /** Where a pass's bytes wait: in memory up to a point, then in a temporary file. */
+  private DeferredFileOutputStream spillBuffer() throws IOException {
+    DeferredFileOutputStream.Builder builder = DeferredFileOutputStream.builder()
+        .setThreshold(inMemory).setPrefix("readout-").setSuffix(".pdf.part");
+    if (spillDirectory != null) {
+      builder.setDirectory(spillDirectory);
+    }
+    return builder.get();
+  }
+
+  /** Closes the buffer and deletes its temporary file, if it has one. */
+  private static void discard(DeferredFileOutputStream bytes) throws IOException {
+    if (bytes != null) {
+      bytes.close();
+      if (bytes.getPath() != null) {
+        Files.deleteIfExists(bytes.getPath());
+      }
+    }
   }
 
   /**
@@ -214,9 +237,7 @@ public final class PdfRenderer implements DocumentRenderer {
     Instant when = timestamp.orElseGet(() -> document.metadata().date()
         .map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant())
         .orElse(Instant.EPOCH));
-    byte[] idBytes = documentId
-        .map(id -> HEX_ID.matcher(id).matches() ? HexFormat.of().parseHex(id) : Arrays.copyOf(Fonts.sha256(id), 16))
-        .orElse(null);
+    byte[] idBytes = documentId.map(FileIdentity::of).orElse(null);
     return new PdfSettings(new Rectangle(pageSize.widthPoints(), pageSize.heightPoints()), resolved, Labels.of(resolved), pdfA, when, idBytes);
   }
 
@@ -227,8 +248,20 @@ public final class PdfRenderer implements DocumentRenderer {
     private boolean pdfA = true;
     private Optional<Instant> timestamp = Optional.empty();
     private Optional<String> documentId = Optional.empty();
+    private int inMemory = IN_MEMORY;
+    private Path spillDirectory;
 
     private Builder() {}
+
+    /**
+     * For tests: a pass keeps {@code inMemory} bytes in memory, then moves to a temporary file in
+     * {@code directory} (null: the system's temporary directory).
+     */
+    Builder spill(int inMemory, Path directory) {
+      this.inMemory = inMemory;
+      this.spillDirectory = directory;
+      return this;
+    }
 
     /**
      * Sets the page size; A4 by default.

@@ -15,7 +15,7 @@ import java.util.Locale;
  * @param pdfA whether the file is PDF/A-1b
  * @param timestamp the creation and modification date written into the file
  * @param documentId the 16 bytes of the file identifier, or null to derive them from the file's
- *     content, the document's metadata and these options (see {@link PdfContext})
+ *     content, the document's metadata and these options (see {@link FileIdentity})
  */
 record PdfSettings(Rectangle pageSize, Locale locale, Labels labels, boolean pdfA, Instant timestamp, byte[] documentId) {
 

@@ -20,12 +20,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A table longer than {@link PdfContext#TABLE_PIECE_ROWS} is laid out a piece at a time; read back,
+ * A table longer than {@link TablePieces#PIECE_ROWS} is laid out a piece at a time; read back,
  * it must look like one table: every row once and in order, the caption and header at the top of
  * every page it spans and nowhere else, the rows evenly spaced across the seams between pieces.
  */
 class PdfLongTableTest {
-  private static final int ROWS = 2 * PdfContext.TABLE_PIECE_ROWS + 57;
+  private static final int ROWS = 2 * TablePieces.PIECE_ROWS + 57;
   private static final Pattern ROW = Pattern.compile("^(\\d+) row (\\d+) of the long table (open|closed)$");
 
   /** A body row's first line as read back: its number, page and baseline. */
@@ -94,7 +94,7 @@ class PdfLongTableTest {
       RowLine below = rows.get(i);
       if (above.page() == below.page()) {
         assertThat(above.y() - below.y()).as("rows %d and %d", above.number(), below.number()).isCloseTo(pitch, within(0.05f));
-        if (above.number() % PdfContext.TABLE_PIECE_ROWS == 0) {
+        if (above.number() % TablePieces.PIECE_ROWS == 0) {
           seamsMidPage++;
         }
       }
