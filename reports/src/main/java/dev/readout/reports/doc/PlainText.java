@@ -1,6 +1,5 @@
 package dev.readout.reports.doc;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -111,7 +110,7 @@ public final class PlainText {
     text.codePoints()
         .filter(cp -> isRenderable(cp) && Character.getType(cp) != Character.FORMAT)
         .forEach(kept::appendCodePoint);
-    String nfc = Normalizer.normalize(kept, Normalizer.Form.NFC);
+    String nfc = nfc(kept.toString());
     List<String> words = new ArrayList<>();
     StringBuilder word = new StringBuilder();
     nfc.codePoints().forEach(cp -> {
@@ -142,6 +141,19 @@ public final class PlainText {
         || (codePoint >= 0x20 && codePoint <= 0xD7FF)
         || (codePoint >= 0xE000 && codePoint <= 0xFFFD)
         || (codePoint >= 0x10000 && codePoint <= 0x10FFFF);
+  }
+
+  /**
+   * Returns the text in Unicode NFC, as every renderer writes it: decomposed Vietnamese becomes the
+   * precomposed letters a font has glyphs for. Text with no character from U+0300 (the first
+   * combining mark) up is in NFC already, which is most text, and is returned after one look at each
+   * character.
+   *
+   * @param text any text
+   * @return the text in NFC
+   */
+  public static String nfc(String text) {
+    return dev.readout.core.internal.Text.nfc(text);
   }
 
   /**

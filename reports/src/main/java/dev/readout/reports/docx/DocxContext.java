@@ -17,7 +17,6 @@ import dev.readout.reports.doc.PlainText;
 import dev.readout.reports.doc.RenderWarning;
 import dev.readout.reports.doc.Table;
 import dev.readout.reports.doc.TableOfContents;
-import dev.readout.reports.internal.Nfc;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -145,7 +144,7 @@ final class DocxContext implements BlockVisitor<Void> {
     if (kept.length() != text.length()) {
       warnings.add(RenderWarning.charactersLeftOut(text));
     }
-    return Nfc.of(kept);
+    return PlainText.nfc(kept);
   }
 
   /** The bookmark an internal link leads to, or null (with a warning) when no heading has its anchor. */

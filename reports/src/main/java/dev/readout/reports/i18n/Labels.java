@@ -6,6 +6,11 @@ import dev.readout.core.dates.EdtfDate;
 import dev.readout.core.dates.PartialDate;
 import dev.readout.core.dates.Qualifier;
 import dev.readout.core.model.CooperationArea;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Collator;
 import java.text.MessageFormat;
 import java.time.LocalDate;
@@ -15,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.TreeSet;
 
@@ -24,9 +30,6 @@ import java.util.TreeSet;
  * Immutable and thread-safe.
  */
 public final class Labels {
-  private static final String BUNDLE = "dev.readout.reports.i18n.labels";
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
   private final Locale locale;
   private final ResourceBundle bundle;
@@ -50,11 +53,23 @@ public final class Labels {
       throw new IllegalArgumentException(
           "language must be one of " + supportedLanguages() + ", but was '" + language + "'");
     }
-    Locale base = new Locale(code);
-    try {
-      return new Labels(base, ResourceBundle.getBundle(BUNDLE, base, Labels.class.getClassLoader(), NO_FALLBACK));
-    } catch (MissingResourceException e) {
-      throw new IllegalArgumentException("language '" + language + "' has no labels", e);
+    return new Labels(new Locale(code), bundle(code));
+  }
+
+  /**
+   * Reads one language's bundle, UTF-8, and nothing else: no parent bundle, no fallback to the JVM's
+   * default locale. Read directly rather than through {@code ResourceBundle.getBundle}, whose
+   * no-fallback {@code Control} is refused inside a named module.
+   */
+  private static ResourceBundle bundle(String code) {
+    String name = "labels_" + code + ".properties";
+    try (InputStream in = Labels.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("label bundle " + name + " must be beside " + Labels.class.getName());
+      }
+      return new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("label bundle " + name + " could not be read", e);
     }
   }
 

@@ -12,7 +12,6 @@ import dev.readout.reports.doc.PlainText;
 import dev.readout.reports.doc.RenderWarning;
 import dev.readout.reports.doc.Strong;
 import dev.readout.reports.doc.Text;
-import dev.readout.reports.internal.Nfc;
 import dev.readout.reports.pdf.Fonts.Face;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +62,7 @@ final class Typesetter {
     if (clean.length() != raw.length()) {
       warnings.add(RenderWarning.charactersLeftOut(raw));
     }
-    clean = Nfc.of(clean.replace("\r\n", "\n").replace('\r', '\n'));
+    clean = PlainText.nfc(clean.replace("\r\n", "\n").replace('\r', '\n'));
     List<Chunk> out = new ArrayList<>();
     Set<Integer> missing = null;
     Set<Integer> invisible = null;
@@ -196,7 +195,7 @@ final class Typesetter {
 
   /** Text for the file's properties and the outline: no glyphs needed, so only cleaned. */
   static String plain(String text) {
-    return Nfc.of(PlainText.renderable(text).replace("\r\n", " ").replace('\r', ' ').replace('\n', ' '));
+    return PlainText.nfc(PlainText.renderable(text).replace("\r\n", " ").replace('\r', ' ').replace('\n', ' '));
   }
 
   private final class InlineChunks implements InlineVisitor<Void> {

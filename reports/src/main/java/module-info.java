@@ -1,0 +1,30 @@
+/**
+ * Readout's reports: the format-neutral document model, the briefings composed from a dataset, and
+ * the PDF, Word and Markdown renderers. Start at {@link dev.readout.reports.briefing.Briefings} and
+ * {@link dev.readout.reports.doc.DocumentRenderer}.
+ *
+ * <p>Every package is API. Apache POI logs through the Log4j API; the {@code log4j-to-jul} artifact
+ * this module's POM brings routes it to {@code java.util.logging} (on the module path it is the
+ * module {@code org.apache.logging.log4j.tojul}, found as a service provider).
+ */
+module dev.readout.reports {
+  requires transitive dev.readout.core;
+  requires com.github.librepdf.openpdf;
+  // The Liberation fonts embedded in every PDF, read as resources of that module.
+  requires com.github.librepdf.pdfFontsExtra;
+  requires java.desktop;
+  requires java.xml;
+  requires org.apache.poi.poi;
+  requires org.apache.poi.ooxml;
+  requires org.apache.poi.ooxml.schemas;
+  requires org.apache.xmlbeans;
+  requires org.apache.commons.io;
+  requires org.apache.commons.compress;
+
+  exports dev.readout.reports.doc;
+  exports dev.readout.reports.briefing;
+  exports dev.readout.reports.i18n;
+  exports dev.readout.reports.pdf;
+  exports dev.readout.reports.docx;
+  exports dev.readout.reports.markdown;
+}
