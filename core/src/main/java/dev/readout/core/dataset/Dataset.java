@@ -1,16 +1,19 @@
 package dev.readout.core.dataset;
 
 import dev.readout.core.dates.EdtfDate;
+import dev.readout.core.model.Amendment;
 import dev.readout.core.model.Commitment;
 import dev.readout.core.model.CommitmentStatus;
 import dev.readout.core.model.CooperationArea;
 import dev.readout.core.model.Country;
 import dev.readout.core.model.Engagement;
+import dev.readout.core.model.Evidence;
 import dev.readout.core.model.Identified;
 import dev.readout.core.model.Instrument;
 import dev.readout.core.model.Milestone;
 import dev.readout.core.model.Organization;
 import dev.readout.core.model.Partnership;
+import dev.readout.core.model.PartnershipTrack;
 import dev.readout.core.model.Party;
 import dev.readout.core.model.Person;
 import dev.readout.core.model.Programme;
@@ -20,15 +23,25 @@ import dev.readout.core.model.StatusChange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A validated, indexed, immutable set of records. Build one with {@link #builder()}; every query
  * returns an immutable list in a deterministic order — by date, then id — and costs in proportion
  * to its result wherever an index serves it.
+ *
+ * <p><b>As amended, each fact once.</b> The records a dataset gives are as its {@link Amendment}s
+ * leave them, and a record declared the same as others ({@code sameAs}) is counted once: as the
+ * first of them, carrying the evidence of all. {@link #disagreements} tells where the accounts of a
+ * record differ, {@link #evidenceFor} which quotes support one field, {@link #sameAs} the records
+ * folded into one. The records and amendments as they were added stay too ({@link #added()}), for
+ * writing the dataset back out.
  *
  * <p>Dates in queries are days. A record with a partial date is taken to have happened by a day
  * when its earliest possible day is not after it, and a due date to have passed when its latest
@@ -37,7 +50,16 @@ import java.util.Optional;
 public final class Dataset {
   private static final Dataset EMPTY = builder().build();
 
+  private final Records added;
+  private final Resolution resolution;
+  private final Optional<String> home;
+  private final List<Problem> warnings;
+  /** The records as amended, each fact once. */
   private final Records records;
+  private final SameAs<Engagement> sameEngagements;
+  private final SameAs<Commitment> sameCommitments;
+  /** For each kind, the position of each id among the records as added. */
+  private final Map<RecordKind, Map<String, Integer>> positions = new EnumMap<>(RecordKind.class);
   private final Map<String, Source> sources;
   private final Map<String, Country> countries;
   private final Map<String, Organization> organizations;
@@ -51,38 +73,80 @@ public final class Dataset {
 
   private final DatasetIndexes indexes;
 
-  private Dataset(Records records) {
-    this.records = records;
+  private Dataset(Records added, Resolution resolution, Optional<String> home, List<Problem> warnings) {
+    this.added = added;
+    this.resolution = resolution;
+    this.home = home;
+    this.warnings = List.copyOf(warnings);
+    Records amended = resolution.effective;
+    for (RecordKind kind : RecordKind.values()) {
+      Map<String, Integer> ids = new HashMap<>();
+      List<? extends Identified> list = added.of(kind);
+      for (int i = 0; i < list.size(); i++) {
+        ids.putIfAbsent(list.get(i).id(), i);
+      }
+      positions.put(kind, ids);
+    }
+    sameEngagements = new SameAs<>(amended.engagements(), Engagement::sameAs);
+    sameCommitments = new SameAs<>(amended.commitments(), Commitment::sameAs);
+    records = sameEngagements.any() || sameCommitments.any() ? SameAsView.distinct(amended, sameEngagements, sameCommitments)
+        : amended;
     sources = byId(records.sources());
     countries = byId(records.countries());
     organizations = byId(records.organizations());
     people = byId(records.people());
     partnerships = byId(records.partnerships());
     instruments = byId(records.instruments());
-    engagements = byId(records.engagements());
-    commitments = byId(records.commitments());
+    engagements = SameAsView.byId(records.engagements(), amended.engagements(), sameEngagements);
+    commitments = SameAsView.byId(records.commitments(), amended.commitments(), sameCommitments);
     programmes = byId(records.programmes());
     milestones = byId(records.milestones());
     indexes = new DatasetIndexes(records, this);
   }
 
-  /** {@return a new, empty builder.} */
+  /** Applies the amendments, validates and builds: what {@link Builder#build()} does. */
+  static Dataset of(Records added, List<Amendment> amendments, Optional<String> home, boolean strict) {
+    Resolution resolution = Resolution.of(added, amendments);
+    Validator.Findings findings = Validator.validate(resolution.effective);
+    List<Problem> onRecords = new ArrayList<>();
+    List<Problem> onAmendments = new ArrayList<>(resolution.problems);
+    for (Problem p : findings.problems()) {
+      Problem attributed = resolution.attribute(p);
+      (attributed.isAboutAmendment() ? onAmendments : onRecords).add(attributed);
+    }
+    if (strict) {
+      findings.warnings().stream().map(resolution::attribute)
+          .forEach(p -> (p.isAboutAmendment() ? onAmendments : onRecords).add(p));
+    }
+    home.filter(code -> resolution.effective.countries().stream().noneMatch(c -> c.code().equals(code)))
+        .ifPresent(code -> onRecords.add(new Problem(RecordKind.COUNTRY, code, -1, "home", DatasetMessages.homeUnknown(code))));
+    onAmendments.sort(Comparator.comparingInt(Problem::amendment));
+    List<Problem> problems = new ArrayList<>(onRecords);
+    problems.addAll(onAmendments);
+    if (!problems.isEmpty()) {
+      throw new DatasetException(problems);
+    }
+    List<Problem> warnings = strict ? List.of() : findings.warnings().stream().map(resolution::attribute).toList();
+    return new Dataset(added, resolution, home, warnings);
+  }
+
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** {@return the empty dataset.} */
+  /** {@return the empty dataset} */
   public static Dataset empty() {
     return EMPTY;
   }
 
-  /** {@return a builder holding every record of this dataset, to add to it.} */
+  /** {@return a builder holding every record and amendment of this dataset, and its home side, to add to it} */
   public Builder toBuilder() {
     return new Builder().addAll(this);
   }
 
   /**
-   * Returns a dataset holding the records of this one and then those of {@code other}.
+   * Returns a dataset holding the records and amendments of this one and then those of {@code other}.
    *
    * @param other the dataset to add
    * @return the merged dataset
@@ -92,67 +156,177 @@ public final class Dataset {
     return toBuilder().addAll(other).build();
   }
 
-  // ---- records, in the order they were added ----
+  // ---- the dataset as a whole ----
 
-  /** {@return the sources, in the order they were added.} */
+  /** {@return the home side: the ISO code of the country the dataset's briefings are written for, if it names one} */
+  public Optional<String> home() {
+    return home;
+  }
+
+  /** {@return the amendments, in the order they were added and applied, each in its canonical form} */
+  public List<Amendment> amendments() {
+    return resolution.amendments;
+  }
+
+  /**
+   * {@return what validation could not check, such as a quote whose source has no text in the
+   * dataset; a {@linkplain Builder#strict(boolean) strict} build refuses these instead}
+   */
+  public List<Problem> warnings() {
+    return warnings;
+  }
+
+  /**
+   * The records of one kind as they were added, before any amendment and with records declared the
+   * same kept apart: what a dataset file holds.
+   *
+   * @param kind the kind of record
+   * @return the records of that kind, in the order they were added
+   */
+  public List<? extends Identified> recordsAsAdded(RecordKind kind) {
+    return added.of(kind);
+  }
+
+  /** The records as added, for builders and writers. */
+  Records added() {
+    return added;
+  }
+
+  /**
+   * Whether a quote can be checked: its source is in the dataset with its text.
+   *
+   * @param evidence the quote
+   * @return true when the source's text is known
+   */
+  public boolean isVerifiable(Evidence evidence) {
+    return source(evidence.source()).flatMap(Source::text).isPresent();
+  }
+
+  // ---- records, as amended, each fact once ----
+
+  /** {@return the sources, in the order they were added} */
   public List<Source> sources() {
     return records.sources();
   }
 
-  /** {@return the countries, in the order they were added.} */
+  /** {@return the countries, in the order they were added} */
   public List<Country> countries() {
     return records.countries();
   }
 
-  /** {@return the organisations, in the order they were added.} */
+  /** {@return the organisations, in the order they were added} */
   public List<Organization> organizations() {
     return records.organizations();
   }
 
-  /** {@return the people, in the order they were added.} */
+  /** {@return the people, in the order they were added} */
   public List<Person> people() {
     return records.people();
   }
 
-  /** {@return the partnerships, in the order they were added.} */
+  /** {@return the partnerships, in the order they were added} */
   public List<Partnership> partnerships() {
     return records.partnerships();
   }
 
-  /** {@return the instruments, in the order they were added.} */
+  /** {@return the instruments, in the order they were added} */
   public List<Instrument> instruments() {
     return records.instruments();
   }
 
-  /** {@return the engagements, in the order they were added.} */
+  /** {@return the engagements, in the order they were added; one declared the same as an earlier one is folded into it} */
   public List<Engagement> engagements() {
     return records.engagements();
   }
 
-  /** {@return the commitments, in the order they were added.} */
+  /** {@return the commitments, in the order they were added; one declared the same as an earlier one is folded into it} */
   public List<Commitment> commitments() {
     return records.commitments();
   }
 
-  /** {@return the programmes, in the order they were added.} */
+  /** {@return the programmes, in the order they were added} */
   public List<Programme> programmes() {
     return records.programmes();
   }
 
-  /** {@return the milestones, in the order they were added.} */
+  /** {@return the milestones, in the order they were added} */
   public List<Milestone> milestones() {
     return records.milestones();
   }
 
   /**
-   * The records of one kind, in the order they were added: {@code records(RecordKind.PERSON)} holds
-   * what {@link #people()} does.
+   * The records of one kind, as amended and each fact once, in the order they were added:
+   * {@code records(RecordKind.PERSON)} holds what {@link #people()} does.
    *
    * @param kind the kind of record
    * @return the records of that kind
    */
   public List<? extends Identified> records(RecordKind kind) {
     return records.of(kind);
+  }
+
+  // ---- accounts ----
+
+  /**
+   * Where the accounts of a record differ: each field to which its amendments, or the records
+   * declared the same as it, give more than one value, with every value and its quotes, the
+   * preferred value first. Empty when the sources agree.
+   *
+   * @param record a record of the dataset
+   * @return the disagreements, in the order of the record's fields
+   */
+  public List<Disagreement> disagreements(Identified record) {
+    return position(record).map(i -> Accounts.disagreements(this, record.kind(), i)).orElse(List.of());
+  }
+
+  /**
+   * The quotes that support one field of a record: those of the last preferred amendment that gave
+   * it, or else the record's own.
+   *
+   * @param record a record of the dataset
+   * @param field a field, by its name in a dataset file, e.g. {@code date}
+   * @return the quotes
+   */
+  public List<Evidence> evidenceFor(Identified record, String field) {
+    Optional<Integer> at = position(record);
+    if (at.isEmpty()) {
+      return List.of();
+    }
+    return resolution.givenBy(record.kind(), at.get(), field).map(j -> amendments().get(j).evidence())
+        .orElseGet(() -> Accounts.evidence(added.of(record.kind()).get(at.get())));
+  }
+
+  /**
+   * The records declared to be the same fact as a record, as amended, the one counted first: a
+   * list of one when there are none.
+   *
+   * @param record a record of the dataset
+   * @return the records of its group
+   */
+  public List<? extends Identified> sameAs(Identified record) {
+    Optional<Integer> at = position(record);
+    if (at.isEmpty()) {
+      return List.of(record);
+    }
+    return switch (record.kind()) {
+      case ENGAGEMENT -> sameEngagements.group(at.get()).stream().map(resolution.effective.engagements()::get).toList();
+      case COMMITMENT -> sameCommitments.group(at.get()).stream().map(resolution.effective.commitments()::get).toList();
+      case SOURCE, COUNTRY, ORGANIZATION, PERSON, PARTNERSHIP, INSTRUMENT, PROGRAMME, MILESTONE ->
+          List.of(resolution.effective.of(record.kind()).get(at.get()));
+    };
+  }
+
+  /** The position of a record among those added, by its kind and id. */
+  Optional<Integer> position(Identified record) {
+    return Optional.ofNullable(positions.get(record.kind()).get(record.id()));
+  }
+
+  Resolution resolution() {
+    return resolution;
+  }
+
+  SameAs<? extends Identified> sameAsOf(RecordKind kind) {
+    return kind == RecordKind.ENGAGEMENT ? sameEngagements : sameCommitments;
   }
 
   // ---- look-ups by id ----
@@ -438,15 +612,29 @@ public final class Dataset {
   }
 
   /**
-   * True when a commitment was overdue on a day: its due date had certainly passed and it was
-   * still open.
+   * When a commitment is due: its due date, or the date of the milestone it is due at (empty while
+   * that milestone has no date).
+   *
+   * @param commitment the commitment
+   * @return the due date, or empty
+   */
+  public Optional<EdtfDate> dueOf(Commitment commitment) {
+    if (commitment.due().isPresent()) {
+      return commitment.due();
+    }
+    return commitment.dueAt().flatMap(this::milestone).flatMap(Milestone::date);
+  }
+
+  /**
+   * True when a commitment was overdue on a day: its due date (or the date of the milestone it is
+   * due at) had certainly passed and it was still open.
    *
    * @param commitment the commitment
    * @param day the day asked about
    * @return whether it was overdue
    */
   public boolean isOverdue(Commitment commitment, LocalDate day) {
-    return commitment.due().map(d -> d.latest().isBefore(day)).orElse(false)
+    return dueOf(commitment).map(d -> d.latest().isBefore(day)).orElse(false)
         && statusOn(commitment, day).map(CommitmentStatus::isOpen).orElse(false);
   }
 
@@ -516,7 +704,7 @@ public final class Dataset {
   }
 
   /**
-   * The partnership levels between two countries, oldest first.
+   * The partnership levels between two countries, of every track, oldest first.
    *
    * @param a one country's ISO code
    * @param b the other's
@@ -530,8 +718,9 @@ public final class Dataset {
   }
 
   /**
-   * The level of the relationship between two countries on a day: the latest partnership record
-   * that had begun by the day and had not certainly ended.
+   * The level of the overall relationship between two countries on a day: the latest partnership
+   * record of the {@linkplain PartnershipTrack#OVERALL overall} track that had begun by the day and
+   * had not certainly ended.
    *
    * @param a one country's ISO code
    * @param b the other's
@@ -539,8 +728,24 @@ public final class Dataset {
    * @return the partnership, or empty
    */
   public Optional<Partnership> partnershipOn(String a, String b, LocalDate day) {
+    return partnershipOn(a, b, PartnershipTrack.OVERALL, day);
+  }
+
+  /**
+   * The level of one track of the relationship between two countries on a day.
+   *
+   * @param a one country's ISO code
+   * @param b the other's
+   * @param track the track
+   * @param day the day asked about
+   * @return the partnership, or empty
+   */
+  public Optional<Partnership> partnershipOn(String a, String b, PartnershipTrack track, LocalDate day) {
     Partnership found = null;
     for (Partnership p : partnershipsBetween(a, b)) {
+      if (p.track() != track) {
+        continue;
+      }
       boolean begun = !p.since().earliest().isAfter(day);
       boolean ended = p.until().map(u -> u.latest().isBefore(day)).orElse(false);
       if (begun && !ended) {
@@ -557,8 +762,8 @@ public final class Dataset {
    * @return by date, then id
    */
   public List<Milestone> milestonesIn(EdtfDate period) {
-    return records.milestones().stream().filter(m -> m.date().overlaps(period))
-        .sorted(Comparator.comparing(Milestone::date).thenComparing(Milestone::id)).toList();
+    return records.milestones().stream().filter(m -> m.date().map(d -> d.overlaps(period)).orElse(false))
+        .sorted(Comparator.comparing((Milestone m) -> m.date().orElseThrow()).thenComparing(Milestone::id)).toList();
   }
 
   /**
@@ -572,28 +777,30 @@ public final class Dataset {
     return indexes.timelines.get(countryCode);
   }
 
-  /** {@return two datasets are equal when they hold equal records in the same order.} */
+  /** {@return two datasets are equal when they hold equal records and amendments, in the same order, and the same home side} */
   @Override
   public boolean equals(Object other) {
-    return other instanceof Dataset && ((Dataset) other).records.equals(records);
+    return other instanceof Dataset d && d.added.equals(added) && d.amendments().equals(amendments())
+        && d.home.equals(home);
   }
 
   @Override
   public int hashCode() {
-    return records.hashCode();
+    return Objects.hash(added, amendments(), home);
   }
 
-  /** {@return a summary: how many records of each kind.} */
+  /** {@return a summary: how many records of each kind} */
   @Override
   public String toString() {
     return "Dataset[" + sources().size() + " sources, " + countries().size() + " countries, "
         + organizations().size() + " organizations, " + people().size() + " people, "
         + partnerships().size() + " partnerships, " + instruments().size() + " instruments, "
         + engagements().size() + " engagements, " + commitments().size() + " commitments, "
-        + programmes().size() + " programmes, " + milestones().size() + " milestones]";
+        + programmes().size() + " programmes, " + milestones().size() + " milestones"
+        + (amendments().isEmpty() ? "" : ", " + amendments().size() + " amendments") + "]";
   }
 
-  private static <T extends Identified> Map<String, T> byId(List<T> list) {
+  static <T extends Identified> Map<String, T> byId(List<T> list) {
     // Sized for the list, so that a large dataset's maps are not rehashed as they grow.
     Map<String, T> map = new LinkedHashMap<>(list.size() * 4 / 3 + 1);
     list.forEach(r -> map.putIfAbsent(r.id(), r));
@@ -601,278 +808,15 @@ public final class Dataset {
   }
 
   /**
-   * Collects records and builds a {@link Dataset}, checking every rule across records at once.
-   * Records keep the order they are added in: a dataset file's order.
+   * Collects records and amendments and builds a {@link Dataset}, checking every rule across records
+   * at once. Records keep the order they are added in: a dataset file's order.
    */
-  public static final class Builder {
-    private final List<Source> sources = new ArrayList<>();
-    private final List<Country> countries = new ArrayList<>();
-    private final List<Organization> organizations = new ArrayList<>();
-    private final List<Person> people = new ArrayList<>();
-    private final List<Partnership> partnerships = new ArrayList<>();
-    private final List<Instrument> instruments = new ArrayList<>();
-    private final List<Engagement> engagements = new ArrayList<>();
-    private final List<Commitment> commitments = new ArrayList<>();
-    private final List<Programme> programmes = new ArrayList<>();
-    private final List<Milestone> milestones = new ArrayList<>();
-
+  public static final class Builder extends DatasetBuilder {
     private Builder() {}
 
-    /**
-     * Adds sources.
-     *
-     * @param values the sources
-     * @return this builder
-     */
-    public Builder addSources(Source... values) {
-      sources.addAll(List.of(values));
+    @Override
+    Builder self() {
       return this;
-    }
-
-    /**
-     * Adds sources.
-     *
-     * @param values the sources, in order
-     * @return this builder
-     */
-    public Builder addSources(Iterable<? extends Source> values) {
-      values.forEach(sources::add);
-      return this;
-    }
-
-    /**
-     * Adds countries.
-     *
-     * @param values the countries
-     * @return this builder
-     */
-    public Builder addCountries(Country... values) {
-      countries.addAll(List.of(values));
-      return this;
-    }
-
-    /**
-     * Adds countries.
-     *
-     * @param values the countries, in order
-     * @return this builder
-     */
-    public Builder addCountries(Iterable<? extends Country> values) {
-      values.forEach(countries::add);
-      return this;
-    }
-
-    /**
-     * Adds organisations.
-     *
-     * @param values the organisations
-     * @return this builder
-     */
-    public Builder addOrganizations(Organization... values) {
-      organizations.addAll(List.of(values));
-      return this;
-    }
-
-    /**
-     * Adds organizations.
-     *
-     * @param values the organizations, in order
-     * @return this builder
-     */
-    public Builder addOrganizations(Iterable<? extends Organization> values) {
-      values.forEach(organizations::add);
-      return this;
-    }
-
-    /**
-     * Adds people.
-     *
-     * @param values the people
-     * @return this builder
-     */
-    public Builder addPeople(Person... values) {
-      people.addAll(List.of(values));
-      return this;
-    }
-
-    /**
-     * Adds people.
-     *
-     * @param values the people, in order
-     * @return this builder
-     */
-    public Builder addPeople(Iterable<? extends Person> values) {
-      values.forEach(people::add);
-      return this;
-    }
-
-    /**
-     * Adds partnerships.
-     *
-     * @param values the partnerships
-     * @return this builder
-     */
-    public Builder addPartnerships(Partnership... values) {
-      partnerships.addAll(List.of(values));
-      return this;
-    }
-
-    /**
-     * Adds partnerships.
-     *
-     * @param values the partnerships, in order
-     * @return this builder
-     */
-    public Builder addPartnerships(Iterable<? extends Partnership> values) {
-      values.forEach(partnerships::add);
-      return this;
-    }
-
-    /**
-     * Adds instruments.
-     *
-     * @param values the instruments
-     * @return this builder
-     */
-    public Builder addInstruments(Instrument... values) {
-      instruments.addAll(List.of(values));
-      return this;
-    }
-
-    /**
-     * Adds instruments.
-     *
-     * @param values the instruments, in order
-     * @return this builder
-     */
-    public Builder addInstruments(Iterable<? extends Instrument> values) {
-      values.forEach(instruments::add);
-      return this;
-    }
-
-    /**
-     * Adds engagements.
-     *
-     * @param values the engagements
-     * @return this builder
-     */
-    public Builder addEngagements(Engagement... values) {
-      engagements.addAll(List.of(values));
-      return this;
-    }
-
-    /**
-     * Adds engagements.
-     *
-     * @param values the engagements, in order
-     * @return this builder
-     */
-    public Builder addEngagements(Iterable<? extends Engagement> values) {
-      values.forEach(engagements::add);
-      return this;
-    }
-
-    /**
-     * Adds commitments.
-     *
-     * @param values the commitments
-     * @return this builder
-     */
-    public Builder addCommitments(Commitment... values) {
-      commitments.addAll(List.of(values));
-      return this;
-    }
-
-    /**
-     * Adds commitments.
-     *
-     * @param values the commitments, in order
-     * @return this builder
-     */
-    public Builder addCommitments(Iterable<? extends Commitment> values) {
-      values.forEach(commitments::add);
-      return this;
-    }
-
-    /**
-     * Adds programmes.
-     *
-     * @param values the programmes
-     * @return this builder
-     */
-    public Builder addProgrammes(Programme... values) {
-      programmes.addAll(List.of(values));
-      return this;
-    }
-
-    /**
-     * Adds programmes.
-     *
-     * @param values the programmes, in order
-     * @return this builder
-     */
-    public Builder addProgrammes(Iterable<? extends Programme> values) {
-      values.forEach(programmes::add);
-      return this;
-    }
-
-    /**
-     * Adds milestones.
-     *
-     * @param values the milestones
-     * @return this builder
-     */
-    public Builder addMilestones(Milestone... values) {
-      milestones.addAll(List.of(values));
-      return this;
-    }
-
-    /**
-     * Adds milestones.
-     *
-     * @param values the milestones, in order
-     * @return this builder
-     */
-    public Builder addMilestones(Iterable<? extends Milestone> values) {
-      values.forEach(milestones::add);
-      return this;
-    }
-
-    /**
-     * Adds every record of a dataset, kind by kind, after those already added.
-     *
-     * @param dataset the dataset
-     * @return this builder
-     */
-    public Builder addAll(Dataset dataset) {
-      Records r = dataset.records;
-      sources.addAll(r.sources());
-      countries.addAll(r.countries());
-      organizations.addAll(r.organizations());
-      people.addAll(r.people());
-      partnerships.addAll(r.partnerships());
-      instruments.addAll(r.instruments());
-      engagements.addAll(r.engagements());
-      commitments.addAll(r.commitments());
-      programmes.addAll(r.programmes());
-      milestones.addAll(r.milestones());
-      return this;
-    }
-
-    /**
-     * Validates every record against every rule across records and builds the dataset.
-     *
-     * @return the dataset
-     * @throws DatasetException listing every problem found, in file order
-     */
-    public Dataset build() {
-      Records records = new Records(sources, countries, organizations, people, partnerships, instruments,
-          engagements, commitments, programmes, milestones);
-      List<Problem> problems = Validator.validate(records);
-      if (!problems.isEmpty()) {
-        throw new DatasetException(problems);
-      }
-      return new Dataset(records);
     }
   }
 }

@@ -73,7 +73,7 @@ final class DatasetIndexes {
    * @param records the records
    * @param dataset the dataset being built from them, still in its constructor: only its look-ups
    *     by id and what they serve ({@link Dataset#countryOf}, {@link Dataset#dateOf},
-   *     {@link Dataset#statusOn}) may be asked, not its queries, which these indexes answer
+   *     {@link Dataset#dueOf}, {@link Dataset#statusOn}) may be asked, not its queries, which these indexes answer
    */
   DatasetIndexes(Records records, Dataset dataset) {
     Comparator<Engagement> engagementOrder = Comparator.comparing(Engagement::date).thenComparing(Engagement::id);
@@ -145,7 +145,7 @@ final class DatasetIndexes {
     long[] latest = new long[withDue.length];
     int count = 0;
     for (int i = 0; i < commitmentsByDate.size(); i++) {
-      Optional<EdtfDate> due = commitmentsByDate.get(i).due();
+      Optional<EdtfDate> due = dataset.dueOf(commitmentsByDate.get(i));
       // A due date open at its end (2025/..) has no latest day (LocalDate.MAX): it never certainly passes.
       if (due.isPresent() && !due.get().latest().equals(LocalDate.MAX)) {
         withDue[count] = i;
@@ -182,7 +182,8 @@ final class DatasetIndexes {
       }
       Arrays.sort(days);
     }
-    long overdueFrom = c.due().isPresent() ? c.due().get().latest().toEpochDay() + 1 : IntervalIndex.OPEN_END;
+    Optional<EdtfDate> due = dataset.dueOf(c);
+    long overdueFrom = due.isPresent() ? due.get().latest().toEpochDay() + 1 : IntervalIndex.OPEN_END;
     for (int k = 0; k < days.length; k++) {
       if (k + 1 < days.length && days[k + 1].equals(days[k])) {
         continue; // the same day twice: its status is the one asked on the last copy
@@ -255,8 +256,8 @@ final class DatasetIndexes {
           .forEach(c -> of.apply(c).add(new TimelineEntry(d, p.kind(), p.id(), p.title()))));
     }
     for (Milestone m : records.milestones()) {
-      m.parties().stream().map(dataset::countryOf).flatMap(Optional::stream)
-          .forEach(c -> of.apply(c).add(new TimelineEntry(m.date(), m.kind(), m.id(), m.title())));
+      m.date().ifPresent(d -> m.parties().stream().map(dataset::countryOf).flatMap(Optional::stream)
+          .forEach(c -> of.apply(c).add(new TimelineEntry(d, m.kind(), m.id(), m.title()))));
     }
     Map<String, List<TimelineEntry>> sorted = new HashMap<>();
     byCountry.forEach((k, v) -> sorted.put(k, sortedDistinct(v)));

@@ -12,7 +12,10 @@ import dev.readout.core.model.Person;
 import dev.readout.core.model.Programme;
 import dev.readout.core.model.RecordKind;
 import dev.readout.core.model.Source;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /** The records of a dataset, kind by kind, in the order they were added. */
 record Records(
@@ -38,6 +41,31 @@ record Records(
     commitments = List.copyOf(commitments);
     programmes = List.copyOf(programmes);
     milestones = List.copyOf(milestones);
+  }
+
+  /** The records of each kind, as copies that may be changed. */
+  Map<RecordKind, List<Identified>> copies() {
+    Map<RecordKind, List<Identified>> copies = new EnumMap<>(RecordKind.class);
+    for (RecordKind kind : RecordKind.values()) {
+      copies.put(kind, new ArrayList<>(of(kind)));
+    }
+    return copies;
+  }
+
+  /** The records of each kind in {@code byKind}, as {@link #copies()} gives them. */
+  @SuppressWarnings("unchecked")
+  static Records of(Map<RecordKind, List<Identified>> byKind) {
+    return new Records(
+        (List<Source>) (List<?>) byKind.get(RecordKind.SOURCE),
+        (List<Country>) (List<?>) byKind.get(RecordKind.COUNTRY),
+        (List<Organization>) (List<?>) byKind.get(RecordKind.ORGANIZATION),
+        (List<Person>) (List<?>) byKind.get(RecordKind.PERSON),
+        (List<Partnership>) (List<?>) byKind.get(RecordKind.PARTNERSHIP),
+        (List<Instrument>) (List<?>) byKind.get(RecordKind.INSTRUMENT),
+        (List<Engagement>) (List<?>) byKind.get(RecordKind.ENGAGEMENT),
+        (List<Commitment>) (List<?>) byKind.get(RecordKind.COMMITMENT),
+        (List<Programme>) (List<?>) byKind.get(RecordKind.PROGRAMME),
+        (List<Milestone>) (List<?>) byKind.get(RecordKind.MILESTONE));
   }
 
   List<? extends Identified> of(RecordKind kind) {

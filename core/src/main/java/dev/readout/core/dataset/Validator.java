@@ -4,11 +4,13 @@ import dev.readout.core.dates.EdtfDate;
 import dev.readout.core.model.Act;
 import dev.readout.core.model.Appointment;
 import dev.readout.core.model.Commitment;
+import dev.readout.core.model.Country;
 import dev.readout.core.model.Engagement;
 import dev.readout.core.model.Evidence;
 import dev.readout.core.model.Fact;
 import dev.readout.core.model.Identified;
 import dev.readout.core.model.Instrument;
+import dev.readout.core.model.InstrumentStatusChange;
 import dev.readout.core.model.Milestone;
 import dev.readout.core.model.Organization;
 import dev.readout.core.model.Participant;
@@ -18,9 +20,11 @@ import dev.readout.core.model.Person;
 import dev.readout.core.model.Programme;
 import dev.readout.core.model.RecordKind;
 import dev.readout.core.model.StatusChange;
+import dev.readout.core.model.Translation;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +41,9 @@ final class Validator {
   private final Map<RecordKind, Map<String, Integer>> firstIndex = new EnumMap<>(RecordKind.class);
   private final SourceTexts sourceTexts;
   private final List<Problem> problems = new ArrayList<>();
+  private final List<Problem> warnings = new ArrayList<>();
+  /** The ids of the sources that have a text to check quotes against. */
+  private final Set<String> sourcesWithText = new HashSet<>();
 
   private RecordKind kind;
   private String id;
@@ -53,9 +60,13 @@ final class Validator {
       firstIndex.put(k, ids);
     }
     sourceTexts = new SourceTexts(records.sources());
+    records.sources().forEach(src -> src.text().ifPresent(t -> sourcesWithText.add(src.id())));
   }
 
-  static List<Problem> validate(Records records) {
+  /** What validation found: the rules broken, and the quotes that could not be checked. */
+  record Findings(List<Problem> problems, List<Problem> warnings) {}
+
+  static Findings validate(Records records) {
     Validator v = new Validator(records);
     v.each(RecordKind.SOURCE, records.sources(), s -> null);
     v.each(RecordKind.COUNTRY, records.countries(), c -> null);
@@ -67,7 +78,7 @@ final class Validator {
     v.each(RecordKind.COMMITMENT, records.commitments(), v::commitment);
     v.each(RecordKind.PROGRAMME, records.programmes(), v::programme);
     v.each(RecordKind.MILESTONE, records.milestones(), v::milestone);
-    return List.copyOf(v.problems);
+    return new Findings(List.copyOf(v.problems), List.copyOf(v.warnings));
   }
 
   private <T extends Identified> void each(RecordKind k, List<T> list, Function<T, Void> check) {
@@ -90,6 +101,7 @@ final class Validator {
     o.parent().ifPresent(p -> noCycle(o.id(), p, RecordKind.ORGANIZATION,
         x -> records.organizations().stream().filter(r -> r.id().equals(x)).findFirst().flatMap(Organization::parent)));
     evidence("evidence", o.evidence());
+    translations(o.translations(), "name");
     return null;
   }
 
@@ -100,8 +112,10 @@ final class Validator {
       String field = "appointments[" + i + "]";
       a.organization().ifPresent(o -> reference(field + ".organization", RecordKind.ORGANIZATION, o));
       evidence(field + ".evidence", a.evidence());
+      translations(field + ".translations", a.translations(), "title");
     }
     evidence("evidence", p.evidence());
+    translations(p.translations(), "honorific");
     return null;
   }
 
@@ -109,19 +123,35 @@ final class Validator {
     for (int i = 0; i < p.countries().size(); i++) {
       reference("countries[" + i + "]", RecordKind.COUNTRY, p.countries().get(i));
     }
+    translations(p.translations(), "name");
     fact(p);
     return null;
   }
 
   private Void instrument(Instrument x) {
     parties("parties", x.parties());
+    x.signedAt().ifPresent(e -> reference("signedAt", RecordKind.ENGAGEMENT, e));
+    others("updates", RecordKind.INSTRUMENT, x.id(), x.updates());
+    others("supersedes", RecordKind.INSTRUMENT, x.id(), x.supersedes());
+    List<InstrumentStatusChange> history = x.statusHistory();
+    for (int i = 0; i < history.size(); i++) {
+      InstrumentStatusChange change = history.get(i);
+      if (i > 0 && change.date().isBefore(history.get(i - 1).date())) {
+        problem("statusHistory[" + i + "].date",
+            DatasetMessages.statusOutOfOrder(i - 1, history.get(i - 1).date(), change.date()));
+      }
+      String at = "statusHistory[" + i + "]";
+      change.engagement().ifPresent(e -> reference(at + ".engagement", RecordKind.ENGAGEMENT, e));
+      evidence(at + ".evidence", change.evidence());
+    }
+    translations(x.translations(), "title", "summary");
     fact(x);
     return null;
   }
 
   private Void engagement(Engagement e) {
     for (int i = 0; i < e.sides().size(); i++) {
-      reference("sides[" + i + "]", RecordKind.COUNTRY, e.sides().get(i));
+      side("sides[" + i + "]", e.sides().get(i));
     }
     e.placeCountry().ifPresent(c -> reference("placeCountry", RecordKind.COUNTRY, c));
     e.parent().ifPresent(p -> {
@@ -134,6 +164,7 @@ final class Validator {
       String field = "participants[" + i + "]";
       p.person().ifPresent(x -> reference(field + ".person", RecordKind.PERSON, x));
       p.organization().ifPresent(x -> reference(field + ".organization", RecordKind.ORGANIZATION, x));
+      p.actingFor().ifPresent(x -> reference(field + ".actingFor", RecordKind.ORGANIZATION, x));
       if (!e.sides().contains(p.side())) {
         problem(field + ".side", DatasetMessages.notASide(e.sides(), p.side()));
       }
@@ -144,7 +175,10 @@ final class Validator {
       parties("acts[" + i + "].by", a.by());
       parties("acts[" + i + "].to", a.to());
       evidence("acts[" + i + "].evidence", a.evidence());
+      translations("acts[" + i + "].translations", a.translations(), "text");
     }
+    others("sameAs", RecordKind.ENGAGEMENT, e.id(), e.sameAs());
+    translations(e.translations(), "title", "summary", "occasion", "place");
     fact(e);
     return null;
   }
@@ -163,26 +197,39 @@ final class Validator {
     ids("instruments", RecordKind.INSTRUMENT, c.instruments());
     ids("programmes", RecordKind.PROGRAMME, c.programmes());
     ids("milestones", RecordKind.MILESTONE, c.milestones());
+    c.dueAt().ifPresent(m -> reference("dueAt", RecordKind.MILESTONE, m));
     List<StatusChange> history = c.statusHistory();
     for (int i = 0; i < history.size(); i++) {
       if (i > 0 && history.get(i).date().isBefore(history.get(i - 1).date())) {
         problem("statusHistory[" + i + "].date",
             DatasetMessages.statusOutOfOrder(i - 1, history.get(i - 1).date(), history.get(i).date()));
       }
-      evidence("statusHistory[" + i + "].evidence", history.get(i).evidence());
+      String at = "statusHistory[" + i + "]";
+      history.get(i).engagement().ifPresent(e -> reference(at + ".engagement", RecordKind.ENGAGEMENT, e));
+      evidence(at + ".evidence", history.get(i).evidence());
     }
+    for (int i = 0; i < c.amounts().size(); i++) {
+      evidence("amounts[" + i + "].evidence", c.amounts().get(i).evidence());
+    }
+    others("sameAs", RecordKind.COMMITMENT, c.id(), c.sameAs());
+    translations(c.translations(), "text", "condition");
     fact(c);
     return null;
   }
 
   private Void programme(Programme p) {
     parties("parties", p.parties());
+    translations(p.translations(), "title", "summary");
     fact(p);
     return null;
   }
 
   private Void milestone(Milestone m) {
     parties("parties", m.parties());
+    for (int i = 0; i < m.outcomes().size(); i++) {
+      evidence("outcomes[" + i + "].evidence", m.outcomes().get(i).evidence());
+    }
+    translations(m.translations(), "title", "summary");
     fact(m);
     return null;
   }
@@ -204,7 +251,9 @@ final class Validator {
       Evidence e = evidence.get(i);
       String at = field + "[" + i + "]";
       if (reference(at + ".source", RecordKind.SOURCE, e.source())) {
-        if (!sourceTexts.quotes(e.source(), e.quote())) {
+        if (!sourcesWithText.contains(e.source())) {
+          warnings.add(new Problem(kind, id, index, at + ".quote", DatasetMessages.unverifiable(e.source())));
+        } else if (!sourceTexts.quotes(e.source(), e.quote())) {
           problem(at + ".quote", DatasetMessages.quoteNotFound(e.source(), e.quote()));
         }
       }
@@ -221,6 +270,42 @@ final class Validator {
   private void ids(String field, RecordKind target, List<String> ids) {
     for (int i = 0; i < ids.size(); i++) {
       reference(field + "[" + i + "]", target, ids.get(i));
+    }
+  }
+
+  /** A side: a country's code, or an organisation's id (an international body taking part as a side). */
+  private void side(String field, String side) {
+    if (Country.isCode(side)) {
+      reference(field, RecordKind.COUNTRY, side);
+    } else if (!firstIndex.get(RecordKind.ORGANIZATION).containsKey(side)) {
+      problem(field, DatasetMessages.notASideRecord(side));
+    }
+  }
+
+  /** References to other records of the record's own kind. */
+  private void others(String field, RecordKind target, String self, List<String> ids) {
+    for (int i = 0; i < ids.size(); i++) {
+      if (ids.get(i).equals(self)) {
+        problem(field + "[" + i + "]", DatasetMessages.sameAsItself(self));
+      } else {
+        reference(field + "[" + i + "]", target, ids.get(i));
+      }
+    }
+  }
+
+  /** Each translation gives only the texts the record has. */
+  private void translations(List<Translation> translations, String... allowed) {
+    translations("translations", translations, allowed);
+  }
+
+  private void translations(String field, List<Translation> translations, String... allowed) {
+    List<String> ok = List.of(allowed);
+    for (int i = 0; i < translations.size(); i++) {
+      for (String f : translations.get(i).fields()) {
+        if (!ok.contains(f)) {
+          problem(field + "[" + i + "]." + f, DatasetMessages.translationField(kind, f));
+        }
+      }
     }
   }
 

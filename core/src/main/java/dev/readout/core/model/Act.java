@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /** Something done at an engagement that is worth a line in a briefing: a gift, thanks, a tribute. */
 @Value.Immutable
-public abstract class Act {
+public abstract class Act implements Translated {
   /** {@return what kind of act it was.} */
   public abstract ActKind actKind();
 
@@ -22,6 +22,17 @@ public abstract class Act {
   /** {@return the quotes that state it.} */
   public abstract List<Evidence> evidence();
 
+  /** {@return the language of the record's own text: an ISO 639 code; {@code en} by default} */
+  @Override
+  @Value.Default
+  public String language() {
+    return "en";
+  }
+
+  /** {@return the record's text in other languages, one translation a language} */
+  @Override
+  public abstract List<Translation> translations();
+
   /** {@return a new builder.} */
   public static Builder builder() {
     return new Builder();
@@ -29,6 +40,7 @@ public abstract class Act {
 
   @Value.Check
   Act normalize() {
+    Ids.requireTranslations("act", language(), translations());
     Ids.requireText("act", "description", description());
     if (Text.isNfc(description())) {
       return this;

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 
 /** A post a {@link Person} held over a period: a title, in an organisation, from and to a date. */
 @Value.Immutable
-public abstract class Appointment {
+public abstract class Appointment implements Translated {
   /** {@return the title, e.g. "Minister of National Defence".} */
   public abstract String title();
 
@@ -27,6 +27,17 @@ public abstract class Appointment {
 
   /** {@return a remark, e.g. that the dates come from outside the sources and from where.} */
   public abstract Optional<String> note();
+
+  /** {@return the language of the record's own text: an ISO 639 code; {@code en} by default} */
+  @Override
+  @Value.Default
+  public String language() {
+    return "en";
+  }
+
+  /** {@return the record's text in other languages, one translation a language} */
+  @Override
+  public abstract List<Translation> translations();
 
   /** {@return a new builder.} */
   public static Builder builder() {
@@ -48,6 +59,7 @@ public abstract class Appointment {
 
   @Value.Check
   Appointment normalize() {
+    Ids.requireTranslations("appointment '" + title() + "'", language(), translations());
     Ids.requireText("appointment", "title", title());
     if (start().isPresent() && end().isPresent() && end().get().isBefore(start().get())) {
       throw new ModelException(ModelMessages.endBeforeStart("appointment '" + title() + "'", "period", start().get(), end().get()));

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * history from which its status on any date is known.
  */
 @Value.Immutable
-public abstract class Commitment implements Fact {
+public abstract class Commitment implements Fact, Translated {
   /** {@return the commitment's id.} */
   @Override
   public abstract String id();
@@ -63,6 +63,41 @@ public abstract class Commitment implements Fact {
   /** {@return a remark, e.g. where the sources leave the maker unclear.} */
   public abstract Optional<String> note();
 
+  /** {@return the language of the record's own text: an ISO 639 code; {@code en} by default} */
+  @Override
+  @Value.Default
+  public String language() {
+    return "en";
+  }
+
+  /** {@return the record's text in other languages, one translation a language} */
+  @Override
+  public abstract List<Translation> translations();
+
+  /** {@return how firmly it binds its maker; defaults to {@link Firmness#FIRM}} */
+  @Value.Default
+  public Firmness firmness() {
+    return Firmness.FIRM;
+  }
+
+  /** {@return for a conditional commitment, the condition in words, e.g. "if the budget allows"} */
+  public abstract Optional<String> condition();
+
+  /**
+   * {@return the id of the milestone it is due at, for a commitment bound to an event ("at the
+   * December 2022 expo"); it is then judged against that milestone's date and outcome}
+   */
+  public abstract Optional<String> dueAt();
+
+  /** {@return the sums of money it carries, in the order announced} */
+  public abstract List<Amount> amounts();
+
+  /**
+   * {@return the ids of other commitment records that are this same commitment, reported by other
+   * sources; a dataset counts them once}
+   */
+  public abstract List<String> sameAs();
+
   /** {@return a new builder.} */
   public static Builder builder() {
     return new Builder();
@@ -70,15 +105,22 @@ public abstract class Commitment implements Fact {
 
   @Value.Check
   Commitment normalize() {
+    Ids.requireTranslations("commitment '" + id() + "'", language(), translations());
+    if (condition().isPresent() && firmness() != Firmness.CONDITIONAL) {
+      throw new ModelException(ModelMessages.conditionWithoutFirmness(id()));
+    }
+    if (due().isPresent() && dueAt().isPresent()) {
+      throw new ModelException(ModelMessages.dueTwice(id()));
+    }
     Ids.requireSlug(kind(), "id", id());
     Ids.requireText("commitment '" + id() + "'", "text", text());
     if (makers().isEmpty()) {
       throw new ModelException(ModelMessages.emptyList("commitment '" + id() + "'", "makers"));
     }
-    if (Text.isNfc(text()) && Text.isNfc(note())) {
+    if (Text.isNfc(text()) && Text.isNfc(note()) && Text.isNfc(condition())) {
       return this;
     }
-    return builder().from(this).text(Text.nfc(text())).note(Text.nfc(note())).build();
+    return builder().from(this).text(Text.nfc(text())).note(Text.nfc(note())).condition(Text.nfc(condition())).build();
   }
 
   /** Builds {@link Commitment} values. */

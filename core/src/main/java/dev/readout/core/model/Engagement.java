@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * cited. The {@link Commitment}s made in it refer to it by id.
  */
 @Value.Immutable
-public abstract class Engagement implements Fact {
+public abstract class Engagement implements Fact, Translated {
   /** {@return the engagement's id.} */
   @Override
   public abstract String id();
@@ -47,7 +47,10 @@ public abstract class Engagement implements Fact {
   /** {@return the id of the engagement this one was part of, e.g. the visit a meeting took place during.} */
   public abstract Optional<String> parent();
 
-  /** {@return the ISO codes of the sides: two for a bilateral engagement.} */
+  /**
+   * {@return the sides: two for a bilateral engagement; each the ISO code of a country or the id of
+   * an international organisation or grouping (such as {@code asean}) that takes part as a side}
+   */
   public abstract List<String> sides();
 
   /** {@return who took part, each on one of the {@link #sides()}.} */
@@ -72,6 +75,23 @@ public abstract class Engagement implements Fact {
   /** {@return a remark, e.g. where the sources are ambiguous.} */
   public abstract Optional<String> note();
 
+  /** {@return the language of the record's own text: an ISO 639 code; {@code en} by default} */
+  @Override
+  @Value.Default
+  public String language() {
+    return "en";
+  }
+
+  /** {@return the record's text in other languages, one translation a language} */
+  @Override
+  public abstract List<Translation> translations();
+
+  /**
+   * {@return the ids of other engagement records that are this same engagement, reported by other
+   * sources; a dataset counts them once}
+   */
+  public abstract List<String> sameAs();
+
   /** {@return a new builder.} */
   public static Builder builder() {
     return new Builder();
@@ -79,9 +99,10 @@ public abstract class Engagement implements Fact {
 
   @Value.Check
   Engagement normalize() {
+    Ids.requireTranslations("engagement '" + id() + "'", language(), translations());
     Ids.requireSlug(kind(), "id", id());
     Ids.requireText("engagement '" + id() + "'", "title", title());
-    sides().forEach(c -> Country.requireCode("engagement '" + id() + "' sides", c));
+    sides().forEach(c -> Ids.requireSide("engagement '" + id() + "' sides", c));
     placeCountry().ifPresent(c -> Country.requireCode("engagement '" + id() + "' placeCountry", c));
     if (Text.isNfc(title()) && Text.isNfc(place()) && Text.isNfc(occasion()) && Text.isNfc(summary())
         && Text.isNfc(note())) {

@@ -1,10 +1,14 @@
 package dev.readout.core.model;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Checks of ids and references shared by the model's values. */
 final class Ids {
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
   private Ids() {}
 
@@ -15,6 +19,48 @@ final class Ids {
   static void requireSlug(RecordKind kind, String field, String id) {
     if (!isSlug(id)) {
       throw new ModelException(ModelMessages.notSlug(kind.label(), field, id));
+    }
+  }
+
+  /**
+   * Checks that a code is an ISO 639 language code the JDK knows (two letters, or three for a
+   * language without a two-letter code), such as {@code en}, {@code vi} or {@code ko}.
+   */
+  static void requireLanguage(String owner, String field, String code) {
+    if (!isLanguage(code)) {
+      throw new ModelException(ModelMessages.notLanguage(owner, field, code));
+    }
+  }
+
+  /** Whether a code is an ISO 639 language code the JDK knows, lower case. */
+  static boolean isLanguage(String code) {
+    if (code.length() == 2) {
+      return LANGUAGES.contains(code);
+    }
+    return code.length() == 3 && code.chars().allMatch(c -> c >= 'a' && c <= 'z');
+  }
+
+  /** Checks a record's language and that its translations give each language once. */
+  static void requireTranslations(String owner, String language, java.util.List<Translation> translations) {
+    requireLanguage(owner, "language", language);
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Translation t : translations) {
+      if (!seen.add(t.language())) {
+        throw new ModelException(ModelMessages.translationTwice(owner,
+            translations.stream().map(Translation::language).toList()));
+      }
+    }
+  }
+
+  /** Whether a side is a country's ISO code or an organisation's id. */
+  static boolean isSide(String side) {
+    return Country.isCode(side) || isSlug(side);
+  }
+
+  /** Checks that a side is a country's ISO code or an organisation's id. */
+  static void requireSide(String owner, String side) {
+    if (!isSide(side)) {
+      throw new ModelException(ModelMessages.notSide(owner, side));
     }
   }
 

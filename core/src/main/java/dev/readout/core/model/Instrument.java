@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /** An agreement or framework: an MoU, a joint vision statement, a declaration, a cooperation plan, a treaty. */
 @Value.Immutable
-public abstract class Instrument implements Fact {
+public abstract class Instrument implements Fact, Translated {
   /** {@return the instrument's id.} */
   @Override
   public abstract String id();
@@ -47,6 +47,29 @@ public abstract class Instrument implements Fact {
   /** {@return a remark, e.g. what the sources leave unclear.} */
   public abstract Optional<String> note();
 
+  /** {@return the language of the record's own text: an ISO 639 code; {@code en} by default} */
+  @Override
+  @Value.Default
+  public String language() {
+    return "en";
+  }
+
+  /** {@return the record's text in other languages, one translation a language} */
+  @Override
+  public abstract List<Translation> translations();
+
+  /** {@return the id of the engagement at which it was signed or adopted, if the sources say} */
+  public abstract Optional<String> signedAt();
+
+  /** {@return the ids of the instruments it updates (they stay in force alongside it)} */
+  public abstract List<String> updates();
+
+  /** {@return the ids of the instruments it supersedes (they end when it takes effect)} */
+  public abstract List<String> supersedes();
+
+  /** {@return its status over time, oldest first; empty when the sources report no change} */
+  public abstract List<InstrumentStatusChange> statusHistory();
+
   /** {@return a new builder.} */
   public static Builder builder() {
     return new Builder();
@@ -54,6 +77,7 @@ public abstract class Instrument implements Fact {
 
   @Value.Check
   Instrument normalize() {
+    Ids.requireTranslations("instrument '" + id() + "'", language(), translations());
     Ids.requireSlug(kind(), "id", id());
     Ids.requireText("instrument '" + id() + "'", "title", title());
     if (Text.isNfc(title()) && Text.isNfc(summary()) && Text.isNfc(note())) {

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /** A dated occasion that is not an engagement: an expo, an anniversary, a chairmanship, a documentary. */
 @Value.Immutable
-public abstract class Milestone implements Fact {
+public abstract class Milestone implements Fact, Translated {
   /** {@return the milestone's id.} */
   @Override
   public abstract String id();
@@ -25,8 +25,8 @@ public abstract class Milestone implements Fact {
   /** {@return what kind of occasion it is.} */
   public abstract MilestoneKind milestoneKind();
 
-  /** {@return when it falls.} */
-  public abstract EdtfDate date();
+  /** {@return when it falls; empty when not yet known ("the next ADMM-Plus")} */
+  public abstract Optional<EdtfDate> date();
 
   /** {@return the countries or organisations it concerns: the host, the two sides of an anniversary.} */
   public abstract List<Party> parties();
@@ -44,6 +44,20 @@ public abstract class Milestone implements Fact {
   /** {@return a remark, e.g. how the date was inferred.} */
   public abstract Optional<String> note();
 
+  /** {@return the language of the record's own text: an ISO 639 code; {@code en} by default} */
+  @Override
+  @Value.Default
+  public String language() {
+    return "en";
+  }
+
+  /** {@return the record's text in other languages, one translation a language} */
+  @Override
+  public abstract List<Translation> translations();
+
+  /** {@return what became of it — held, postponed, cancelled — oldest report first} */
+  public abstract List<MilestoneOutcome> outcomes();
+
   /** {@return a new builder.} */
   public static Builder builder() {
     return new Builder();
@@ -51,6 +65,7 @@ public abstract class Milestone implements Fact {
 
   @Value.Check
   Milestone normalize() {
+    Ids.requireTranslations("milestone '" + id() + "'", language(), translations());
     Ids.requireSlug(kind(), "id", id());
     Ids.requireText("milestone '" + id() + "'", "title", title());
     if (Text.isNfc(title()) && Text.isNfc(summary()) && Text.isNfc(note())) {

@@ -46,6 +46,48 @@ final class ModelMessages {
     return owner + " url must be an http or https URL, but was '" + value + "'";
   }
 
+  static String notLanguage(String owner, String field, String value) {
+    return owner + " " + field + " must be an ISO 639 language code such as 'en', 'vi' or 'ko', but was '" + value + "'";
+  }
+
+  static String emptyTranslation(String language) {
+    return "translation into '" + language + "' must give at least one text (title, name, summary, text, occasion,"
+        + " place, condition or honorific), but gave none";
+  }
+
+  static String negativeAmount(Object value) {
+    return "amount value must not be negative, but was " + value;
+  }
+
+  static String notCurrency(String value) {
+    return "amount currency must be an ISO 4217 code such as 'USD', but was '" + value + "'";
+  }
+
+  static String conditionWithoutFirmness(String id) {
+    return "commitment '" + id + "' condition must go with firmness 'conditional', but the firmness was not";
+  }
+
+  static String dueTwice(String id) {
+    return "commitment '" + id + "' must give its due as a date (due) or as a milestone (dueAt), not both";
+  }
+
+  static String notSide(String owner, String value) {
+    return owner + " must be an ISO 3166-1 alpha-2 country code such as 'VN' or the id of an international"
+        + " organization such as 'asean', but was '" + value + "'";
+  }
+
+  static String amendmentWithoutRecord() {
+    return "amendment must name the record it amends";
+  }
+
+  static String fieldTwice(String kind, String id, Object fields) {
+    return "amendment of " + kind + " '" + id + "' must name each field once, but named " + fields;
+  }
+
+  static String translationTwice(String owner, Object languages) {
+    return owner + " translations must give each language once, but gave " + languages;
+  }
+
   static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
   }

@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /** A ministry, armed force, embassy, agency, legislature, company or international body. */
 @Value.Immutable
-public abstract class Organization implements Identified {
+public abstract class Organization implements Identified, Translated {
   /** {@return the organisation's id.} */
   @Override
   public abstract String id();
@@ -42,6 +42,20 @@ public abstract class Organization implements Identified {
   /** {@return a remark, e.g. where a native name comes from.} */
   public abstract Optional<String> note();
 
+  /** {@return the language of the record's own text: an ISO 639 code; {@code en} by default} */
+  @Override
+  @Value.Default
+  public String language() {
+    return "en";
+  }
+
+  /** {@return the record's text in other languages, one translation a language} */
+  @Override
+  public abstract List<Translation> translations();
+
+  /** {@return the language and script of the native name, an ISO 639 code such as {@code ko}} */
+  public abstract Optional<String> nativeNameLanguage();
+
   /** {@return a new builder.} */
   public static Builder builder() {
     return new Builder();
@@ -49,6 +63,8 @@ public abstract class Organization implements Identified {
 
   @Value.Check
   Organization normalize() {
+    Ids.requireTranslations("organization '" + id() + "'", language(), translations());
+    nativeNameLanguage().ifPresent(l -> Ids.requireLanguage("organization '" + id() + "'", "nativeNameLanguage", l));
     Ids.requireSlug(kind(), "id", id());
     Ids.requireText("organization '" + id() + "'", "name", name());
     country().ifPresent(c -> Country.requireCode("organization '" + id() + "' country", c));

@@ -19,7 +19,7 @@ public abstract class Participant {
   /** {@return a description of who took part when the sources name no one, e.g. "other embassy staff".} */
   public abstract Optional<String> description();
 
-  /** {@return the ISO code of the side the participant was on; one of the engagement's sides.} */
+  /** {@return the side the participant was on, one of the engagement's sides: a country's ISO code or an organisation's id} */
   public abstract String side();
 
   /** {@return the participant's role; defaults to {@link ParticipantRole#PRINCIPAL}.} */
@@ -27,6 +27,25 @@ public abstract class Participant {
   public ParticipantRole role() {
     return ParticipantRole.PRINCIPAL;
   }
+
+  /**
+   * {@return in what capacity they took part; defaults to {@link ParticipantCapacity#OFFICIAL}. A
+   * former official speaking for themselves is {@link ParticipantCapacity#PRIVATE}: what they say is
+   * theirs, not their country's}
+   */
+  @Value.Default
+  public ParticipantCapacity capacity() {
+    return ParticipantCapacity.OFFICIAL;
+  }
+
+  /**
+   * {@return the id of the organisation or grouping they acted for, where it is not their own side:
+   * Vietnam's minister acting as the ASEAN–ROK dialogue coordinator acts for {@code asean}}
+   */
+  public abstract Optional<String> actingFor();
+
+  /** {@return the role they held for it, in words, e.g. "ASEAN–ROK dialogue coordinator"} */
+  public abstract Optional<String> roleTitle();
 
   /** {@return a new builder.} */
   public static Builder builder() {
@@ -50,11 +69,12 @@ public abstract class Participant {
     if (person().isEmpty() && organization().isEmpty() && description().isEmpty()) {
       throw new ModelException(ModelMessages.participantWithoutWho());
     }
-    Country.requireCode("participant side", side());
-    if (Text.isNfc(description())) {
+    Ids.requireSide("participant side", side());
+    actingFor().ifPresent(a -> Ids.requireSlug(RecordKind.ORGANIZATION, "participant actingFor", a));
+    if (Text.isNfc(description()) && Text.isNfc(roleTitle())) {
       return this;
     }
-    return builder().from(this).description(Text.nfc(description())).build();
+    return builder().from(this).description(Text.nfc(description())).roleTitle(Text.nfc(roleTitle())).build();
   }
 
   /** Builds {@link Participant} values. */

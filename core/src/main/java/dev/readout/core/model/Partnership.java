@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * an upgrade (comprehensive partnership → comprehensive strategic partnership) is two records.
  */
 @Value.Immutable
-public abstract class Partnership implements Fact {
+public abstract class Partnership implements Fact, Translated {
   /** {@return the partnership's id.} */
   @Override
   public abstract String id();
@@ -44,6 +44,23 @@ public abstract class Partnership implements Fact {
   /** {@return a remark, e.g. where the date comes from.} */
   public abstract Optional<String> note();
 
+  /** {@return the language of the record's own text: an ISO 639 code; {@code en} by default} */
+  @Override
+  @Value.Default
+  public String language() {
+    return "en";
+  }
+
+  /** {@return the record's text in other languages, one translation a language} */
+  @Override
+  public abstract List<Translation> translations();
+
+  /** {@return which relationship the level describes; defaults to {@link PartnershipTrack#OVERALL}} */
+  @Value.Default
+  public PartnershipTrack track() {
+    return PartnershipTrack.OVERALL;
+  }
+
   /** {@return a new builder.} */
   public static Builder builder() {
     return new Builder();
@@ -51,6 +68,7 @@ public abstract class Partnership implements Fact {
 
   @Value.Check
   Partnership normalize() {
+    Ids.requireTranslations("partnership '" + id() + "'", language(), translations());
     Ids.requireSlug(kind(), "id", id());
     if (countries().size() != 2 || countries().get(0).equals(countries().get(1))) {
       throw new ModelException(ModelMessages.partnershipCountries(id(), countries()));

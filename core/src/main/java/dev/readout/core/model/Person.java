@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * on any date is known.
  */
 @Value.Immutable
-public abstract class Person implements Identified {
+public abstract class Person implements Identified, Translated {
   /** {@return the person's id.} */
   @Override
   public abstract String id();
@@ -43,6 +43,20 @@ public abstract class Person implements Identified {
 
   /** {@return a remark, e.g. where the native spelling comes from.} */
   public abstract Optional<String> note();
+
+  /** {@return the language of the record's own text: an ISO 639 code; {@code en} by default} */
+  @Override
+  @Value.Default
+  public String language() {
+    return "en";
+  }
+
+  /** {@return the record's text in other languages, one translation a language} */
+  @Override
+  public abstract List<Translation> translations();
+
+  /** {@return the language of the native name, an ISO 639 code such as {@code ko} for 이종섭} */
+  public abstract Optional<String> nativeNameLanguage();
 
   /** {@return a new builder.} */
   public static Builder builder() {
@@ -79,6 +93,8 @@ public abstract class Person implements Identified {
 
   @Value.Check
   Person normalize() {
+    Ids.requireTranslations("person '" + id() + "'", language(), translations());
+    nativeNameLanguage().ifPresent(l -> Ids.requireLanguage("person '" + id() + "'", "nativeNameLanguage", l));
     Ids.requireSlug(kind(), "id", id());
     Ids.requireText("person '" + id() + "'", "name", name());
     Country.requireCode("person '" + id() + "' country", country());

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /** An ongoing effort with a period: a remediation project, a peace-village project, a fund. */
 @Value.Immutable
-public abstract class Programme implements Fact {
+public abstract class Programme implements Fact, Translated {
   /** {@return the programme's id.} */
   @Override
   public abstract String id();
@@ -44,6 +44,17 @@ public abstract class Programme implements Fact {
   /** {@return a remark.} */
   public abstract Optional<String> note();
 
+  /** {@return the language of the record's own text: an ISO 639 code; {@code en} by default} */
+  @Override
+  @Value.Default
+  public String language() {
+    return "en";
+  }
+
+  /** {@return the record's text in other languages, one translation a language} */
+  @Override
+  public abstract List<Translation> translations();
+
   /** {@return a new builder.} */
   public static Builder builder() {
     return new Builder();
@@ -51,6 +62,7 @@ public abstract class Programme implements Fact {
 
   @Value.Check
   Programme normalize() {
+    Ids.requireTranslations("programme '" + id() + "'", language(), translations());
     Ids.requireSlug(kind(), "id", id());
     Ids.requireText("programme '" + id() + "'", "title", title());
     if (Text.isNfc(title()) && Text.isNfc(summary()) && Text.isNfc(note())) {

@@ -15,6 +15,12 @@ public abstract class StatusChange {
   /** {@return the status.} */
   public abstract CommitmentStatus status();
 
+  /**
+   * {@return the id of the engagement at which the status changed or was reported, e.g. the later
+   * talks that funded a commitment made earlier; empty when it happened outside any engagement}
+   */
+  public abstract Optional<String> engagement();
+
   /** {@return why, in a sentence: what the sources report.} */
   public abstract Optional<String> note();
 
@@ -39,6 +45,7 @@ public abstract class StatusChange {
 
   @Value.Check
   StatusChange normalize() {
+    engagement().ifPresent(e -> Ids.requireSlug(RecordKind.ENGAGEMENT, "status change engagement", e));
     if (Text.isNfc(note())) {
       return this;
     }

@@ -14,6 +14,7 @@ import dev.readout.core.model.Evidence;
 import dev.readout.core.model.Fact;
 import dev.readout.core.model.Identified;
 import dev.readout.core.model.Instrument;
+import dev.readout.core.model.Milestone;
 import dev.readout.core.model.Organization;
 import dev.readout.core.model.Participant;
 import dev.readout.core.model.Partnership;
@@ -344,7 +345,7 @@ class SeedDatasetTest {
   void inferredDatesSayHowTheyWereInferred() {
     List<String> unexplained = new ArrayList<>();
     check(unexplained, SEED.engagements(), e -> Optional.of(e.date()));
-    check(unexplained, SEED.milestones(), m -> Optional.of(m.date()));
+    check(unexplained, SEED.milestones(), Milestone::date);
     check(unexplained, SEED.partnerships(), p -> Optional.of(p.since()));
     check(unexplained, SEED.instruments(), Instrument::signed);
     assertThat(unexplained).isEmpty();
@@ -354,7 +355,7 @@ class SeedDatasetTest {
   void noDateIsADay() {
     List<EdtfDate> dates = new ArrayList<>();
     SEED.engagements().forEach(e -> dates.add(e.date()));
-    SEED.milestones().forEach(m -> dates.add(m.date()));
+    SEED.milestones().forEach(m -> m.date().ifPresent(dates::add));
     SEED.partnerships().forEach(p -> {
       dates.add(p.since());
       p.until().ifPresent(dates::add);

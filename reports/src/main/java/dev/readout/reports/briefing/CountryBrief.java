@@ -202,8 +202,9 @@ final class CountryBrief {
     commitments.forEach(c -> ids.addAll(c.milestones()));
     return ctx.dataset.milestones().stream()
         .filter(m -> ids.contains(m.id()) || m.parties().stream().anyMatch(p -> ctx.dataset.countryOf(p).filter(counterpart::equals).isPresent()))
-        .filter(m -> !m.date().latest().isBefore(ctx.asOf))
-        .sorted(Comparator.comparing(Milestone::date).thenComparing(Milestone::id))
+        .filter(m -> m.date().map(d -> !d.latest().isBefore(ctx.asOf)).orElse(true))
+        .sorted(Comparator.comparing((Milestone m) -> m.date().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Milestone::id))
         .toList();
   }
 
