@@ -48,7 +48,7 @@ final class AdmmMeetings2022 {
 
   /**
    * Gen. Giang's invitation, at one of the bilateral meetings, to the delegations of a counterpart's
-   * defence ministry and defence enterprises to the expo: due in December 2022, the expo's month.
+   * defence ministry and defence enterprises to the expo: due at the expo, in December 2022.
    */
   static Commitment expoInvitation(String id, String engagement, String ministry, String ministryName) {
     return commitment(id, CommitmentKind.INVITATION, engagement, SeedDates.ADMM_2022,
@@ -57,19 +57,19 @@ final class AdmmMeetings2022 {
             admm2022(INVITED))
         .addMakers(person(GIANG)).addAddressees(org(ministry))
         .addAreas(CooperationArea.DEFENCE_INDUSTRY, CooperationArea.DELEGATION_EXCHANGE)
-        .due(SeedDates.EXPO).addMilestones(EXPO)
+        .dueAt(EXPO).addMilestones(EXPO)
         .note("The article reports the invitations to Indonesia, the Republic of Korea and India in one"
             + " sentence: Gen. Giang 'invited and expressed his wish to welcome' delegations of their"
             + " defence ministries and defence enterprises. The enterprises are not records of the seed."
-            + " Due in the month of the expo; the seed holds no report of the delegations' attendance.")
+            + " Due at the expo; the seed holds no report of the delegations' attendance.")
         .build();
   }
 
   private static String attendeesNote(String counterpart) {
     return "The article mentions this meeting only as the occasion of the bilateral meetings and names"
         + " no attendee. As it was a meeting of defence ministers, the ministers of Vietnam and of "
-        + counterpart + " at the time are listed; the other ASEAN members are not records of the seed,"
-        + " and ASEAN itself cannot be a side. The article does not say how or where the meeting was"
+        + counterpart + " at the time are listed, and their two countries are the sides; the other ASEAN"
+        + " members are not records of the seed. The article does not say how or where the meeting was"
         + " held.";
   }
 

@@ -109,7 +109,8 @@ public final class Datasets {
     UsVisit2024.addTo(builder);
     LeahyTalks2024.addTo(builder);
     EmbassyMeeting2024.addTo(builder);
-    return builder.build();
+    // Validated as encoded in English first, then with the Vietnamese text of every record added.
+    return SeedTranslations.vietnamese(builder.build()).home("VN").build();
   }
 
   /** Builds the seed on first access to {@code SEED}: the JVM's class initialisation makes it thread-safe. */

@@ -25,6 +25,8 @@ import dev.readout.core.model.EngagementFormat;
 import dev.readout.core.model.EngagementKind;
 import dev.readout.core.model.Milestone;
 import dev.readout.core.model.MilestoneKind;
+import dev.readout.core.model.Participant;
+import dev.readout.core.model.ParticipantCapacity;
 import dev.readout.core.model.ParticipantRole;
 import dev.readout.core.model.Programme;
 import dev.readout.core.model.ProgrammeKind;
@@ -62,8 +64,11 @@ final class LeahyTalks2024 {
         .addSides("VN", "US")
         .addParticipants(
             participant(GIANG, "VN", ParticipantRole.PRINCIPAL),
-            participant(LEAHY, "US", ParticipantRole.PRINCIPAL),
-            participant(RIESER, "US", ParticipantRole.INTERMEDIARY))
+            // A former senator and his former assistant: what they say is theirs, not the United States'.
+            Participant.builder().from(participant(LEAHY, "US", ParticipantRole.PRINCIPAL))
+                .capacity(ParticipantCapacity.PRIVATE).roleTitle("former U.S. Senator").build(),
+            Participant.builder().from(participant(RIESER, "US", ParticipantRole.INTERMEDIARY))
+                .capacity(ParticipantCapacity.PRIVATE).roleTitle("former assistant to Patrick Leahy").build())
         .addAreas(CooperationArea.WAR_LEGACY)
         .summary("From the Vietnamese embassy in Washington, General Phan Văn Giang held talks with former"
             + " Senator Patrick Leahy on war-legacy cooperation, the basis on which generations of U.S."
@@ -166,7 +171,7 @@ final class LeahyTalks2024 {
                 + " treatment, and support to people with disabilities in Vietnam"))
             .addMakers(person(LEAHY)).addAddressees(VN).addAreas(CooperationArea.WAR_LEGACY)
             .note("Leahy speaks for himself 'and many U.S. congressmen', who are not a record, so he alone"
-                + " is the maker. The article reports it as what they 'always do' rather than as an"
+                + " is the maker; a former senator, he speaks in a private capacity, not for the United States. The article reports it as what they 'always do' rather than as an"
                 + " explicit pledge; it is encoded as a pledge because it assures continued effort in"
                 + " named fields.")
             .build(),

@@ -54,8 +54,7 @@ final class SeedActors {
   private static final String NATIVE_NAME_OUTSIDE =
       "The native name is not in the articles; it comes from public record.";
   private static final String LATIN_ONLY =
-      "No native-script name is encoded: the articles give none, and the seed keeps to names in"
-          + " Latin script, which every report can show.";
+      "No native-script name is encoded: the articles give none.";
   private static final String TERM_OUTSIDE =
       "The dates of office are not in the articles; they come from public record. ";
 
@@ -75,24 +74,27 @@ final class SeedActors {
 
   static List<Organization> organizations() {
     return List.of(
-        Organization.builder().id(VN_MND).name("Ministry of National Defence").nativeName("Bộ Quốc phòng")
-            .acronym("MND").organizationKind(OrganizationKind.MINISTRY).country("VN")
+        Organization.builder().id(VN_MND).name("Ministry of National Defence")
+            .nativeName("Bộ Quốc phòng").nativeNameLanguage("vi").acronym("MND")
+            .organizationKind(OrganizationKind.MINISTRY).country("VN")
             .addEvidence(us2024("the Vietnamese MND made a documentary film"))
             .note(NATIVE_NAME_OUTSIDE).build(),
         Organization.builder().id(VN_GENERAL_STAFF).name("General Staff of the Vietnam People's Army")
-            .nativeName("Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam")
+            .nativeName("Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam").nativeNameLanguage("vi")
             .organizationKind(OrganizationKind.ARMED_FORCES).country("VN").parent(VN_MND)
             .addEvidence(us2024("Deputy Chief of the General Staff of the Vietnam People’s Army"))
             .note(NATIVE_NAME_OUTSIDE + " That the General Staff is an organ of the Ministry of National"
                 + " Defence is public record too.")
             .build(),
         Organization.builder().id(VN_EMBASSY_US).name("Embassy of Vietnam in the United States")
-            .nativeName("Đại sứ quán Việt Nam tại Hoa Kỳ").organizationKind(OrganizationKind.EMBASSY)
+            .nativeName("Đại sứ quán Việt Nam tại Hoa Kỳ").nativeNameLanguage("vi")
+            .organizationKind(OrganizationKind.EMBASSY)
             .country("VN")
             .addEvidence(us2024("the Embassy of Vietnam in Washington D.C."))
             .note(NATIVE_NAME_OUTSIDE).build(),
         Organization.builder().id(VIETTEL).name("Military Industry-Telecoms Group").acronym("Viettel")
-            .nativeName("Tập đoàn Công nghiệp - Viễn thông Quân đội").organizationKind(OrganizationKind.COMPANY)
+            .nativeName("Tập đoàn Công nghiệp - Viễn thông Quân đội").nativeNameLanguage("vi")
+            .organizationKind(OrganizationKind.COMPANY)
             .country("VN").parent(VN_MND)
             .addEvidence(admm2022("the Military Industry-Telecoms Group (Viettel)"))
             .note(NATIVE_NAME_OUTSIDE + " That the group belongs to the Ministry of National Defence is"
@@ -111,7 +113,9 @@ final class SeedActors {
             .addEvidence(us2024("generations of U.S. senators"))
             .build(),
         Organization.builder().id(ID_MOD).name("Ministry of Defence of Indonesia")
-            .nativeName("Kementerian Pertahanan Republik Indonesia").organizationKind(OrganizationKind.MINISTRY)
+            .nativeName("Kementerian Pertahanan Republik Indonesia").nativeNameLanguage("id")
+           
+            .organizationKind(OrganizationKind.MINISTRY)
             .country("ID")
             .addEvidence(admm2022("Indonesian Defense Minister Prabowo Subianto"))
             .note(NATIVE_NAME_OUTSIDE + " The article names the ministry only through its minister and"
@@ -151,7 +155,9 @@ final class SeedActors {
 
   static List<Person> people() {
     return List.of(
-        Person.builder().id(GIANG).name("Phan Van Giang").nativeName("Phan Văn Giang").honorific("General")
+        Person.builder().id(GIANG).name("Phan Van Giang")
+            .nativeName("Phan Văn Giang").nativeNameLanguage("vi")
+            .honorific("General")
             .country("VN")
             .addAppointment(Appointment.builder().title("Minister of National Defence").organization(VN_MND)
                 .start(EdtfDate.parse("2021-04"))
@@ -162,7 +168,9 @@ final class SeedActors {
                 .build())
             .addEvidence(admm2022("General Phan Van Giang"), us2024("General Phan Van Giang"))
             .note(NATIVE_NAME_OUTSIDE).build(),
-        Person.builder().id(BINH).name("Nguyen Trong Binh").nativeName("Nguyễn Trọng Bình").honorific("Lt. Gen.")
+        Person.builder().id(BINH).name("Nguyen Trong Binh")
+            .nativeName("Nguyễn Trọng Bình").nativeNameLanguage("vi")
+            .honorific("Lt. Gen.")
             .country("VN")
             .addAppointment(Appointment.builder().title("Deputy Chief of the General Staff of the Vietnam People's Army")
                 .organization(VN_GENERAL_STAFF)
@@ -173,7 +181,9 @@ final class SeedActors {
                 .build())
             .addEvidence(us2024("Lt. Gen. Nguyen Trong Binh"))
             .note(NATIVE_NAME_OUTSIDE).build(),
-        Person.builder().id(DUNG).name("Nguyen Quoc Dung").nativeName("Nguyễn Quốc Dũng").honorific("Ambassador")
+        Person.builder().id(DUNG).name("Nguyen Quoc Dung")
+            .nativeName("Nguyễn Quốc Dũng").nativeNameLanguage("vi")
+            .honorific("Ambassador")
             .country("VN")
             .addAppointment(Appointment.builder().title("Ambassador of Vietnam to the United States")
                 .organization(VN_EMBASSY_US)
@@ -220,23 +230,24 @@ final class SeedActors {
             .addEvidence(admm2022("Indonesian Defense Minister Prabowo Subianto"))
             .note("The article gives him no rank or honorific.")
             .build(),
-        Person.builder().id(LEE).name("Lee Jong-sup").country("KR")
+        Person.builder().id(LEE).name("Lee Jong-sup").nativeName("이종섭").nativeNameLanguage("ko").country("KR")
             .addAppointment(Appointment.builder().title("Minister of National Defense").organization(KR_MND)
                 .start(EdtfDate.parse("2022-05")).end(EdtfDate.parse("2023-10"))
                 .addEvidence(admm2022("his counterpart from the Republic of Korea Lee Jong-sup"))
                 .note(TERM_OUTSIDE + "He served from May 2022 to October 2023.")
                 .build())
             .addEvidence(admm2022("Lee Jong-sup"))
-            .note("The article gives him no rank or honorific. " + LATIN_ONLY)
+            .note("The article gives him no rank or honorific. " + NATIVE_NAME_OUTSIDE)
             .build(),
-        Person.builder().id(SINGH).name("Rajnath Singh").honorific("Shri").country("IN")
+        Person.builder().id(SINGH).name("Rajnath Singh").nativeName("राजनाथ सिंह").nativeNameLanguage("hi")
+            .honorific("Shri").country("IN")
             .addAppointment(Appointment.builder().title("Minister of Defence").organization(IN_MOD)
                 .start(EdtfDate.parse("2019-05"))
                 .addEvidence(admm2022("Indian Defense Minister Shri Rajnath Singh"))
                 .note(TERM_OUTSIDE + "He became minister in May 2019 and still held the post in 2022.")
                 .build())
             .addEvidence(admm2022("Indian Defense Minister Shri Rajnath Singh"))
-            .note("'Shri' is the honorific the article uses. " + LATIN_ONLY)
+            .note("'Shri' is the honorific the article uses. " + NATIVE_NAME_OUTSIDE)
             .build());
   }
 }

@@ -237,11 +237,11 @@ final class UnitedStates2022 {
                 admm2022(EXPO_THANKS))
             .addMakers(org(US_DOD)).addAddressees(VN)
             .addAreas(CooperationArea.DEFENCE_INDUSTRY, CooperationArea.DELEGATION_EXCHANGE)
-            .due(SeedDates.EXPO).addMilestones(AdmmMeetings2022.EXPO)
+            .dueAt(AdmmMeetings2022.EXPO).addMilestones(AdmmMeetings2022.EXPO)
             .note("Known from Gen. Giang's thanks at this meeting; when the Department agreed, and to whose"
                 + " invitation, the article does not say, so the acceptance is dated to the meeting and"
-                + " addressed to Vietnam, the expo's host. Due in the month of the expo; the seed holds no"
-                + " report of the delegation's attendance.")
+                + " addressed to Vietnam, the expo's host. Due at the expo; the seed holds no report of the"
+                + " delegation's attendance.")
             .build());
   }
 

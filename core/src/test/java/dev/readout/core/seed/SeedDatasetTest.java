@@ -23,6 +23,7 @@ import dev.readout.core.model.RecordKind;
 import dev.readout.core.model.Source;
 import dev.readout.core.model.SourceKind;
 import dev.readout.core.model.StatusChange;
+import dev.readout.core.model.Translation;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -172,12 +173,12 @@ class SeedDatasetTest {
         .filter(c -> List.of("c-us-vide-2022-delegation", "c-id-asean-chairmanship-support", "c-vn-mia-search",
             "c-kr-war-consequences", "c-id-delegation-exchange", "c-embassy-proposals").contains(c.id()))
         .map(c -> c.id() + " " + c.commitmentKind() + " " + c.makers() + " -> " + c.addressees()
-            + " due " + c.due().map(Object::toString).orElse("-"))
+            + " due " + c.due().map(Object::toString).orElse(c.dueAt().map(m -> "at " + m).orElse("-")))
         .toList();
     assertThat(rows).containsExactly(
         "c-id-delegation-exchange AGREEMENT [country:VN, country:ID] -> [] due -",
         "c-id-asean-chairmanship-support SUPPORT [country:VN] -> [country:ID] due 2023?",
-        "c-us-vide-2022-delegation ACCEPTANCE [organization:us-dod] -> [country:VN] due 2022-12",
+        "c-us-vide-2022-delegation ACCEPTANCE [organization:us-dod] -> [country:VN] due at vide-2022",
         "c-kr-war-consequences REQUEST [person:phan-van-giang] -> [person:lee-jong-sup] due -",
         "c-vn-mia-search PLEDGE [country:VN] -> [country:US] due -",
         "c-embassy-proposals REQUEST [person:phan-van-giang] -> [organization:vn-embassy-us] due -");
@@ -216,8 +217,13 @@ class SeedDatasetTest {
             "c-kr-vide-2022-invitation", "c-us-vide-2022-delegation");
     assertThat(SEED.overdueCommitments(LocalDate.of(2025, 1, 1))).extracting(Commitment::id)
         .contains("c-us-three-year-plan").doesNotContain("c-us-2025-anniversary-activities");
-    assertThat(EXPO_COMMITMENTS).allSatisfy(id ->
-        assertThat(SEED.commitment(id).orElseThrow().milestones()).containsExactly("vide-2022"));
+    assertThat(EXPO_COMMITMENTS).allSatisfy(id -> {
+      Commitment c = SEED.commitment(id).orElseThrow();
+      assertThat(c.milestones()).containsExactly("vide-2022");
+      assertThat(c.dueAt()).contains("vide-2022");
+      assertThat(c.due()).isEmpty();
+      assertThat(SEED.dueOf(c)).contains(EdtfDate.parse("2022-12"));
+    });
   }
 
   @Test
@@ -369,11 +375,70 @@ class SeedDatasetTest {
       a.start().ifPresent(dates::add);
       a.end().ifPresent(dates::add);
     }));
-    assertThat(dates).hasSize(86).allSatisfy(d -> assertThat(d.earliest()).isBefore(d.latest()));
+    assertThat(dates).hasSize(82).allSatisfy(d -> assertThat(d.earliest()).isBefore(d.latest()));
   }
 
   @Test
-  void vietnameseNamesInTheirNativeSpelling() {
+  void theSeedIsWrittenForVietnam() {
+    assertThat(SEED.home()).contains("VN");
+  }
+
+  @Test
+  void everyTextTheAnalystsWroteHasItsVietnamese() {
+    List<String> missing = new ArrayList<>();
+    java.util.function.BiConsumer<String, java.util.Optional<String>> need = (what, vi) -> {
+      if (vi.isEmpty()) {
+        missing.add(what);
+      }
+    };
+    for (Engagement e : SEED.engagements()) {
+      Optional<Translation> vi = e.translation("vi");
+      need.accept(e.id() + ".title", vi.flatMap(Translation::title));
+      e.summary().ifPresent(x -> need.accept(e.id() + ".summary", vi.flatMap(Translation::summary)));
+      e.occasion().ifPresent(x -> need.accept(e.id() + ".occasion", vi.flatMap(Translation::occasion)));
+      e.place().ifPresent(x -> need.accept(e.id() + ".place", vi.flatMap(Translation::place)));
+      for (int i = 0; i < e.acts().size(); i++) {
+        need.accept(e.id() + ".acts[" + i + "]", e.acts().get(i).translation("vi").flatMap(Translation::text));
+      }
+    }
+    SEED.commitments().forEach(c -> need.accept(c.id() + ".text", c.translation("vi").flatMap(Translation::text)));
+    SEED.instruments().forEach(i -> {
+      need.accept(i.id() + ".title", i.translation("vi").flatMap(Translation::title));
+      i.summary().ifPresent(x -> need.accept(i.id() + ".summary", i.translation("vi").flatMap(Translation::summary)));
+    });
+    SEED.programmes().forEach(p -> {
+      need.accept(p.id() + ".title", p.translation("vi").flatMap(Translation::title));
+      p.summary().ifPresent(x -> need.accept(p.id() + ".summary", p.translation("vi").flatMap(Translation::summary)));
+    });
+    SEED.milestones().forEach(m -> {
+      need.accept(m.id() + ".title", m.translation("vi").flatMap(Translation::title));
+      m.summary().ifPresent(x -> need.accept(m.id() + ".summary", m.translation("vi").flatMap(Translation::summary)));
+    });
+    SEED.partnerships().forEach(p -> p.name().ifPresent(x -> need.accept(p.id() + ".name", p.translation("vi").flatMap(Translation::name))));
+    SEED.organizations().forEach(o -> need.accept(o.id() + ".name", o.translation("vi").flatMap(Translation::name)));
+    SEED.people().forEach(p -> {
+      p.honorific().ifPresent(x -> need.accept(p.id() + ".honorific", p.translation("vi").flatMap(Translation::honorific)));
+      p.appointments().forEach(a -> need.accept(p.id() + " " + a.title(), a.translation("vi").flatMap(Translation::title)));
+    });
+    assertThat(missing).isEmpty();
+    assertThat(SEED.commitment("c-vn-mia-search").flatMap(c -> c.translation("vi")).flatMap(Translation::text))
+        .contains("Tiếp tục phối hợp chặt chẽ với Hoa Kỳ trong tìm kiếm quân nhân Hoa Kỳ mất tích trong chiến tranh ở Việt Nam.");
+    assertThat(SEED.person("phan-van-giang").flatMap(p -> p.translation("vi")).flatMap(Translation::honorific))
+        .contains("Đại tướng");
+  }
+
+  @Test
+  void patrickLeahySpeaksForHimself() {
+    Engagement call = SEED.engagement("giang-leahy-call-2024").orElseThrow();
+    assertThat(call.participants()).filteredOn(p -> p.person().isPresent())
+        .extracting(p -> p.person().orElseThrow() + " " + p.capacity())
+        .containsExactly("phan-van-giang OFFICIAL", "patrick-leahy PRIVATE", "tim-rieser PRIVATE");
+    assertThat(SEED.commitments()).filteredOn(c -> c.makers().contains(dev.readout.core.model.Party.person("patrick-leahy")))
+        .extracting(Commitment::id).containsExactly("c-leahy-war-legacy-activities", "c-leahy-war-legacy-foundation");
+  }
+
+  @Test
+  void namesInTheirNativeSpellingAndScript() {
     Map<String, String> natives = new LinkedHashMap<>();
     SEED.people().forEach(p -> natives.put(p.id(), p.displayName()));
     assertThat(natives).containsExactly(
@@ -384,8 +449,12 @@ class SeedDatasetTest {
         Map.entry("patrick-leahy", "Patrick Leahy"),
         Map.entry("tim-rieser", "Tim Rieser"),
         Map.entry("prabowo-subianto", "Prabowo Subianto"),
-        Map.entry("lee-jong-sup", "Lee Jong-sup"),
-        Map.entry("rajnath-singh", "Rajnath Singh"));
+        Map.entry("lee-jong-sup", "이종섭"),
+        Map.entry("rajnath-singh", "राजनाथ सिंह"));
+    Map<String, String> languages = new LinkedHashMap<>();
+    SEED.people().forEach(p -> p.nativeNameLanguage().ifPresent(l -> languages.put(p.id(), l)));
+    assertThat(languages).containsExactly(Map.entry("phan-van-giang", "vi"), Map.entry("nguyen-trong-binh", "vi"),
+        Map.entry("nguyen-quoc-dung", "vi"), Map.entry("lee-jong-sup", "ko"), Map.entry("rajnath-singh", "hi"));
     assertThat(SEED.people()).filteredOn(p -> p.nativeName().isPresent())
         .allSatisfy(p -> assertThat(p.note().orElseThrow()).contains("public record"));
     assertThat(SEED.organization("vn-mnd").flatMap(Organization::nativeName)).contains("Bộ Quốc phòng");

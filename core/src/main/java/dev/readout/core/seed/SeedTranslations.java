@@ -1,0 +1,132 @@
+package dev.readout.core.seed;
+
+import dev.readout.core.dataset.Dataset;
+import dev.readout.core.model.Act;
+import dev.readout.core.model.Appointment;
+import dev.readout.core.model.Commitment;
+import dev.readout.core.model.Engagement;
+import dev.readout.core.model.Instrument;
+import dev.readout.core.model.Milestone;
+import dev.readout.core.model.Organization;
+import dev.readout.core.model.Partnership;
+import dev.readout.core.model.Person;
+import dev.readout.core.model.Programme;
+import dev.readout.core.model.Translation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.function.BiFunction;
+
+/**
+ * The seed's text in Vietnamese: every title, summary, occasion, place, commitment text, act,
+ * appointment title, name and honorific, read from {@code seed.vi.properties} beside this class
+ * (keyed {@code kind.id.field}; acts and appointments by their position in their record) and added
+ * to each record as its {@code vi} {@link Translation}. Quotes are not translated.
+ */
+final class SeedTranslations {
+  private static final String LANGUAGE = "vi";
+
+  private final Properties text = new Properties();
+
+  private SeedTranslations() {
+    try (InputStream in = SeedTranslations.class.getResourceAsStream("seed.vi.properties")) {
+      if (in == null) {
+        throw new IllegalStateException("seed translation seed.vi.properties must be on the class path beside "
+            + SeedTranslations.class.getName() + ", but was missing");
+      }
+      text.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("seed translation seed.vi.properties could not be read", e);
+    }
+  }
+
+  /**
+   * Returns a builder holding the records of {@code seed} with their Vietnamese text added.
+   *
+   * @param seed the seed as encoded in English
+   * @return a builder of the same records, translated, in the same order
+   */
+  static Dataset.Builder vietnamese(Dataset seed) {
+    SeedTranslations vi = new SeedTranslations();
+    return Dataset.builder()
+        .addSources(seed.sources())
+        .addCountries(seed.countries())
+        .addOrganizations(seed.organizations().stream().map(vi::organization).toList())
+        .addPeople(seed.people().stream().map(vi::person).toList())
+        .addPartnerships(seed.partnerships().stream().map(vi::partnership).toList())
+        .addInstruments(seed.instruments().stream().map(vi::instrument).toList())
+        .addEngagements(seed.engagements().stream().map(vi::engagement).toList())
+        .addCommitments(seed.commitments().stream().map(vi::commitment).toList())
+        .addProgrammes(seed.programmes().stream().map(vi::programme).toList())
+        .addMilestones(seed.milestones().stream().map(vi::milestone).toList());
+  }
+
+  private Optional<String> get(String key) {
+    return Optional.ofNullable(text.getProperty(key));
+  }
+
+  /** The translation of the record's fields under {@code prefix}, or empty when there is none. */
+  private Optional<Translation> translation(String prefix) {
+    Translation.Builder t = Translation.into(LANGUAGE)
+        .title(get(prefix + ".title")).name(get(prefix + ".name")).summary(get(prefix + ".summary"))
+        .text(get(prefix + ".text")).occasion(get(prefix + ".occasion")).place(get(prefix + ".place"))
+        .condition(get(prefix + ".condition")).honorific(get(prefix + ".honorific"));
+    boolean any = text.stringPropertyNames().stream().anyMatch(k -> k.startsWith(prefix + ".")
+        && k.indexOf('.', prefix.length() + 1) < 0);
+    return any ? Optional.of(t.build()) : Optional.empty();
+  }
+
+  /** The record with the translation of the fields under {@code prefix} added, when there is one. */
+  private <T> T translated(String prefix, T record, BiFunction<T, Translation, T> add) {
+    return translation(prefix).map(t -> add.apply(record, t)).orElse(record);
+  }
+
+  private Organization organization(Organization o) {
+    return translated("organization." + o.id(), o, (x, t) -> Organization.builder().from(x).addTranslations(t).build());
+  }
+
+  private Person person(Person p) {
+    List<Appointment> appointments = new ArrayList<>();
+    for (int i = 0; i < p.appointments().size(); i++) {
+      appointments.add(translated("appointment." + p.id() + "." + i, p.appointments().get(i),
+          (x, t) -> Appointment.builder().from(x).addTranslations(t).build()));
+    }
+    return translated("person." + p.id(), Person.builder().from(p).appointments(appointments).build(),
+        (x, t) -> Person.builder().from(x).addTranslations(t).build());
+  }
+
+  private Partnership partnership(Partnership p) {
+    return translated("partnership." + p.id(), p, (x, t) -> Partnership.builder().from(x).addTranslations(t).build());
+  }
+
+  private Instrument instrument(Instrument i) {
+    return translated("instrument." + i.id(), i, (x, t) -> Instrument.builder().from(x).addTranslations(t).build());
+  }
+
+  private Engagement engagement(Engagement e) {
+    List<Act> acts = new ArrayList<>();
+    for (int i = 0; i < e.acts().size(); i++) {
+      acts.add(translated("act." + e.id() + "." + i, e.acts().get(i), (x, t) -> Act.builder().from(x).addTranslations(t).build()));
+    }
+    return translated("engagement." + e.id(), Engagement.builder().from(e).acts(acts).build(),
+        (x, t) -> Engagement.builder().from(x).addTranslations(t).build());
+  }
+
+  private Commitment commitment(Commitment c) {
+    return translated("commitment." + c.id(), c, (x, t) -> Commitment.builder().from(x).addTranslations(t).build());
+  }
+
+  private Programme programme(Programme p) {
+    return translated("programme." + p.id(), p, (x, t) -> Programme.builder().from(x).addTranslations(t).build());
+  }
+
+  private Milestone milestone(Milestone m) {
+    return translated("milestone." + m.id(), m, (x, t) -> Milestone.builder().from(x).addTranslations(t).build());
+  }
+}
