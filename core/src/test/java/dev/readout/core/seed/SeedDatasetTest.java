@@ -397,11 +397,26 @@ class SeedDatasetTest {
       e.summary().ifPresent(x -> need.accept(e.id() + ".summary", vi.flatMap(Translation::summary)));
       e.occasion().ifPresent(x -> need.accept(e.id() + ".occasion", vi.flatMap(Translation::occasion)));
       e.place().ifPresent(x -> need.accept(e.id() + ".place", vi.flatMap(Translation::place)));
+      e.note().ifPresent(x -> need.accept(e.id() + ".note", vi.flatMap(Translation::note)));
       for (int i = 0; i < e.acts().size(); i++) {
         need.accept(e.id() + ".acts[" + i + "]", e.acts().get(i).translation("vi").flatMap(Translation::text));
       }
     }
     SEED.commitments().forEach(c -> need.accept(c.id() + ".text", c.translation("vi").flatMap(Translation::text)));
+    // Every note beside a quote (how a date was worked out) and every status change's note.
+    SEED.commitments().forEach(c -> c.statusHistory().forEach(s -> {
+      s.note().ifPresent(x -> need.accept(c.id() + " status note", s.translation("vi").flatMap(Translation::note)));
+      s.evidence().forEach(e -> e.note().ifPresent(x -> need.accept(c.id() + " status quote note", e.translation("vi").flatMap(Translation::note))));
+    }));
+    List<dev.readout.core.model.Evidence> quotes = new ArrayList<>();
+    SEED.engagements().forEach(e -> quotes.addAll(e.evidence()));
+    SEED.commitments().forEach(c -> quotes.addAll(c.evidence()));
+    SEED.partnerships().forEach(p -> quotes.addAll(p.evidence()));
+    SEED.instruments().forEach(i -> quotes.addAll(i.evidence()));
+    SEED.milestones().forEach(m -> quotes.addAll(m.evidence()));
+    SEED.programmes().forEach(p -> quotes.addAll(p.evidence()));
+    SEED.people().forEach(p -> p.appointments().forEach(a -> quotes.addAll(a.evidence())));
+    quotes.forEach(e -> e.note().ifPresent(x -> need.accept("note of \"" + e.quote() + "\"", e.translation("vi").flatMap(Translation::note))));
     SEED.instruments().forEach(i -> {
       need.accept(i.id() + ".title", i.translation("vi").flatMap(Translation::title));
       i.summary().ifPresent(x -> need.accept(i.id() + ".summary", i.translation("vi").flatMap(Translation::summary)));
