@@ -68,7 +68,7 @@ final class LeahyTalks2024 {
             Participant.builder().from(participant(LEAHY, "US", ParticipantRole.PRINCIPAL))
                 .capacity(ParticipantCapacity.PRIVATE).roleTitle("former U.S. Senator").build(),
             Participant.builder().from(participant(RIESER, "US", ParticipantRole.INTERMEDIARY))
-                .capacity(ParticipantCapacity.PRIVATE).build())
+                .capacity(ParticipantCapacity.PRIVATE).roleTitle("former assistant to Patrick Leahy").build())
         .addAreas(CooperationArea.WAR_LEGACY)
         .summary("From the Vietnamese embassy in Washington, General Phan Văn Giang held talks with former"
             + " Senator Patrick Leahy on war-legacy cooperation, the basis on which generations of U.S."

@@ -55,6 +55,9 @@ final class BriefingContext {
     this.asOf = options.asOf();
     this.dataset = dataset.knownOn(asOf);
     this.home = options.perspective().or(dataset::home).orElseGet(() -> mostEngagedCountry(dataset));
+    if (options.perspective().isPresent() && dataset.country(home).isEmpty()) {
+      throw new IllegalArgumentException(BriefingMessages.unknownPerspective(home, dataset));
+    }
     this.citations = new Citations(this);
   }
 

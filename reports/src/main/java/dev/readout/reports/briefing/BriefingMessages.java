@@ -13,6 +13,12 @@ final class BriefingMessages {
         + ", but was '" + code + "'";
   }
 
+  static String unknownPerspective(String code, Dataset dataset) {
+    return "the side written for must be one of the dataset's countries "
+        + dataset.countries().stream().map(c -> c.code()).collect(Collectors.joining(", ", "[", "]"))
+        + ", but was '" + code + "'";
+  }
+
   static String unknownEngagement(String id, Dataset dataset) {
     return "engagement must be the id of one of the dataset's " + dataset.engagements().size()
         + " engagements, but was '" + id + "'";

@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -45,16 +47,28 @@ final class CommitmentTables {
     return groups;
   }
 
+  /** The columns a table may leave out, where its place in the briefing already says them. */
+  enum Column {
+    /** When and at which engagement it was made: left out of a readout, where all were made there. */
+    MADE_AT,
+    /** Who made it to whom: left out where a group by direction already says it. */
+    PARTIES
+  }
+
   /**
-   * A table of commitments.
+   * A table of commitments: what, due and where it stands, with the optional columns asked for.
    *
    * @param commitments the rows, in order
-   * @param withParties whether to show who made it to whom (a group by direction already says much of it)
+   * @param columns the optional columns to show
    */
-  Table table(List<Commitment> commitments, boolean withParties) {
-    Table.Builder t = Table.builder().column(Table.Column.left(1.5));
-    List<String> header = new ArrayList<>(List.of(ctx.labels.get("column.madeAt")));
-    if (withParties) {
+  Table table(List<Commitment> commitments, Set<Column> columns) {
+    Table.Builder t = Table.builder();
+    List<String> header = new ArrayList<>();
+    if (columns.contains(Column.MADE_AT)) {
+      t.column(Table.Column.left(1.5));
+      header.add(ctx.labels.get("column.madeAt"));
+    }
+    if (columns.contains(Column.PARTIES)) {
       t.column(Table.Column.left(1.6));
       header.add(ctx.labels.get("column.byTo"));
     }
@@ -63,8 +77,10 @@ final class CommitmentTables {
     t.header(header.toArray(String[]::new));
     for (Commitment c : commitments) {
       List<Table.Cell> row = new ArrayList<>();
-      row.add(cell(madeAt(c)));
-      if (withParties) {
+      if (columns.contains(Column.MADE_AT)) {
+        row.add(cell(madeAt(c)));
+      }
+      if (columns.contains(Column.PARTIES)) {
         row.add(cell(byTo(c)));
       }
       row.add(cell(what(c)));
@@ -167,7 +183,7 @@ final class CommitmentTables {
   }
 
   /** The engagement a commitment was made at, if known. */
-  java.util.Optional<Engagement> engagement(Commitment c) {
+  Optional<Engagement> engagement(Commitment c) {
     return c.engagement().flatMap(ctx.dataset::engagement);
   }
 }

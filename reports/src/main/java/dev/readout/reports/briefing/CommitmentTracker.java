@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,7 +88,7 @@ final class CommitmentTracker {
     blocks.addAll(money(section, byCounterpart));
     byCounterpart.forEach((code, list) -> {
       blocks.add(Heading.of(section, ANCHOR + "-" + code.toLowerCase(Locale.ROOT), ctx.country(code)));
-      blocks.add(tables.table(list, true));
+      blocks.add(tables.table(list, EnumSet.of(CommitmentTables.Column.MADE_AT, CommitmentTables.Column.PARTIES)));
     });
     return blocks;
   }

@@ -6,6 +6,7 @@ import static dev.readout.reports.briefing.BriefingContext.cell;
 import dev.readout.core.dates.EdtfDate;
 import dev.readout.core.model.Commitment;
 import dev.readout.core.model.Engagement;
+import dev.readout.core.model.Evidence;
 import dev.readout.core.model.Instrument;
 import dev.readout.core.model.InstrumentStatusChange;
 import dev.readout.core.model.Milestone;
@@ -26,6 +27,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -155,7 +157,9 @@ final class CountryBrief {
       if (direction == Direction.CONTEXT) {
         blocks.add(Paragraph.of(ctx.labels.get("brief.contextNote")));
       }
-      blocks.add(tables.table(list, direction == Direction.CONTEXT || direction == Direction.JOINT));
+      blocks.add(tables.table(list, direction == Direction.CONTEXT || direction == Direction.JOINT
+          ? EnumSet.of(CommitmentTables.Column.MADE_AT, CommitmentTables.Column.PARTIES)
+          : EnumSet.of(CommitmentTables.Column.MADE_AT)));
     });
     return blocks;
   }
@@ -280,7 +284,10 @@ final class CountryBrief {
             ctx.labels.get("column.principals"), ctx.labels.get("column.outcome"));
     for (Engagement e : engagements) {
       int made = ctx.dataset.commitmentsAt(e.id()).size();
-      t.row(Table.Row.of(cell(ctx.cited(ctx.date(e.date()), ctx.dataset.evidenceFor(e, "date"))), cell(ctx.cited(ctx.title(e), e.evidence())),
+      // The date is cited apart only when a quote of its own states it; else the title's notes stand for both.
+      List<Evidence> dated = ctx.dataset.evidenceFor(e, "date");
+      List<Evidence> ofDate = dated.equals(e.evidence()) ? List.of() : dated;
+      t.row(Table.Row.of(cell(ctx.cited(ctx.date(e.date()), ofDate)), cell(ctx.cited(ctx.title(e), e.evidence())),
           cell(capitalised(ctx.labels.label(e.format()))), cell(principals(e)),
           cell(made == 0 ? ctx.labels.get("brief.noCommitments") : ctx.labels.get("brief.commitmentsMade", Integer.toString(made)))));
     }

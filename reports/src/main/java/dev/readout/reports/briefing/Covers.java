@@ -12,9 +12,9 @@ import java.util.Optional;
 
 /**
  * The cover of a briefing, which says what it is: what it covers and for which side, for whom it was
- * prepared, by whom and when, its version, and what it rests on — with a warning when nothing recent
- * is recorded. The title, the as-of day and the classification marking come from the document's
- * metadata (renderers show the marking at the top and bottom of every page).
+ * prepared, by whom and when, its version, the day it speaks as of, and what it rests on — with a
+ * warning when nothing recent is recorded. The title and the classification marking come from the
+ * document's metadata (renderers show the marking at the top and bottom of every page).
  */
 final class Covers {
   private Covers() {}
@@ -27,6 +27,7 @@ final class Covers {
   static Cover of(BriefingContext ctx, String what) {
     List<String> lines = new ArrayList<>();
     lines.add(what);
+    lines.add(ctx.labels.get("common.asOf", ctx.labels.day(ctx.asOf)));
     ctx.options.principal().ifPresent(p -> lines.add(ctx.labels.get("cover.principal", p)));
     ctx.options.preparedOn().ifPresent(d -> lines.add(ctx.labels.get("cover.preparedOn", ctx.labels.day(d))));
     ctx.options.preparedBy().ifPresent(b -> lines.add(ctx.labels.get("cover.preparedBy", b)));
@@ -39,6 +40,6 @@ final class Covers {
     if (newest.isPresent() && ChronoUnit.DAYS.between(newest.get().latest(), ctx.asOf) > BottomLine.STALE_DAYS) {
       lines.add(ctx.labels.get("restsOn.stale", ctx.date(newest.get()), ctx.labels.day(ctx.asOf)));
     }
-    return new Cover(lines.stream().map(Paragraph::of).toList());
+    return Cover.titled(lines.stream().map(Paragraph::of).toList());
   }
 }

@@ -24,6 +24,7 @@ import dev.readout.reports.doc.Paragraph;
 import dev.readout.reports.doc.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -150,7 +151,7 @@ final class EngagementReadout {
     Map<Direction, List<Commitment>> groups = tables.byDirection(commitments);
     groups.forEach((direction, list) -> {
       blocks.add(Paragraph.of(ctx.labels.get(direction.heading(), ctx.country(counterpart))));
-      blocks.add(tables.table(list, true));
+      blocks.add(tables.table(list, EnumSet.of(CommitmentTables.Column.PARTIES)));
     });
     return blocks;
   }

@@ -22,7 +22,7 @@ import java.util.Map;
  *   <li>a key–value block gives each key, a tab, and its value;
  *   <li>a note gives its title, then its text;
  *   <li>a table of contents gives its title, then the text of each heading it lists;
- *   <li>a cover gives {@link Cover#metadataLines(Metadata)}, then its extra lines;
+ *   <li>a cover gives {@link Cover#headLines(Metadata)}, then its extra lines;
  *   <li>a page break gives nothing, nor does the classification marking (it is running furniture
  *       such as page headers, which are not part of the reading order).
  * </ul>
@@ -280,7 +280,7 @@ public final class PlainText {
     @Override
     public Void visit(Cover cover) {
       if (document != null) {
-        Cover.metadataLines(document.metadata()).forEach(this::line);
+        cover.headLines(document.metadata()).forEach(this::line);
       }
       cover.lines().forEach(p -> line(p.content()));
       return null;

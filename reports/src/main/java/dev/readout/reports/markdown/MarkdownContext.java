@@ -321,7 +321,7 @@ final class MarkdownContext implements BlockVisitor<String> {
   @Override
   public String visit(Cover cover) {
     List<String> parts = new ArrayList<>();
-    List<String> metadata = Cover.metadataLines(document.metadata());
+    List<String> metadata = cover.headLines(document.metadata());
     parts.add("# " + heading.write(metadata.get(0), ' ', '\n'));
     for (String line : metadata.subList(1, metadata.size())) {
       parts.add(block.write(line, '\n', '\n'));

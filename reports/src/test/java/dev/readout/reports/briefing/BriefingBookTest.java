@@ -30,6 +30,7 @@ class BriefingBookTest {
         "Country brief: Indonesia", "Country brief: South Korea", "Country brief: United States", "Engagement readouts",
         "Commitment tracker", "All sources", "How dates and other facts were worked out");
     assertThat(PlainText.of(d.blocks().get(0))).isEqualTo("Briefing book on the defence engagements of Vietnam\n"
+        + "As of 1 October 2024\n"
         + "This briefing rests on 2 sources, the newest published September 2024 (inferred).");
     assertThat(headings(d, 2)).filteredOn(h -> h.startsWith("Readout: ")).hasSize(11);
     assertThat(d.headings()).allMatch(h -> h.level() <= 3);
@@ -57,7 +58,7 @@ class BriefingBookTest {
     SEED.commitments().forEach(c -> c.evidence().forEach(e ->
         assertThat(notes).anySatisfy(n -> assertThat(n).startsWith("“" + e.quote() + "”"))));
     String cover = PlainText.of(d.blocks().get(0));
-    assertThat(cover).isEqualTo("Briefing book on the defence engagements of Vietnam\n"
+    assertThat(cover).isEqualTo("Briefing book on the defence engagements of Vietnam\nAs of 4 December 2026\n"
         + "Prepared for General Phan Văn Giang\nPrepared by Department of Foreign Relations\nVersion 1.0\n"
         + "This briefing rests on 2 sources, the newest published September 2024 (inferred).\n"
         + "Nothing is recorded after September 2024 (inferred); this briefing is as of 4 December 2026.");

@@ -38,7 +38,7 @@ class CountryBriefTest {
     assertThat(d.metadata().subtitle()).contains("As of 1 December 2022");
     assertThat(d.metadata().classification()).contains("UNCLASSIFIED");
     assertThat(d.blocks().get(0)).isInstanceOf(Cover.class);
-    assertThat(PlainText.of(d.blocks().get(0))).isEqualTo("United States: country brief written for Vietnam\n"
+    assertThat(PlainText.of(d.blocks().get(0))).isEqualTo("United States: country brief written for Vietnam\nAs of 1 December 2022\n"
         + "This briefing rests on 1 source, the newest published November 2022 (inferred).");
     assertThat(headings(d, 2)).containsExactly("Bottom line", "Our objectives: what we have asked of them",
         "Their likely asks", "Talking points", "Commitments both ways", "Background", "Key personalities", "Sources",
@@ -67,7 +67,7 @@ class CountryBriefTest {
     assertThat(points).contains(
         "Reiterate our request: Speed up the progress of the dioxin detoxification project at Bien Hoa Airport.",
         "Ask about progress on what they agreed to: Send a U.S. Department of Defense delegation to the Vietnam"
-            + " International Defense Expo 2022 in December 2022. (due December 2022)");
+            + " International Defense Expo 2022 in December 2022. Due December 2022.");
     assertThat(String.join("\n", points)).doesNotContain("Report to", "Follow up with United States");
     assertThat(headings(d, 3)).contains("Undertakings of United States to us", "Our requests to United States");
     assertThat(rows(table(d, "brief-us-our-requests"))).anySatisfy(row -> {
