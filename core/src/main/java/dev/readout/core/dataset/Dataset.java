@@ -485,9 +485,10 @@ public final class Dataset {
    *
    * @param countryCode the ISO code
    * @return by date, then id
+   * @throws IllegalArgumentException if the dataset has no such country
    */
   public List<Engagement> engagementsWith(String countryCode) {
-    return indexes.engagementsByCountry.get(countryCode);
+    return indexes.engagementsByCountry.get(requireCountry(countryCode));
   }
 
   /**
@@ -495,9 +496,10 @@ public final class Dataset {
    *
    * @param personId the person's id
    * @return by date, then id
+   * @throws IllegalArgumentException if the dataset has no such person
    */
   public List<Engagement> engagementsOf(String personId) {
-    return indexes.engagementsByPerson.get(personId);
+    return indexes.engagementsByPerson.get(requirePerson(personId));
   }
 
   /**
@@ -566,9 +568,10 @@ public final class Dataset {
    *
    * @param countryCode the ISO code
    * @return by date, then id
+   * @throws IllegalArgumentException if the dataset has no such country
    */
   public List<Commitment> commitmentsBy(String countryCode) {
-    return indexes.commitmentsByMakerCountry.get(countryCode);
+    return indexes.commitmentsByMakerCountry.get(requireCountry(countryCode));
   }
 
   /**
@@ -586,9 +589,10 @@ public final class Dataset {
    *
    * @param countryCode the ISO code
    * @return by date, then id
+   * @throws IllegalArgumentException if the dataset has no such country
    */
   public List<Commitment> commitmentsTo(String countryCode) {
-    return indexes.commitmentsByAddresseeCountry.get(countryCode);
+    return indexes.commitmentsByAddresseeCountry.get(requireCountry(countryCode));
   }
 
   /**
@@ -713,9 +717,10 @@ public final class Dataset {
    *
    * @param countryCode the ISO code
    * @return by signing date (unknown last), then id
+   * @throws IllegalArgumentException if the dataset has no such country
    */
   public List<Instrument> instrumentsOf(String countryCode) {
-    return indexes.instrumentsByCountry.get(countryCode);
+    return indexes.instrumentsByCountry.get(requireCountry(countryCode));
   }
 
   /**
@@ -787,9 +792,28 @@ public final class Dataset {
    *
    * @param countryCode the ISO code
    * @return by date, then kind, then id
+   * @throws IllegalArgumentException if the dataset has no such country
    */
   public List<TimelineEntry> timeline(String countryCode) {
-    return indexes.timelines.get(countryCode);
+    return indexes.timelines.get(requireCountry(countryCode));
+  }
+
+  /** The code of a country of the dataset, else an {@link IllegalArgumentException} that lists them. */
+  private String requireCountry(String countryCode) {
+    Objects.requireNonNull(countryCode, "countryCode");
+    if (country(countryCode).isEmpty()) {
+      throw new IllegalArgumentException(DatasetMessages.notACountry(countryCode, countries()));
+    }
+    return countryCode;
+  }
+
+  /** The id of a person of the dataset, else an {@link IllegalArgumentException}. */
+  private String requirePerson(String personId) {
+    Objects.requireNonNull(personId, "personId");
+    if (person(personId).isEmpty()) {
+      throw new IllegalArgumentException(DatasetMessages.notAPerson(personId, people().size()));
+    }
+    return personId;
   }
 
   /** {@return two datasets are equal when they hold equal records and amendments, in the same order, and the same home side} */

@@ -12,6 +12,7 @@ import dev.readout.core.model.Person;
 import dev.readout.core.model.Programme;
 import dev.readout.core.model.Source;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,6 +39,25 @@ abstract class DatasetBuilder {
 
   DatasetBuilder() {}
 
+  /**
+   * Adds the values to the list once all are checked: a null argument or element is refused with a
+   * message that names it ({@code commitments[3] must not be null}, counted as the list will hold
+   * it), and then nothing of the call is added.
+   */
+  private static <T> void add(List<T> list, String field, Iterable<? extends T> values) {
+    if (values == null) {
+      throw new NullPointerException(DatasetMessages.nullArgument(field));
+    }
+    List<T> batch = new ArrayList<>();
+    for (T value : values) {
+      if (value == null) {
+        throw new NullPointerException(DatasetMessages.nullArgument(field + "[" + (list.size() + batch.size()) + "]"));
+      }
+      batch.add(value);
+    }
+    list.addAll(batch);
+  }
+
   /** {@return this builder, as the public type} */
   abstract Dataset.Builder self();
 
@@ -48,7 +68,7 @@ abstract class DatasetBuilder {
    * @return this builder
    */
   public Dataset.Builder addSources(Source... values) {
-    sources.addAll(List.of(values));
+    add(sources, "sources", values == null ? null : Arrays.asList(values));
     return self();
   }
 
@@ -59,7 +79,7 @@ abstract class DatasetBuilder {
    * @return this builder
    */
   public Dataset.Builder addSources(Iterable<? extends Source> values) {
-    values.forEach(sources::add);
+    add(sources, "sources", values);
     return self();
   }
 
@@ -70,7 +90,7 @@ abstract class DatasetBuilder {
    * @return this builder
    */
   public Dataset.Builder addCountries(Country... values) {
-    countries.addAll(List.of(values));
+    add(countries, "countries", values == null ? null : Arrays.asList(values));
     return self();
   }
 
@@ -81,7 +101,7 @@ abstract class DatasetBuilder {
    * @return this builder
    */
   public Dataset.Builder addCountries(Iterable<? extends Country> values) {
-    values.forEach(countries::add);
+    add(countries, "countries", values);
     return self();
   }
 
@@ -92,7 +112,7 @@ abstract class DatasetBuilder {
    * @return this builder
    */
   public Dataset.Builder addOrganizations(Organization... values) {
-    organizations.addAll(List.of(values));
+    add(organizations, "organizations", values == null ? null : Arrays.asList(values));
     return self();
   }
 
@@ -103,7 +123,7 @@ abstract class DatasetBuilder {
    * @return this builder
    */
   public Dataset.Builder addOrganizations(Iterable<? extends Organization> values) {
-    values.forEach(organizations::add);
+    add(organizations, "organizations", values);
     return self();
   }
 
@@ -114,7 +134,7 @@ abstract class DatasetBuilder {
    * @return this builder
    */
   public Dataset.Builder addPeople(Person... values) {
-    people.addAll(List.of(values));
+    add(people, "people", values == null ? null : Arrays.asList(values));
     return self();
   }
 
@@ -125,7 +145,7 @@ abstract class DatasetBuilder {
    * @return this builder
    */
   public Dataset.Builder addPeople(Iterable<? extends Person> values) {
-    values.forEach(people::add);
+    add(people, "people", values);
     return self();
   }
 
@@ -136,7 +156,7 @@ abstract class DatasetBuilder {
    * @return this builder
    */
   public Dataset.Builder addPartnerships(Partnership... values) {
-    partnerships.addAll(List.of(values));
+    add(partnerships, "partnerships", values == null ? null : Arrays.asList(values));
     return self();
   }
 
@@ -147,7 +167,7 @@ abstract class DatasetBuilder {
    * @return this builder
    */
   public Dataset.Builder addPartnerships(Iterable<? extends Partnership> values) {
-    values.forEach(partnerships::add);
+    add(partnerships, "partnerships", values);
     return self();
   }
 
@@ -158,7 +178,7 @@ abstract class DatasetBuilder {
    * @return this builder
    */
   public Dataset.Builder addInstruments(Instrument... values) {
-    instruments.addAll(List.of(values));
+    add(instruments, "instruments", values == null ? null : Arrays.asList(values));
     return self();
   }
 
@@ -169,7 +189,7 @@ abstract class DatasetBuilder {
    * @return this builder
    */
   public Dataset.Builder addInstruments(Iterable<? extends Instrument> values) {
-    values.forEach(instruments::add);
+    add(instruments, "instruments", values);
     return self();
   }
 
@@ -180,7 +200,7 @@ abstract class DatasetBuilder {
    * @return this builder
    */
   public Dataset.Builder addEngagements(Engagement... values) {
-    engagements.addAll(List.of(values));
+    add(engagements, "engagements", values == null ? null : Arrays.asList(values));
     return self();
   }
 
@@ -191,7 +211,7 @@ abstract class DatasetBuilder {
    * @return this builder
    */
   public Dataset.Builder addEngagements(Iterable<? extends Engagement> values) {
-    values.forEach(engagements::add);
+    add(engagements, "engagements", values);
     return self();
   }
 
@@ -202,7 +222,7 @@ abstract class DatasetBuilder {
    * @return this builder
    */
   public Dataset.Builder addCommitments(Commitment... values) {
-    commitments.addAll(List.of(values));
+    add(commitments, "commitments", values == null ? null : Arrays.asList(values));
     return self();
   }
 
@@ -213,7 +233,7 @@ abstract class DatasetBuilder {
    * @return this builder
    */
   public Dataset.Builder addCommitments(Iterable<? extends Commitment> values) {
-    values.forEach(commitments::add);
+    add(commitments, "commitments", values);
     return self();
   }
 
@@ -224,7 +244,7 @@ abstract class DatasetBuilder {
    * @return this builder
    */
   public Dataset.Builder addProgrammes(Programme... values) {
-    programmes.addAll(List.of(values));
+    add(programmes, "programmes", values == null ? null : Arrays.asList(values));
     return self();
   }
 
@@ -235,7 +255,7 @@ abstract class DatasetBuilder {
    * @return this builder
    */
   public Dataset.Builder addProgrammes(Iterable<? extends Programme> values) {
-    values.forEach(programmes::add);
+    add(programmes, "programmes", values);
     return self();
   }
 
@@ -246,7 +266,7 @@ abstract class DatasetBuilder {
    * @return this builder
    */
   public Dataset.Builder addMilestones(Milestone... values) {
-    milestones.addAll(List.of(values));
+    add(milestones, "milestones", values == null ? null : Arrays.asList(values));
     return self();
   }
 
@@ -257,7 +277,7 @@ abstract class DatasetBuilder {
    * @return this builder
    */
   public Dataset.Builder addMilestones(Iterable<? extends Milestone> values) {
-    values.forEach(milestones::add);
+    add(milestones, "milestones", values);
     return self();
   }
 
@@ -269,7 +289,7 @@ abstract class DatasetBuilder {
    * @return this builder
    */
   public Dataset.Builder addAmendments(Amendment... values) {
-    amendments.addAll(List.of(values));
+    add(amendments, "amendments", values == null ? null : Arrays.asList(values));
     return self();
   }
 
@@ -280,7 +300,7 @@ abstract class DatasetBuilder {
    * @return this builder
    */
   public Dataset.Builder addAmendments(Iterable<? extends Amendment> values) {
-    values.forEach(amendments::add);
+    add(amendments, "amendments", values);
     return self();
   }
 
@@ -291,7 +311,7 @@ abstract class DatasetBuilder {
    * @return this builder
    */
   public Dataset.Builder home(String countryCode) {
-    this.home = Optional.of(Objects.requireNonNull(countryCode, "home"));
+    this.home = Optional.of(Objects.requireNonNull(countryCode, () -> DatasetMessages.nullArgument("home")));
     return self();
   }
 
@@ -315,6 +335,7 @@ abstract class DatasetBuilder {
    * @return this builder
    */
   public Dataset.Builder addAll(Dataset dataset) {
+    Objects.requireNonNull(dataset, () -> DatasetMessages.nullArgument("dataset"));
     Records r = dataset.added();
     sources.addAll(r.sources());
     countries.addAll(r.countries());

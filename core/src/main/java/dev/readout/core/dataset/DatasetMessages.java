@@ -1,11 +1,13 @@
 package dev.readout.core.dataset;
 
+import dev.readout.core.internal.Quoted;
+import dev.readout.core.model.Country;
 import dev.readout.core.model.RecordKind;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /** The catalogue of validation messages: one method a rule, so tests can assert the exact text. */
 final class DatasetMessages {
-  private static final int QUOTE_SHOWN = 80;
-
   private DatasetMessages() {}
 
   static String summary(int count) {
@@ -13,16 +15,15 @@ final class DatasetMessages {
   }
 
   static String duplicateId(RecordKind kind, String id, int firstIndex) {
-    return "must be unique among " + kind.plural() + ", but '" + id + "' is already used by " + kind.plural() + "[" + firstIndex + "]";
+    return "must be unique among " + kind.plural() + ", but " + Quoted.of(id) + " is already used by " + kind.plural() + "[" + firstIndex + "]";
   }
 
   static String unknown(RecordKind kind, String id) {
-    return "refers to unknown " + kind.label() + " '" + id + "'";
+    return "refers to unknown " + kind.label() + " " + Quoted.of(id);
   }
 
   static String quoteNotFound(String source, String quote) {
-    String shown = quote.length() > QUOTE_SHOWN ? quote.substring(0, QUOTE_SHOWN) + "…" : quote;
-    return "must occur verbatim in the text of source '" + source + "', but was \"" + shown + "\"";
+    return "must occur verbatim in the text of source " + Quoted.of(source) + ", but was " + Quoted.prose(quote);
   }
 
   static String noEvidence() {
@@ -34,11 +35,11 @@ final class DatasetMessages {
   }
 
   static String notASide(Object sides, String side) {
-    return "must be one of the engagement's sides " + sides + ", but was '" + side + "'";
+    return "must be one of the engagement's sides " + sides + ", but was " + Quoted.of(side);
   }
 
   static String dueBeforeEngagement(String engagement, Object engagementDate, Object due) {
-    return "must not be before the date of engagement '" + engagement + "' (" + engagementDate + "), but was " + due;
+    return "must not be before the date of engagement " + Quoted.of(engagement) + " (" + engagementDate + "), but was " + due;
   }
 
   static String cycle(RecordKind kind, String chain) {
@@ -50,12 +51,12 @@ final class DatasetMessages {
   }
 
   static String amendsUnknown(RecordKind kind, String id) {
-    return "amends unknown " + kind.label() + " '" + id + "'";
+    return "amends unknown " + kind.label() + " " + Quoted.of(id);
   }
 
   static String notAField(RecordKind kind, String field, Object fields) {
     return "must be a field of " + article(kind) + " " + kind.label() + " that an amendment can give " + fields
-        + ", but was '" + field + "'";
+        + ", but was " + Quoted.of(field);
   }
 
   static String notPreferredAdds() {
@@ -63,15 +64,15 @@ final class DatasetMessages {
   }
 
   static String amendmentInvalid(RecordKind kind, String id, String why) {
-    return "would make " + kind.label() + " '" + id + "' invalid: " + why;
+    return "would make " + kind.label() + " " + Quoted.of(id) + " invalid: " + why;
   }
 
   static String notASideRecord(String side) {
-    return "must be a country of the dataset or an international organization, but was '" + side + "'";
+    return "must be a country of the dataset or an international organization, but was " + Quoted.of(side);
   }
 
   static String sameAsItself(String id) {
-    return "must name other records, but named the record itself ('" + id + "')";
+    return "must name other records, but named the record itself (" + Quoted.of(id) + ")";
   }
 
   static String translationField(RecordKind kind, String field) {
@@ -79,18 +80,32 @@ final class DatasetMessages {
   }
 
   static String dueAtUndated(String milestone) {
-    return "refers to milestone '" + milestone + "', which has no date yet: the commitment is due when it does";
+    return "refers to milestone " + Quoted.of(milestone) + ", which has no date yet: the commitment is due when it does";
   }
 
   static String unverifiable(String source) {
-    return "cannot be checked: source '" + source + "' has no text in the dataset";
+    return "cannot be checked: source " + Quoted.of(source) + " has no text in the dataset";
   }
 
   static String homeUnknown(String home) {
-    return "must be a country of the dataset, but was '" + home + "'";
+    return "must be a country of the dataset, but was " + Quoted.of(home);
   }
 
   private static String article(RecordKind kind) {
     return "aeiou".indexOf(kind.label().charAt(0)) >= 0 ? "an" : "a";
+  }
+
+  static String notACountry(String code, List<Country> countries) {
+    return "country must be one of the dataset's countries "
+        + countries.stream().map(Country::code).collect(Collectors.joining(", ", "[", "]"))
+        + ", but was " + Quoted.of(code);
+  }
+
+  static String notAPerson(String id, int people) {
+    return "person must be the id of one of the dataset's " + people + " people, but was " + Quoted.of(id);
+  }
+
+  static String nullArgument(String what) {
+    return what + " must not be null";
   }
 }

@@ -1,19 +1,17 @@
 package dev.readout.core.model;
 
+import dev.readout.core.internal.Slugs;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Checks of ids and references shared by the model's values. */
 final class Ids {
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
   private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
   private Ids() {}
 
   static boolean isSlug(String id) {
-    return SLUG.matcher(id).matches();
+    return Slugs.isSlug(id);
   }
 
   static void requireSlug(RecordKind kind, String field, String id) {

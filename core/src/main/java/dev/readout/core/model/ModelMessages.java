@@ -1,5 +1,7 @@
 package dev.readout.core.model;
 
+import dev.readout.core.internal.Quoted;
+import dev.readout.core.internal.Slugs;
 import java.util.Locale;
 
 /** The catalogue of messages for values that cannot be built, so that wording stays consistent. */
@@ -7,7 +9,8 @@ final class ModelMessages {
   private ModelMessages() {}
 
   static String notSlug(String owner, String field, String value) {
-    return owner + " " + field + " must be a lowercase slug ([a-z0-9] words joined by '-'), but was '" + value + "'";
+    return owner + " " + field + " must be a lowercase slug ([a-z0-9] words joined by '-', at most "
+        + Slugs.MAX_LENGTH + " characters), but was " + Quoted.of(value);
   }
 
   static String blank(String owner, String field) {
@@ -15,19 +18,19 @@ final class ModelMessages {
   }
 
   static String notCountryCode(String field, String value) {
-    return field + " must be an ISO 3166-1 alpha-2 country code such as 'VN', but was '" + value + "'";
+    return field + " must be an ISO 3166-1 alpha-2 country code such as 'VN', but was " + Quoted.of(value);
   }
 
   static String notParty(String value) {
-    return "party must be 'country:CC', 'organization:ID' or 'person:ID', but was '" + value + "'";
+    return "party must be 'country:CC', 'organization:ID' or 'person:ID', but was " + Quoted.of(value);
   }
 
   static String notArea(String value) {
-    return "cooperation area must be a lowercase slug such as 'war-legacy', but was '" + value + "'";
+    return "cooperation area must be a lowercase slug such as 'war-legacy', but was " + Quoted.of(value);
   }
 
   static String partnershipCountries(String id, Object countries) {
-    return "partnership '" + id + "' countries must be two different countries, but was " + countries;
+    return "partnership " + Quoted.of(id) + " countries must be two different countries, but was " + countries;
   }
 
   static String endBeforeStart(String owner, String field, Object start, Object end) {
@@ -43,15 +46,15 @@ final class ModelMessages {
   }
 
   static String notUrl(String owner, String value) {
-    return owner + " url must be an http or https URL, but was '" + value + "'";
+    return owner + " url must be an http or https URL, but was " + Quoted.of(value);
   }
 
   static String notLanguage(String owner, String field, String value) {
-    return owner + " " + field + " must be an ISO 639 language code such as 'en', 'vi' or 'ko', but was '" + value + "'";
+    return owner + " " + field + " must be an ISO 639 language code such as 'en', 'vi' or 'ko', but was " + Quoted.of(value);
   }
 
   static String emptyTranslation(String language) {
-    return "translation into '" + language + "' must give at least one text (title, name, summary, text, occasion,"
+    return "translation into " + Quoted.of(language) + " must give at least one text (title, name, summary, text, occasion,"
         + " place, condition, honorific or note), but gave none";
   }
 
@@ -60,20 +63,20 @@ final class ModelMessages {
   }
 
   static String notCurrency(String value) {
-    return "amount currency must be an ISO 4217 code such as 'USD', but was '" + value + "'";
+    return "amount currency must be an ISO 4217 code such as 'USD', but was " + Quoted.of(value);
   }
 
   static String conditionWithoutFirmness(String id) {
-    return "commitment '" + id + "' condition must go with firmness 'conditional', but the firmness was not";
+    return "commitment " + Quoted.of(id) + " condition must go with firmness 'conditional', but the firmness was not";
   }
 
   static String dueTwice(String id) {
-    return "commitment '" + id + "' must give its due as a date (due) or as a milestone (dueAt), not both";
+    return "commitment " + Quoted.of(id) + " must give its due as a date (due) or as a milestone (dueAt), not both";
   }
 
   static String notSide(String owner, String value) {
     return owner + " must be an ISO 3166-1 alpha-2 country code such as 'VN' or the id of an international"
-        + " organization such as 'asean', but was '" + value + "'";
+        + " organization such as 'asean', but was " + Quoted.of(value);
   }
 
   static String amendmentWithoutRecord() {
@@ -81,7 +84,7 @@ final class ModelMessages {
   }
 
   static String fieldTwice(String kind, String id, Object fields) {
-    return "amendment of " + kind + " '" + id + "' must name each field once, but named " + fields;
+    return "amendment of " + kind + " " + Quoted.of(id) + " must name each field once, but named " + fields;
   }
 
   static String translationTwice(String owner, Object languages) {

@@ -11,6 +11,7 @@ import dev.readout.core.model.Engagement;
 import dev.readout.core.model.Identified;
 import dev.readout.core.model.Party;
 import dev.readout.core.model.RecordKind;
+import dev.readout.core.model.Source;
 import dev.readout.core.seed.Datasets;
 import dev.readout.core.testing.Fixtures;
 import java.time.LocalDate;
@@ -43,9 +44,37 @@ class DatasetQueryTest {
   }
 
   @Test
+  void queriesOfAnUnknownCountryOrPersonFailEarlyAndSayWhatTheDatasetHas() {
+    Dataset seed = Datasets.seed();
+    assertThatThrownBy(() -> seed.timeline("ZZ"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("country must be one of the dataset's countries [VN, US, ID, KR, IN], but was 'ZZ'");
+    assertThatThrownBy(() -> seed.engagementsWith("zz")).hasMessageEndingWith("but was 'zz'");
+    assertThatThrownBy(() -> seed.commitmentsBy("FR")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> seed.commitmentsTo("FR")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> seed.instrumentsOf("FR")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> seed.engagementsOf("nobody"))
+        .hasMessage("person must be the id of one of the dataset's " + seed.people().size() + " people, but was 'nobody'");
+    assertThatThrownBy(() -> seed.timeline(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("countryCode");
+  }
+
+  @Test
+  void theBuilderRefusesNullsByNameAndAddsNothingOfTheCall() {
+    Dataset.Builder b = Dataset.builder().addCountries(Datasets.seed().countries());
+    assertThatThrownBy(() -> b.addCountries(Datasets.seed().countries().get(0), null))
+        .isInstanceOf(NullPointerException.class).hasMessage("countries[6] must not be null");
+    assertThatThrownBy(() -> b.addSources((List<Source>) null))
+        .isInstanceOf(NullPointerException.class).hasMessage("sources must not be null");
+    assertThatThrownBy(() -> b.home(null)).hasMessage("home must not be null");
+    assertThatThrownBy(() -> b.addAll(null)).hasMessage("dataset must not be null");
+    assertThat(b.build().countries()).hasSize(5);
+  }
+
+  @Test
   void engagementsByCountryPersonAndPeriod() {
     assertThat(ids(d.engagementsWith("FI"))).containsExactly("hanoi-meeting");
-    assertThat(d.engagementsWith("KR")).isEmpty();
+    assertThat(d.engagementsWith("VN")).isNotEmpty();
     assertThat(ids(d.engagementsOf("minister"))).containsExactly("hanoi-meeting");
     assertThat(ids(d.engagementsIn(EdtfDate.parse("2023-03-15")))).containsExactly("hanoi-meeting");
     assertThat(d.engagementsIn(EdtfDate.parse("2023-04/2023-12"))).isEmpty();
