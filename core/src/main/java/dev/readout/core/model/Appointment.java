@@ -60,7 +60,7 @@ public abstract class Appointment implements Translated {
   @Value.Check
   Appointment normalize() {
     Ids.requireTranslations("appointment '" + title() + "'", language(), translations());
-    Ids.requireText("appointment", "title", title());
+    Ids.requireLine("appointment", "title", title());
     if (start().isPresent() && end().isPresent() && end().get().isBefore(start().get())) {
       throw new ModelException(ModelMessages.endBeforeStart("appointment '" + title() + "'", "period", start().get(), end().get()));
     }

@@ -101,7 +101,7 @@ public abstract class Engagement implements Fact, Translated {
   Engagement normalize() {
     Ids.requireTranslations("engagement '" + id() + "'", language(), translations());
     Ids.requireSlug(kind(), "id", id());
-    Ids.requireText("engagement '" + id() + "'", "title", title());
+    Ids.requireLine("engagement '" + id() + "'", "title", title());
     sides().forEach(c -> Ids.requireSide("engagement '" + id() + "' sides", c));
     placeCountry().ifPresent(c -> Country.requireCode("engagement '" + id() + "' placeCountry", c));
     if (Text.isNfc(title()) && Text.isNfc(place()) && Text.isNfc(occasion()) && Text.isNfc(summary())

@@ -67,4 +67,19 @@ final class Ids {
       throw new ModelException(ModelMessages.blank(owner, field));
     }
   }
+
+  /**
+   * Checks that a title or name is not blank and is one line: no line break (a YAML block scalar
+   * gives one) and no other control character, which no renderer can put in a heading, a running
+   * header or a bookmark.
+   */
+  static void requireLine(String owner, String field, String value) {
+    requireText(owner, field, value);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+        throw new ModelException(ModelMessages.notOneLine(owner, field, value));
+      }
+    }
+  }
 }

@@ -79,7 +79,7 @@ public abstract class Instrument implements Fact, Translated {
   Instrument normalize() {
     Ids.requireTranslations("instrument '" + id() + "'", language(), translations());
     Ids.requireSlug(kind(), "id", id());
-    Ids.requireText("instrument '" + id() + "'", "title", title());
+    Ids.requireLine("instrument '" + id() + "'", "title", title());
     if (Text.isNfc(title()) && Text.isNfc(summary()) && Text.isNfc(note())) {
       return this;
     }

@@ -67,7 +67,7 @@ public abstract class Milestone implements Fact, Translated {
   Milestone normalize() {
     Ids.requireTranslations("milestone '" + id() + "'", language(), translations());
     Ids.requireSlug(kind(), "id", id());
-    Ids.requireText("milestone '" + id() + "'", "title", title());
+    Ids.requireLine("milestone '" + id() + "'", "title", title());
     if (Text.isNfc(title()) && Text.isNfc(summary()) && Text.isNfc(note())) {
       return this;
     }

@@ -46,7 +46,7 @@ final class ModelMessages {
   }
 
   static String notUrl(String owner, String value) {
-    return owner + " url must be an http or https URL, but was " + Quoted.of(value);
+    return owner + " url must be an http or https URL with a host and no spaces, but was " + Quoted.of(value);
   }
 
   static String notLanguage(String owner, String field, String value) {
@@ -93,5 +93,9 @@ final class ModelMessages {
 
   static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
+  }
+
+  static String notOneLine(String owner, String field, String value) {
+    return owner + " " + field + " must be one line without control characters, but was " + Quoted.of(value);
   }
 }

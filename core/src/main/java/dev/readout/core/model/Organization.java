@@ -66,7 +66,7 @@ public abstract class Organization implements Identified, Translated {
     Ids.requireTranslations("organization '" + id() + "'", language(), translations());
     nativeNameLanguage().ifPresent(l -> Ids.requireLanguage("organization '" + id() + "'", "nativeNameLanguage", l));
     Ids.requireSlug(kind(), "id", id());
-    Ids.requireText("organization '" + id() + "'", "name", name());
+    Ids.requireLine("organization '" + id() + "'", "name", name());
     country().ifPresent(c -> Country.requireCode("organization '" + id() + "' country", c));
     parent().ifPresent(p -> Ids.requireSlug(kind(), "parent", p));
     if (Text.isNfc(name()) && Text.isNfc(nativeName()) && Text.isNfc(acronym()) && Text.isNfc(note())) {

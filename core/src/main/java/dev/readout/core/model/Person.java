@@ -105,7 +105,7 @@ public abstract class Person implements Identified, Translated {
     Ids.requireTranslations("person '" + id() + "'", language(), translations());
     nativeNameLanguage().ifPresent(l -> Ids.requireLanguage("person '" + id() + "'", "nativeNameLanguage", l));
     Ids.requireSlug(kind(), "id", id());
-    Ids.requireText("person '" + id() + "'", "name", name());
+    Ids.requireLine("person '" + id() + "'", "name", name());
     Country.requireCode("person '" + id() + "' country", country());
     if (Text.isNfc(name()) && Text.isNfc(nativeName()) && Text.isNfc(honorific()) && Text.isNfc(note())) {
       return this;

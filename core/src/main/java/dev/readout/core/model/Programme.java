@@ -64,7 +64,7 @@ public abstract class Programme implements Fact, Translated {
   Programme normalize() {
     Ids.requireTranslations("programme '" + id() + "'", language(), translations());
     Ids.requireSlug(kind(), "id", id());
-    Ids.requireText("programme '" + id() + "'", "title", title());
+    Ids.requireLine("programme '" + id() + "'", "title", title());
     if (Text.isNfc(title()) && Text.isNfc(summary()) && Text.isNfc(note())) {
       return this;
     }

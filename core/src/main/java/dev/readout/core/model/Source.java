@@ -2,6 +2,7 @@ package dev.readout.core.model;
 
 import dev.readout.core.dates.EdtfDate;
 import dev.readout.core.internal.Text;
+import dev.readout.core.internal.Urls;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -65,9 +66,9 @@ public abstract class Source implements Identified {
   @Value.Check
   Source normalize() {
     Ids.requireSlug(kind(), "id", id());
-    Ids.requireText("source '" + id() + "'", "title", title());
+    Ids.requireLine("source '" + id() + "'", "title", title());
     url().ifPresent(u -> {
-      if (!u.startsWith("https://") && !u.startsWith("http://")) {
+      if (!Urls.isWebUrl(u)) {
         throw new ModelException(ModelMessages.notUrl("source '" + id() + "'", u));
       }
     });

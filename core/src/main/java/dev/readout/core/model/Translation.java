@@ -96,6 +96,8 @@ public abstract class Translation {
     if (fields().isEmpty()) {
       throw new ModelException(ModelMessages.emptyTranslation(language()));
     }
+    title().ifPresent(t -> Ids.requireLine("translation into '" + language() + "'", "title", t));
+    name().ifPresent(n -> Ids.requireLine("translation into '" + language() + "'", "name", n));
     if (Text.isNfc(title()) && Text.isNfc(name()) && Text.isNfc(summary()) && Text.isNfc(text())
         && Text.isNfc(occasion()) && Text.isNfc(place()) && Text.isNfc(condition()) && Text.isNfc(honorific())
         && Text.isNfc(note())) {

@@ -7,6 +7,7 @@ import dev.readout.core.dates.EdtfDate;
 import dev.readout.core.testing.Fixtures;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -35,9 +36,9 @@ class ModelTest {
   void idsMustBeSlugs() {
     assertThatThrownBy(() -> Source.builder().id("Bad Id").title("t").build())
         .isInstanceOf(ModelException.class)
-        .hasMessage("source id must be a lowercase slug ([a-z0-9] words joined by '-'), but was 'Bad Id'");
+        .hasMessage("source id must be a lowercase slug ([a-z0-9] words joined by '-', at most 100 characters), but was 'Bad Id'");
     assertThatThrownBy(() -> Engagement.builder().from(Fixtures.meeting()).id("-x").build())
-        .hasMessage("engagement id must be a lowercase slug ([a-z0-9] words joined by '-'), but was '-x'");
+        .hasMessage("engagement id must be a lowercase slug ([a-z0-9] words joined by '-', at most 100 characters), but was '-x'");
   }
 
   @Test
@@ -104,7 +105,7 @@ class ModelTest {
     assertThatThrownBy(() -> Participant.builder().side("VN").build())
         .hasMessage("participant must name a person or an organization, or give a description, but named none");
     assertThatThrownBy(() -> Source.builder().id("s").title("t").url("javascript:alert(1)").build())
-        .hasMessage("source 's' url must be an http or https URL, but was 'javascript:alert(1)'");
+        .hasMessage("source 's' url must be an http or https URL with a host and no spaces, but was 'javascript:alert(1)'");
     assertThatThrownBy(() -> Evidence.of("s", "  "))
         .hasMessage("evidence quote must not be blank");
   }
@@ -123,5 +124,22 @@ class ModelTest {
     assertThat(Fixtures.meeting()).isEqualTo(Fixtures.meeting()).hasSameHashCodeAs(Fixtures.meeting());
     assertThat(CommitmentStatus.IN_PROGRESS.isOpen()).isTrue();
     assertThat(CommitmentStatus.LAPSED.isOpen()).isFalse();
+  }
+
+  @Test
+  void titlesAndNamesAreOneLineAndUrlsAreWebAddressesWithAHost() {
+    assertThatThrownBy(() -> Source.builder().id("s").title("A title\nin two lines").build())
+        .isInstanceOf(ModelException.class)
+        .hasMessage("source 's' title must be one line without control characters, but was 'A title\\nin two lines'");
+    assertThatThrownBy(() -> Source.builder().id("s").title("Bell\u0007").build()).isInstanceOf(ModelException.class);
+    for (String url : List.of("https://exa mple.org/", "https://example.org/a\nb", "https:///path", "http://", "javascript:alert(1)",
+        "ftp://example.org/")) {
+      assertThatThrownBy(() -> Source.builder().id("s").title("t").url(url).build()).as(url)
+          .isInstanceOf(ModelException.class).hasMessageContaining("url must be an http or https URL");
+    }
+    assertThat(Source.builder().id("s").title("t").url("https://en.qdnd.vn/a?b=c#d").build().url()).isPresent();
+    assertThatThrownBy(() -> Translation.builder().language("vi").title("Hai\ndòng").build()).isInstanceOf(ModelException.class);
+    assertThatThrownBy(() -> Source.builder().id("a-".repeat(2_000) + "a").title("t").build())
+        .isInstanceOf(ModelException.class).hasMessageContaining("at most 100 characters").hasMessageContaining("(4001 characters)");
   }
 }

@@ -503,7 +503,7 @@ class SeedDatasetTest {
         () -> seedWith(List.of(), List.of(), List.of(altered)).build());
 
     String message = "must occur verbatim in the text of source 'vn-admm-bilaterals-2022', but was"
-        + " \"including speeding up the progress of the project on dioxin detoxification at Bi…\"";
+        + " \"including speeding up the progress of the project on dioxin detoxification at Bi…\" (94 characters)";
     assertThat(e.problems()).containsExactly(
         new Problem(RecordKind.COMMITMENT, "c-us-bien-hoa-speed-up", 16, "evidence[0].quote", message));
     assertThat(e).hasMessage("dataset is invalid: 1 problem\n"

@@ -1,9 +1,7 @@
 package dev.readout.reports.doc;
 
-import java.net.URI;
-import java.net.URISyntaxException;
+import dev.readout.core.internal.Urls;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A hyperlink: its text and where it leads.
@@ -84,36 +82,6 @@ public record Link(String target, List<Inline> children) implements Inline {
   }
 
   private static boolean isAllowedTarget(String target) {
-    if (target.startsWith("#")) {
-      return Anchors.isValid(target.substring(1));
-    }
-    for (int i = 0; i < target.length(); i++) {
-      char c = target.charAt(i);
-      if (c <= ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
-          || Character.isSurrogate(c) && !validSurrogateAt(target, i)) {
-        return false;
-      }
-    }
-    try {
-      URI uri = new URI(target);
-      String scheme = uri.getScheme();
-      if (scheme == null) {
-        return false;
-      }
-      String lower = scheme.toLowerCase(Locale.ROOT);
-      return (lower.equals("http") || lower.equals("https"))
-          && uri.getHost() != null
-          && !uri.getHost().isEmpty();
-    } catch (URISyntaxException e) {
-      return false;
-    }
-  }
-
-  private static boolean validSurrogateAt(String s, int i) {
-    char c = s.charAt(i);
-    if (Character.isHighSurrogate(c)) {
-      return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-    }
-    return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+    return target.startsWith("#") ? Anchors.isValid(target.substring(1)) : Urls.isWebUrl(target);
   }
 }
