@@ -108,8 +108,10 @@ public final class Dataset {
   static Dataset of(Records added, List<Amendment> amendments, Optional<String> home, boolean strict) {
     Resolution resolution = Resolution.of(added, amendments);
     Validator.Findings findings = Validator.validate(resolution.effective);
+    Validator.Findings loose = Validator.amendmentEvidence(resolution.effective, resolution.looseEvidence);
     List<Problem> onRecords = new ArrayList<>();
     List<Problem> onAmendments = new ArrayList<>(resolution.problems);
+    onAmendments.addAll(loose.problems());
     for (Problem p : findings.problems()) {
       Problem attributed = resolution.attribute(p);
       (attributed.isAboutAmendment() ? onAmendments : onRecords).add(attributed);
@@ -117,6 +119,7 @@ public final class Dataset {
     if (strict) {
       findings.warnings().stream().map(resolution::attribute)
           .forEach(p -> (p.isAboutAmendment() ? onAmendments : onRecords).add(p));
+      onAmendments.addAll(loose.warnings());
     }
     home.filter(code -> resolution.effective.countries().stream().noneMatch(c -> c.code().equals(code)))
         .ifPresent(code -> onRecords.add(new Problem(RecordKind.COUNTRY, code, -1, "home", DatasetMessages.homeUnknown(code))));
@@ -126,7 +129,11 @@ public final class Dataset {
     if (!problems.isEmpty()) {
       throw new DatasetException(problems);
     }
-    List<Problem> warnings = strict ? List.of() : findings.warnings().stream().map(resolution::attribute).toList();
+    List<Problem> warnings = new ArrayList<>();
+    if (!strict) {
+      findings.warnings().stream().map(resolution::attribute).forEach(warnings::add);
+      warnings.addAll(loose.warnings());
+    }
     return new Dataset(added, resolution, home, warnings);
   }
 
@@ -481,13 +488,16 @@ public final class Dataset {
   }
 
   /**
-   * The engagements a country was a side of.
+   * The engagements a country (or an international organisation) was a side of.
    *
-   * @param countryCode the ISO code
+   * @param countryCode the ISO code, or the id of an organisation that is a side
    * @return by date, then id
-   * @throws IllegalArgumentException if the dataset has no such country
+   * @throws IllegalArgumentException if the dataset has no such country or organisation
    */
   public List<Engagement> engagementsWith(String countryCode) {
+    if (organization(countryCode).isPresent()) {
+      return indexes.engagementsByCountry.get(countryCode);
+    }
     return indexes.engagementsByCountry.get(requireCountry(countryCode));
   }
 

@@ -38,7 +38,7 @@ final class Merge {
     return keyed(current, added, a -> List.of(a.title(), a.organization()), (old, now) -> Appointment.builder().from(old)
         .start(now.start().or(old::start)).end(now.end().or(old::end)).note(now.note().or(old::note))
         .evidence(union(old.evidence(), now.evidence())).translations(translations(old.translations(), now.translations()))
-        .language(now.language())
+        .language(old.language())
         .build());
   }
 

@@ -1,6 +1,8 @@
 package dev.readout.core.dataset;
 
 import dev.readout.core.model.Amendment;
+import dev.readout.core.model.Evidence;
+import dev.readout.core.model.Fact;
 import dev.readout.core.model.Identified;
 import dev.readout.core.model.ModelException;
 import dev.readout.core.model.RecordKind;
@@ -22,9 +24,16 @@ final class Resolution {
   /** A record by its kind and position among the records of its kind. */
   record At(RecordKind kind, int index) {}
 
+  /**
+   * The evidence of an amendment that joins no record — another account's, or that of an amendment
+   * of a record without evidence (a source) — to be checked on its own.
+   */
+  record LooseEvidence(int amendment, RecordKind kind, String id, int index, List<Evidence> evidence) {}
+
   final Records effective;
   final List<Amendment> amendments;
   final List<Problem> problems;
+  final List<LooseEvidence> looseEvidence;
   /** For each amended record, the amendments that speak to it, in order. */
   private final Map<At, List<Integer>> ofRecord;
   /** For each amended record, the last preferred amendment that gave each field. */
@@ -36,11 +45,12 @@ final class Resolution {
   private final Map<At, Map<String, int[]>> itemsFrom;
 
   private Resolution(Records effective, List<Amendment> amendments, List<Problem> problems,
-                     Map<At, List<Integer>> ofRecord, Map<At, Map<String, Integer>> givenBy,
+                     List<LooseEvidence> looseEvidence, Map<At, List<Integer>> ofRecord, Map<At, Map<String, Integer>> givenBy,
                      Map<At, Map<String, int[]>> itemsFrom) {
     this.effective = effective;
     this.amendments = List.copyOf(amendments);
     this.problems = List.copyOf(problems);
+    this.looseEvidence = List.copyOf(looseEvidence);
     this.ofRecord = ofRecord;
     this.givenBy = givenBy;
     this.itemsFrom = itemsFrom;
@@ -48,7 +58,7 @@ final class Resolution {
 
   /** {@return the records as added, with no amendment} */
   static Resolution none(Records given) {
-    return new Resolution(given, List.of(), List.of(), Map.of(), Map.of(), Map.of());
+    return new Resolution(given, List.of(), List.of(), List.of(), Map.of(), Map.of(), Map.of());
   }
 
   /** Applies the amendments to the records, in order. */
@@ -68,6 +78,7 @@ final class Resolution {
     }
     List<Amendment> canonical = new ArrayList<>(amendments.size());
     List<Problem> problems = new ArrayList<>();
+    List<LooseEvidence> loose = new ArrayList<>();
     Map<At, List<Integer>> ofRecord = new HashMap<>();
     Map<At, Map<String, Integer>> givenBy = new HashMap<>();
     Map<At, Map<String, int[]>> itemsFrom = new HashMap<>();
@@ -97,6 +108,9 @@ final class Resolution {
         problems.add(new Problem(kind, a.id(), index, "evidence", DatasetMessages.noEvidence(), j));
       }
       Identified before = records.get(kind).get(index);
+      if (!a.preferred() || !(before instanceof Fact)) {
+        loose.add(new LooseEvidence(j, kind, a.id(), index, a.evidence()));
+      }
       Set<String> fields = new LinkedHashSet<>(a.fields());
       fields.removeAll(unknown);
       At at = new At(kind, index);
@@ -118,7 +132,7 @@ final class Resolution {
         problems.add(new Problem(kind, a.id(), index, "", DatasetMessages.amendmentInvalid(kind, a.id(), e.getMessage()), j));
       }
     }
-    return new Resolution(Records.of(records), canonical, problems, ofRecord, givenBy, itemsFrom);
+    return new Resolution(Records.of(records), canonical, problems, loose, ofRecord, givenBy, itemsFrom);
   }
 
   /** Notes, for each field that gathers items, which items of {@code after} amendment {@code j} brought or changed. */

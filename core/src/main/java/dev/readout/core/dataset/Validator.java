@@ -48,6 +48,8 @@ final class Validator {
   private RecordKind kind;
   private String id;
   private int index;
+  /** The amendment whose evidence is checked, or -1 for a record. */
+  private int amendment = -1;
 
   private Validator(Records records) {
     this.records = records;
@@ -65,6 +67,23 @@ final class Validator {
 
   /** What validation found: the rules broken, and the quotes that could not be checked. */
   record Findings(List<Problem> problems, List<Problem> warnings) {}
+
+  /**
+   * Checks the evidence of the amendments whose evidence joins no record (other accounts, and
+   * amendments of records without evidence of their own, such as sources): that it cites known
+   * sources and quotes them. The problems name the amendment.
+   */
+  static Findings amendmentEvidence(Records records, List<Resolution.LooseEvidence> loose) {
+    Validator v = new Validator(records);
+    for (Resolution.LooseEvidence l : loose) {
+      v.kind = l.kind();
+      v.id = l.id();
+      v.index = l.index();
+      v.amendment = l.amendment();
+      v.evidence("evidence", l.evidence());
+    }
+    return new Findings(List.copyOf(v.problems), List.copyOf(v.warnings));
+  }
 
   static Findings validate(Records records) {
     Validator v = new Validator(records);
@@ -254,7 +273,7 @@ final class Validator {
       translations(at + ".translations", e.translations());
       if (reference(at + ".source", RecordKind.SOURCE, e.source())) {
         if (!sourcesWithText.contains(e.source())) {
-          warnings.add(new Problem(kind, id, index, at + ".quote", DatasetMessages.unverifiable(e.source())));
+          warnings.add(new Problem(kind, id, index, at + ".quote", DatasetMessages.unverifiable(e.source()), amendment));
         } else if (!sourceTexts.quotes(e.source(), e.quote())) {
           problem(at + ".quote", DatasetMessages.quoteNotFound(e.source(), e.quote()));
         }
@@ -338,6 +357,6 @@ final class Validator {
   }
 
   private void problem(String field, String message) {
-    problems.add(new Problem(kind, id, index, field, message));
+    problems.add(new Problem(kind, id, index, field, message, amendment));
   }
 }

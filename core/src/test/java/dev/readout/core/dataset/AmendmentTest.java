@@ -160,6 +160,22 @@ class AmendmentTest {
   }
 
   @Test
+  void theQuotesOfAnotherAccountAndOfASourceAmendmentAreCheckedToo() {
+    Engagement meeting = Fixtures.meeting();
+    assertThatThrownBy(() -> base()
+        .addAmendments(Amendment.builder().record(Engagement.builder().from(meeting).format(EngagementFormat.VIDEO).build())
+            .addFields("format").addEvidence(Evidence.of("missing-source", "by video link")).preferred(false).build())
+        .addAmendments(Amendment.builder().record(Engagement.builder().from(meeting).format(EngagementFormat.VIDEO).build())
+            .addFields("format").addEvidence(Evidence.of("later", "by telephone")).preferred(false).build())
+        .build())
+        .isInstanceOfSatisfying(DatasetException.class, e -> assertThat(e.problems()).extracting(Problem::toString)
+            .containsExactly(
+                "amendment 0 of engagement 'hanoi-meeting': evidence[0].source refers to unknown source 'missing-source'",
+                "amendment 1 of engagement 'hanoi-meeting': evidence[0].quote must occur verbatim in the text of source"
+                    + " 'later', but was \"by telephone\""));
+  }
+
+  @Test
   void anAmendmentThatWouldMakeTheRecordInvalidIsAProblem() {
     dev.readout.core.model.Partnership p = Fixtures.partnership();
     assertThatThrownBy(() -> base()
