@@ -4,9 +4,9 @@ import dev.readout.core.dataset.Problem;
 import java.util.Optional;
 
 /**
- * A rule across records that {@link dev.readout.core.dataset.Dataset.Builder#build()} checks, as
- * broken by {@link InvalidDatasets}. {@link #describes(Problem)} recognises a reported
- * {@link Problem} of the rule by its field and the wording of Readout's message catalogue.
+ * A rule across records or of amendments that {@link dev.readout.core.dataset.Dataset.Builder#build()}
+ * checks, as broken by {@link InvalidDatasets}. {@link #describes(Problem)} recognises a reported
+ * {@link Problem} of the rule by the wording of Readout's message catalogue.
  */
 public enum Rule {
   /** Two records of one kind share an id; reported on the later one's {@code id}. */

@@ -77,11 +77,19 @@ class DatasetProperties {
         .filter(change -> !day.isBefore(change.date().earliest())).findFirst().map(StatusChange::status);
   }
 
-  /** The dataset's country codes and one code it does not hold. */
+  /** The dataset's country codes, one code it does not hold, and the organisations that are sides. */
   private static List<String> codes(Dataset d) {
     List<String> codes = new ArrayList<>(d.countries().stream().map(Country::code).toList());
     DatasetArbitrary.countryPool().stream().filter(c -> !codes.contains(c)).findFirst().ifPresent(codes::add);
+    d.engagements().stream().flatMap(e -> e.sides().stream()).filter(s -> !Country.isCode(s)).distinct()
+        .forEach(codes::add);
     return codes;
+  }
+
+  /** When a commitment is due: its due date, or the date of the milestone it is due at, found by a scan. */
+  private static Optional<EdtfDate> due(Dataset d, Commitment c) {
+    return c.due().or(() -> c.dueAt().flatMap(m -> d.milestones().stream().filter(x -> x.id().equals(m))
+        .findFirst()).flatMap(Milestone::date));
   }
 
   @Property
@@ -109,9 +117,10 @@ class DatasetProperties {
           c -> c.makers().stream().anyMatch(p -> d.countryOf(p).equals(Optional.of(code)))));
       assertThat(d.commitmentsTo(code)).isEqualTo(commitments(d,
           c -> c.addressees().stream().anyMatch(p -> d.countryOf(p).equals(Optional.of(code)))));
-      Party country = Party.country(code);
-      assertThat(d.commitmentsBy(country)).isEqualTo(commitments(d, c -> c.makers().contains(country)));
-      assertThat(d.commitmentsTo(country)).isEqualTo(commitments(d, c -> c.addressees().contains(country)));
+      // a side that is not a country is an international body: an organisation
+      Party party = Country.isCode(code) ? Party.country(code) : Party.organization(code);
+      assertThat(d.commitmentsBy(party)).isEqualTo(commitments(d, c -> c.makers().contains(party)));
+      assertThat(d.commitmentsTo(party)).isEqualTo(commitments(d, c -> c.addressees().contains(party)));
     }
     for (Person person : d.people()) {
       Party party = Party.person(person.id());
@@ -129,7 +138,8 @@ class DatasetProperties {
     for (Commitment c : d.commitments()) {
       Optional<CommitmentStatus> replayed = replay(d, c, day);
       assertThat(d.statusOn(c, day)).as(c.id() + " on " + day).isEqualTo(replayed);
-      assertThat(d.isOverdue(c, day)).isEqualTo(c.due().map(due -> due.latest().isBefore(day)).orElse(false)
+      assertThat(d.dueOf(c)).isEqualTo(due(d, c));
+      assertThat(d.isOverdue(c, day)).isEqualTo(due(d, c).map(due -> due.latest().isBefore(day)).orElse(false)
           && replayed.map(CommitmentStatus::isOpen).orElse(false));
     }
     for (CommitmentStatus status : CommitmentStatus.values()) {
@@ -140,7 +150,7 @@ class DatasetProperties {
         .isEqualTo(commitments(d, c -> replay(d, c, day).map(CommitmentStatus::isOpen).orElse(false)));
     assertThat(d.overdueCommitments(day)).isEqualTo(commitments(d, c -> d.isOverdue(c, day)));
     assertThat(d.commitmentsDueBefore(day))
-        .isEqualTo(commitments(d, c -> c.due().map(x -> x.latest().isBefore(day)).orElse(false)));
+        .isEqualTo(commitments(d, c -> due(d, c).map(x -> x.latest().isBefore(day)).orElse(false)));
   }
 
   @Property

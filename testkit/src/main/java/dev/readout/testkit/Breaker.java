@@ -1,0 +1,322 @@
+package dev.readout.testkit;
+
+import dev.readout.core.dataset.Dataset;
+import dev.readout.core.dates.EdtfDate;
+import dev.readout.core.dates.PartialDate;
+import dev.readout.core.model.Amendment;
+import dev.readout.core.model.Commitment;
+import dev.readout.core.model.CommitmentStatus;
+import dev.readout.core.model.Country;
+import dev.readout.core.model.Engagement;
+import dev.readout.core.model.Evidence;
+import dev.readout.core.model.Fact;
+import dev.readout.core.model.Identified;
+import dev.readout.core.model.Instrument;
+import dev.readout.core.model.Milestone;
+import dev.readout.core.model.Organization;
+import dev.readout.core.model.Participant;
+import dev.readout.core.model.Partnership;
+import dev.readout.core.model.Party;
+import dev.readout.core.model.Person;
+import dev.readout.core.model.Programme;
+import dev.readout.core.model.RecordKind;
+import dev.readout.core.model.StatusChange;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+
+/**
+ * Makes one change to the records of a valid dataset, as added, that breaks one {@link Rule} once. A change to a record is made to one that no amendment
+ * speaks to, so that no amendment hides or moves the problem; when every record of the kind is
+ * amended, the amendments are left out (the records as added are valid on their own).
+ */
+final class Breaker {
+  private static final String NEVER_SAID = "this was never said in any source";
+
+  private final Dataset dataset;
+  private final int variant;
+  private final int target;
+  /** Copies of the dataset's records as added, kind by kind, to change. */
+  private final Map<RecordKind, List<Identified>> records = new EnumMap<>(RecordKind.class);
+  private final List<Amendment> amendments;
+  private Optional<String> home;
+  private final List<Country> countries;
+  private final List<Organization> organizations;
+  private final List<Person> people;
+  private final List<Engagement> engagements;
+  private final List<Commitment> commitments;
+  private final List<Instrument> instruments;
+
+  Breaker(Dataset dataset, int variant, int target) {
+    this.dataset = dataset;
+    this.variant = variant;
+    this.target = target;
+    for (RecordKind kind : RecordKind.values()) {
+      records.put(kind, new ArrayList<>(dataset.recordsAsAdded(kind)));
+    }
+    amendments = new ArrayList<>(dataset.amendments());
+    home = dataset.home();
+    countries = list(RecordKind.COUNTRY);
+    organizations = list(RecordKind.ORGANIZATION);
+    people = list(RecordKind.PERSON);
+    engagements = list(RecordKind.ENGAGEMENT);
+    commitments = list(RecordKind.COMMITMENT);
+    instruments = list(RecordKind.INSTRUMENT);
+  }
+
+  InvalidDataset breakRule(Rule rule) {
+    return switch (rule) {
+      case DUPLICATE_ID -> duplicateId();
+      case UNKNOWN_REFERENCE -> unknownReference(variant % 8);
+      case UNKNOWN_SOURCE ->
+          evidence(rule, "evidence[0].source", e -> Evidence.builder().from(e).source("missing-source").build());
+      case QUOTE_NOT_IN_SOURCE ->
+          evidence(rule, "evidence[0].quote", e -> Evidence.builder().from(e).quote(NEVER_SAID).build());
+      case MISSING_EVIDENCE -> missingEvidence();
+      case STATUS_OUT_OF_ORDER -> statusOutOfOrder();
+      case PARTICIPANT_ON_NO_SIDE -> participantOnNoSide();
+      case DUE_BEFORE_ENGAGEMENT -> dueBeforeEngagement();
+      case PARENT_CYCLE -> parentCycle();
+    };
+  }
+
+  // ---- rules across records ----
+
+  private InvalidDataset duplicateId() {
+    List<RecordKind> kinds = new ArrayList<>();
+    for (RecordKind kind : RecordKind.values()) {
+      if (!list(kind).isEmpty()) {
+        kinds.add(kind);
+      }
+    }
+    RecordKind kind = kinds.get(variant % kinds.size());
+    List<Identified> list = list(kind);
+    Identified copy = list.get(target % list.size());
+    list.add(copy);
+    return result(Rule.DUPLICATE_ID, kind, copy.id(), list.size() - 1, "id");
+  }
+
+  private InvalidDataset unknownReference(int which) {
+    int i;
+    switch (which) {
+      case 1:
+        i = unamended(RecordKind.COMMITMENT);
+        commitments.set(i, Commitment.builder().from(commitments.get(i)).engagement("missing-engagement").build());
+        return result(Rule.UNKNOWN_REFERENCE, RecordKind.COMMITMENT, commitments.get(i).id(), i, "engagement");
+      case 2: {
+        i = unamended(RecordKind.COMMITMENT);
+        Commitment c = commitments.get(i);
+        List<Party> makers = new ArrayList<>(c.makers());
+        makers.set(0, Party.person("missing-person"));
+        commitments.set(i, Commitment.builder().from(c).makers(makers).build());
+        return result(Rule.UNKNOWN_REFERENCE, RecordKind.COMMITMENT, c.id(), i, "makers[0]");
+      }
+      case 3: {
+        i = unamended(RecordKind.ENGAGEMENT);
+        Engagement e = engagements.get(i);
+        engagements.set(i, Engagement.builder().from(e).addInstruments("missing-instrument").build());
+        return result(Rule.UNKNOWN_REFERENCE, RecordKind.ENGAGEMENT, e.id(), i,
+            "instruments[" + e.instruments().size() + "]");
+      }
+      case 4:
+        i = unamended(RecordKind.ORGANIZATION);
+        organizations.set(i, Organization.builder().from(organizations.get(i)).parent("missing-organization").build());
+        return result(Rule.UNKNOWN_REFERENCE, RecordKind.ORGANIZATION, organizations.get(i).id(), i, "parent");
+      case 5: {
+        Set<String> present = new TreeSet<>();
+        countries.forEach(c -> present.add(c.code()));
+        String absent = DatasetArbitrary.countryPool().stream().filter(code -> !present.contains(code))
+            .findFirst().orElse(null);
+        if (absent == null) {
+          return unknownReference(0);
+        }
+        i = unamended(RecordKind.PERSON);
+        people.set(i, Person.builder().from(people.get(i)).country(absent).build());
+        return result(Rule.UNKNOWN_REFERENCE, RecordKind.PERSON, people.get(i).id(), i, "country");
+      }
+      case 6: {
+        i = unamended(RecordKind.COMMITMENT);
+        Commitment c = commitments.get(i);
+        commitments.set(i, Commitment.builder().from(c).addAddressees(Party.organization("missing-organization")).build());
+        return result(Rule.UNKNOWN_REFERENCE, RecordKind.COMMITMENT, c.id(), i,
+            "addressees[" + c.addressees().size() + "]");
+      }
+      case 7:
+        i = unamended(RecordKind.ENGAGEMENT);
+        engagements.set(i, Engagement.builder().from(engagements.get(i)).parent("missing-engagement").build());
+        return result(Rule.UNKNOWN_REFERENCE, RecordKind.ENGAGEMENT, engagements.get(i).id(), i, "parent");
+      default: {
+        i = unamended(RecordKind.ENGAGEMENT);
+        Engagement e = engagements.get(i);
+        List<Participant> participants = new ArrayList<>(e.participants());
+        participants.set(0, Participant.builder().from(participants.get(0)).organization(Optional.empty())
+            .person("missing-person").build());
+        engagements.set(i, Engagement.builder().from(e).participants(participants).build());
+        return result(Rule.UNKNOWN_REFERENCE, RecordKind.ENGAGEMENT, e.id(), i, "participants[0].person");
+      }
+    }
+  }
+
+  /** Replaces the first evidence of a fact. */
+  private InvalidDataset evidence(Rule rule, String field, UnaryOperator<Evidence> change) {
+    RecordKind kind = factKind();
+    int i = unamended(kind);
+    Fact fact = (Fact) list(kind).get(i);
+    List<Evidence> evidence = new ArrayList<>(fact.evidence());
+    evidence.set(0, change.apply(evidence.get(0)));
+    replace(kind, i, withEvidence(fact, evidence));
+    return result(rule, kind, fact.id(), i, field);
+  }
+
+  private InvalidDataset missingEvidence() {
+    RecordKind kind = factKind();
+    int i = unamended(kind);
+    Fact fact = (Fact) list(kind).get(i);
+    replace(kind, i, withEvidence(fact, List.of()));
+    return result(Rule.MISSING_EVIDENCE, kind, fact.id(), i, "evidence");
+  }
+
+  private InvalidDataset statusOutOfOrder() {
+    int i = unamended(RecordKind.COMMITMENT);
+    Commitment c = commitments.get(i);
+    List<StatusChange> history = new ArrayList<>(c.statusHistory());
+    if (history.isEmpty()) {
+      history.add(StatusChange.of(dataset.dateOf(c).orElseThrow(), CommitmentStatus.OPEN));
+    }
+    EdtfDate last = history.get(history.size() - 1).date();
+    CommitmentStatus status = CommitmentStatus.values()[variant % CommitmentStatus.values().length];
+    history.add(StatusChange.of(PartialDate.ofYear(last.earliest().getYear() - 1), status));
+    commitments.set(i, Commitment.builder().from(c).statusHistory(history).build());
+    return result(Rule.STATUS_OUT_OF_ORDER, RecordKind.COMMITMENT, c.id(), i,
+        "statusHistory[" + (history.size() - 1) + "].date");
+  }
+
+  private InvalidDataset participantOnNoSide() {
+    int i = unamended(RecordKind.ENGAGEMENT);
+    Engagement e = engagements.get(i);
+    String elsewhere = countries.stream().map(Country::code).filter(code -> !e.sides().contains(code)).findFirst()
+        .orElseGet(() -> DatasetArbitrary.countryPool().stream().filter(code -> !e.sides().contains(code))
+            .findFirst().orElseThrow());
+    List<Participant> participants = new ArrayList<>(e.participants());
+    int k = variant % participants.size();
+    participants.set(k, Participant.builder().from(participants.get(k)).side(elsewhere).build());
+    engagements.set(i, Engagement.builder().from(e).participants(participants).build());
+    return result(Rule.PARTICIPANT_ON_NO_SIDE, RecordKind.ENGAGEMENT, e.id(), i, "participants[" + k + "].side");
+  }
+
+  private InvalidDataset dueBeforeEngagement() {
+    int i = unamended(RecordKind.COMMITMENT);
+    Commitment c = commitments.get(i);
+    int year = dataset.engagement(c.engagement().orElseThrow()).orElseThrow().date().earliest().getYear();
+    commitments.set(i, Commitment.builder().from(c).due(PartialDate.ofYear(year - 1 - variant % 3))
+        .dueAt(Optional.empty()).build());
+    return result(Rule.DUE_BEFORE_ENGAGEMENT, RecordKind.COMMITMENT, c.id(), i, "due");
+  }
+
+  private InvalidDataset parentCycle() {
+    if (variant % 2 == 0) {
+      int i = unamended(RecordKind.ENGAGEMENT);
+      Engagement e = engagements.get(i);
+      engagements.set(i, Engagement.builder().from(e).parent(e.id()).build());
+      return result(Rule.PARENT_CYCLE, RecordKind.ENGAGEMENT, e.id(), i, "parent");
+    }
+    int i = unamended(RecordKind.ORGANIZATION);
+    Organization o = organizations.get(i);
+    organizations.set(i, Organization.builder().from(o).parent(o.id()).build());
+    return result(Rule.PARENT_CYCLE, RecordKind.ORGANIZATION, o.id(), i, "parent");
+  }
+
+  // ---- choosing records ----
+
+  /**
+   * The position of a record of the kind that no amendment speaks to, picked by the target; when
+   * every one is amended, the amendments are left out and any may be picked.
+   */
+  private int unamended(RecordKind kind) {
+    return unamended(kind, r -> true);
+  }
+
+  /** Like {@link #unamended(RecordKind)}, among the records that pass a test (ministers always pass). */
+  private int unamended(RecordKind kind, java.util.function.Predicate<Identified> test) {
+    List<Identified> list = list(kind);
+    Set<String> amended = new HashSet<>();
+    amendments.stream().filter(a -> a.kind() == kind).forEach(a -> amended.add(a.id()));
+    List<Integer> free = new ArrayList<>();
+    List<Integer> passing = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      if (test.test(list.get(i))) {
+        passing.add(i);
+        if (!amended.contains(list.get(i).id())) {
+          free.add(i);
+        }
+      }
+    }
+    if (free.isEmpty()) {
+      amendments.clear();
+      return passing.get(target % passing.size());
+    }
+    return free.get(target % free.size());
+  }
+
+  /** A kind of fact with at least one record; engagements and commitments always have one. */
+  private RecordKind factKind() {
+    return pickKind(List.of(RecordKind.ENGAGEMENT, RecordKind.COMMITMENT, RecordKind.INSTRUMENT,
+        RecordKind.PARTNERSHIP, RecordKind.PROGRAMME, RecordKind.MILESTONE));
+  }
+
+  private RecordKind pickKind(List<RecordKind> among) {
+    List<RecordKind> kinds = among.stream().filter(k -> !list(k).isEmpty()).toList();
+    return kinds.get(variant % kinds.size());
+  }
+
+  private static Fact withEvidence(Fact fact, List<Evidence> evidence) {
+    if (fact instanceof Engagement e) {
+      return Engagement.builder().from(e).evidence(evidence).build();
+    } else if (fact instanceof Commitment c) {
+      return Commitment.builder().from(c).evidence(evidence).build();
+    } else if (fact instanceof Instrument x) {
+      return Instrument.builder().from(x).evidence(evidence).build();
+    } else if (fact instanceof Partnership p) {
+      return Partnership.builder().from(p).evidence(evidence).build();
+    } else if (fact instanceof Programme p) {
+      return Programme.builder().from(p).evidence(evidence).build();
+    }
+    return Milestone.builder().from((Milestone) fact).evidence(evidence).build();
+  }
+
+  private void replace(RecordKind kind, int index, Identified record) {
+    list(kind).set(index, record);
+  }
+
+  /**
+   * The records of a kind, as changed so far, seen as the type their kind gives them: the lists
+   * come from {@link Dataset#recordsAsAdded(RecordKind)} and only a record of the same kind is put in one.
+   */
+  @SuppressWarnings("unchecked")
+  private <T extends Identified> List<T> list(RecordKind kind) {
+    return (List<T>) records.get(kind);
+  }
+
+  /** {@return a copy of the records of a kind, as changed} */
+  private <T extends Identified> List<T> copy(RecordKind kind) {
+    return List.copyOf(this.<T>list(kind));
+  }
+
+  private InvalidDataset result(Rule rule, RecordKind kind, String id, int index, String field) {
+    return result(rule, new InvalidDataset.At(kind, id, index, -1, field));
+  }
+
+  private InvalidDataset result(Rule rule, InvalidDataset.At at) {
+    InvalidDataset.Records changed = new InvalidDataset.Records(copy(RecordKind.SOURCE), copy(RecordKind.COUNTRY),
+        copy(RecordKind.ORGANIZATION), copy(RecordKind.PERSON), copy(RecordKind.PARTNERSHIP),
+        copy(RecordKind.INSTRUMENT), copy(RecordKind.ENGAGEMENT), copy(RecordKind.COMMITMENT),
+        copy(RecordKind.PROGRAMME), copy(RecordKind.MILESTONE), List.copyOf(amendments), home);
+    return new InvalidDataset(dataset, changed, rule, at);
+  }
+}
