@@ -116,9 +116,9 @@ final class Amender {
   }
 
   private Amendment amendment(AmendmentPlan p) {
-    List<RecordKind> kinds = PlanBuilder.amendable().stream().filter(k -> !draft.records(k).isEmpty()).toList();
+    List<RecordKind> kinds = PlanBuilder.amendable().stream().filter(k -> !draft.base.of(k).isEmpty()).toList();
     RecordKind kind = kinds.get(p.kind() % kinds.size());
-    List<? extends Identified> records = draft.records(kind);
+    List<Identified> records = draft.base.of(kind);
     Identified record = records.get(p.target() % records.size());
     Change change = change(kind, record, p);
     Amendment.Builder b = Amendment.builder().record(change.version()).fields(change.fields())
@@ -263,14 +263,14 @@ final class Amender {
   private Change instrument(Instrument x, int k, Texts t, int v) {
     Instrument.Builder b = Instrument.builder().from(x);
     int year = year(v);
-    List<Instrument> all = draft.instruments;
+    List<Instrument> all = instruments();
     String other = all.get((all.indexOf(x) + 1 + v % Math.max(1, all.size() - 1)) % all.size()).id();
     return switch (k) {
       case 0 -> set("title", b.title(t.title()));
       case 1 -> set("kind", b.instrumentKind(other(x.instrumentKind(), InstrumentKind.values(), v)));
       case 2 -> set("signed", b.signed(PartialDate.ofYear(year)));
-      case 3 -> draft.engagements.isEmpty() ? set("title", b.title(t.title()))
-          : set("signedAt", b.signedAt(draft.engagements.get(v % draft.engagements.size()).id()));
+      case 3 -> engagements().isEmpty() ? set("title", b.title(t.title()))
+          : set("signedAt", b.signedAt(engagements().get(v % engagements().size()).id()));
       case 4 -> set("validity", b.validity(DateInterval.of(PartialDate.ofYear(year),
           PartialDate.ofYear(year + 1 + v % 3))));
       case 5 -> set("summary", b.summary(t.summary().orElse(t.title())));
@@ -335,8 +335,8 @@ final class Amender {
             : evidenceOnly(e);
       }
       case 2 -> set("areas", b.areas(List.of(area(v))));
-      case 3 -> draft.instruments.isEmpty() ? evidenceOnly(e)
-          : set("instruments", b.instruments(List.of(draft.instruments.get(v % draft.instruments.size()).id())));
+      case 3 -> instruments().isEmpty() ? evidenceOnly(e)
+          : set("instruments", b.instruments(List.of(instruments().get(v % instruments().size()).id())));
       case 4 -> set("acts", b.acts(List.of(Act.builder().actKind(ActKind.values()[v % ActKind.values().length])
           .addBy(Party.country(e.sides().get(0))).addTo(Party.country(e.sides().get(1))).description(t.title())
           .addEvidence(item(t)).build())));
@@ -347,7 +347,7 @@ final class Amender {
 
   private Change commitment(Commitment c, int k, Texts t, int v) {
     Commitment.Builder b = Commitment.builder().from(c);
-    int made = draft.engagements.stream().filter(e -> c.engagement().equals(Optional.of(e.id()))).findFirst()
+    int made = engagements().stream().filter(e -> c.engagement().equals(Optional.of(e.id()))).findFirst()
         .map(e -> e.date().earliest().getYear()).orElse(spec.firstYear());
     return switch (k) {
       case 0 -> set("kind", b.commitmentKind(other(c.commitmentKind(), CommitmentKind.values(), v)));
@@ -356,9 +356,9 @@ final class Amender {
       case 3 -> set("text", b.text(t.title()));
       case 4 -> new Change(List.of("due", "dueAt"), b.due(v % 2 == 0 ? PartialDate.ofYear(made + v % 3)
           : PartialDate.ofMonth(made + 1 + v % 2, 1 + v % 12)).dueAt(Optional.empty()).build());
-      case 5 -> draft.milestones.isEmpty() ? set("text", b.text(t.title()))
+      case 5 -> milestones().isEmpty() ? set("text", b.text(t.title()))
           : new Change(List.of("due", "dueAt"), b.due(Optional.empty())
-              .dueAt(draft.milestones.get(v % draft.milestones.size()).id()).build());
+              .dueAt(milestones().get(v % milestones().size()).id()).build());
       case 6 -> {
         Firmness firmness = Firmness.values()[v % Firmness.values().length];
         yield new Change(List.of("firmness", "condition"), b.firmness(firmness)
@@ -372,17 +372,17 @@ final class Amender {
     Commitment.Builder b = Commitment.builder().from(c);
     return switch (k) {
       case 0 -> set("areas", b.areas(List.of(area(v))));
-      case 1 -> draft.instruments.isEmpty() ? evidenceOnly(c)
-          : set("instruments", b.instruments(List.of(draft.instruments.get(v % draft.instruments.size()).id())));
-      case 2 -> draft.programmes.isEmpty() ? evidenceOnly(c)
-          : set("programmes", b.programmes(List.of(draft.programmes.get(v % draft.programmes.size()).id())));
-      case 3 -> draft.milestones.isEmpty() ? evidenceOnly(c)
-          : set("milestones", b.milestones(List.of(draft.milestones.get(v % draft.milestones.size()).id())));
+      case 1 -> instruments().isEmpty() ? evidenceOnly(c)
+          : set("instruments", b.instruments(List.of(instruments().get(v % instruments().size()).id())));
+      case 2 -> programmes().isEmpty() ? evidenceOnly(c)
+          : set("programmes", b.programmes(List.of(programmes().get(v % programmes().size()).id())));
+      case 3 -> milestones().isEmpty() ? evidenceOnly(c)
+          : set("milestones", b.milestones(List.of(milestones().get(v % milestones().size()).id())));
       case 4 -> {
         StatusChange.Builder s = StatusChange.builder().date(ownDay(made + 1 + v % 3))
             .status(CommitmentStatus.values()[v % CommitmentStatus.values().length]).addEvidence(item(t));
-        if (spec.has(Construct.STATUS_AT_ENGAGEMENTS) && !draft.engagements.isEmpty()) {
-          s.engagement(draft.engagements.get(v % draft.engagements.size()).id());
+        if (spec.has(Construct.STATUS_AT_ENGAGEMENTS) && !engagements().isEmpty()) {
+          s.engagement(engagements().get(v % engagements().size()).id());
         }
         yield set("statusHistory", b.statusHistory(List.of(s.build())));
       }
@@ -446,6 +446,22 @@ final class Amender {
   }
 
   // ---- small helpers ----
+
+  private List<Instrument> instruments() {
+    return draft.base.of(RecordKind.INSTRUMENT);
+  }
+
+  private List<Engagement> engagements() {
+    return draft.base.of(RecordKind.ENGAGEMENT);
+  }
+
+  private List<Programme> programmes() {
+    return draft.base.of(RecordKind.PROGRAMME);
+  }
+
+  private List<Milestone> milestones() {
+    return draft.base.of(RecordKind.MILESTONE);
+  }
 
   private static Change set(String field, Object builder) {
     return new Change(List.of(field), build(builder));

@@ -25,10 +25,8 @@ import dev.readout.core.model.Source;
 import dev.readout.core.model.StatusChange;
 import dev.readout.core.model.Translation;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -46,10 +44,9 @@ final class Breaker {
   private final Dataset dataset;
   private final int variant;
   private final int target;
-  /** Copies of the dataset's records as added, kind by kind, to change. */
-  private final Map<RecordKind, List<Identified>> records = new EnumMap<>(RecordKind.class);
+  /** A copy of the dataset's records as added, amendments and home side, to change. */
+  private final Records records;
   private final List<Amendment> amendments;
-  private Optional<String> home;
   private final List<Country> countries;
   private final List<Organization> organizations;
   private final List<Person> people;
@@ -61,11 +58,8 @@ final class Breaker {
     this.dataset = dataset;
     this.variant = variant;
     this.target = target;
-    for (RecordKind kind : RecordKind.values()) {
-      records.put(kind, new ArrayList<>(dataset.recordsAsAdded(kind)));
-    }
-    amendments = new ArrayList<>(dataset.amendments());
-    home = dataset.home();
+    records = Records.of(dataset);
+    amendments = records.amendments;
     countries = list(RecordKind.COUNTRY);
     organizations = list(RecordKind.ORGANIZATION);
     people = list(RecordKind.PERSON);
@@ -368,7 +362,7 @@ final class Breaker {
     countries.forEach(c -> present.add(c.code()));
     String absent = DatasetArbitrary.countryPool().stream().filter(code -> !present.contains(code))
         .skip(variant % 3).findFirst().orElse("XX");
-    home = Optional.of(absent);
+    records.home = Optional.of(absent);
     return result(Rule.UNKNOWN_HOME, new InvalidDataset.At(RecordKind.COUNTRY, absent, -1, -1, "home"));
   }
 
@@ -563,18 +557,9 @@ final class Breaker {
     list(kind).set(index, record);
   }
 
-  /**
-   * The records of a kind, as changed so far, seen as the type their kind gives them: the lists
-   * come from {@link Dataset#recordsAsAdded(RecordKind)} and only a record of the same kind is put in one.
-   */
-  @SuppressWarnings("unchecked")
+  /** The records of a kind, as changed so far. */
   private <T extends Identified> List<T> list(RecordKind kind) {
-    return (List<T>) records.get(kind);
-  }
-
-  /** {@return a copy of the records of a kind, as changed} */
-  private <T extends Identified> List<T> copy(RecordKind kind) {
-    return List.copyOf(this.<T>list(kind));
+    return records.of(kind);
   }
 
   private InvalidDataset result(Rule rule, RecordKind kind, String id, int index, String field) {
@@ -582,10 +567,6 @@ final class Breaker {
   }
 
   private InvalidDataset result(Rule rule, InvalidDataset.At at) {
-    InvalidDataset.Records changed = new InvalidDataset.Records(copy(RecordKind.SOURCE), copy(RecordKind.COUNTRY),
-        copy(RecordKind.ORGANIZATION), copy(RecordKind.PERSON), copy(RecordKind.PARTNERSHIP),
-        copy(RecordKind.INSTRUMENT), copy(RecordKind.ENGAGEMENT), copy(RecordKind.COMMITMENT),
-        copy(RecordKind.PROGRAMME), copy(RecordKind.MILESTONE), List.copyOf(amendments), home);
-    return new InvalidDataset(dataset, changed, rule, at);
+    return new InvalidDataset(dataset, records.copy(), rule, at);
   }
 }

@@ -2,20 +2,7 @@ package dev.readout.testkit;
 
 import dev.readout.core.dataset.Dataset;
 import dev.readout.core.dataset.Problem;
-import dev.readout.core.model.Amendment;
-import dev.readout.core.model.Commitment;
-import dev.readout.core.model.Country;
-import dev.readout.core.model.Engagement;
-import dev.readout.core.model.Instrument;
-import dev.readout.core.model.Milestone;
-import dev.readout.core.model.Organization;
-import dev.readout.core.model.Partnership;
-import dev.readout.core.model.Person;
-import dev.readout.core.model.Programme;
 import dev.readout.core.model.RecordKind;
-import dev.readout.core.model.Source;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * A dataset that breaks exactly one {@link Rule} once: the records, amendments and home side
@@ -42,12 +29,6 @@ public final class InvalidDataset {
   private final String field;
   private final Records records;
 
-  /** The records of the broken dataset, kind by kind, its amendments and its home side. */
-  record Records(List<Source> sources, List<Country> countries, List<Organization> organizations,
-                 List<Person> people, List<Partnership> partnerships, List<Instrument> instruments,
-                 List<Engagement> engagements, List<Commitment> commitments, List<Programme> programmes,
-                 List<Milestone> milestones, List<Amendment> amendments, Optional<String> home) {}
-
   /** Where the problem must be reported: the record, the amendment's position (-1 for none) and the field. */
   record At(RecordKind kind, String id, int index, int amendment, String field) {}
 
@@ -64,14 +45,7 @@ public final class InvalidDataset {
 
   /** {@return a new builder holding the broken records, amendments and home side; its {@code build()} throws} */
   public Dataset.Builder builder() {
-    Dataset.Builder b = Dataset.builder().addSources(records.sources()).addCountries(records.countries())
-        .addOrganizations(records.organizations()).addPeople(records.people())
-        .addPartnerships(records.partnerships()).addInstruments(records.instruments())
-        .addEngagements(records.engagements()).addCommitments(records.commitments())
-        .addProgrammes(records.programmes()).addMilestones(records.milestones())
-        .addAmendments(records.amendments());
-    records.home().ifPresent(b::home);
-    return b;
+    return records.builder();
   }
 
   /** {@return the valid dataset this one was broken from} */

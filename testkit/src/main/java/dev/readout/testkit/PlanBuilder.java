@@ -106,47 +106,47 @@ final class PlanBuilder {
   }
 
   private void records(DatasetPlan plan) {
-    codes.forEach(code -> out.countries.add(Country.of(code)));
+    codes.forEach(code -> out.base.add(Country.of(code)));
     for (int i = 0; i < codes.size(); i++) {
       String code = codes.get(i);
-      out.organizations.add(Organization.builder().id(ministry(code)).name("Ministry of Defence of " + code)
+      out.base.add(Organization.builder().id(ministry(code)).name("Ministry of Defence of " + code)
           .organizationKind(OrganizationKind.MINISTRY).country(code).build());
       List<Texts> ministers = plan.actors().ministers();
-      out.people.add(minister(code, i < ministers.size() ? Optional.of(ministers.get(i)) : Optional.empty()));
+      out.base.add(minister(code, i < ministers.size() ? Optional.of(ministers.get(i)) : Optional.empty()));
     }
     if (spec.has(Construct.ORGANIZATION_SIDES)) {
-      out.organizations.add(Organization.builder().id(BODY).name("Association of Southeast Asian Nations")
+      out.base.add(Organization.builder().id(BODY).name("Association of Southeast Asian Nations")
           .acronym("ASEAN").organizationKind(OrganizationKind.INTERNATIONAL_BODY).build());
     }
     List<OrganizationPlan> organizations = plan.actors().organizations();
     for (int i = 0; i < organizations.size(); i++) {
       extraOrganizations.add(organization(i, organizations.get(i)));
     }
-    out.organizations.addAll(extraOrganizations);
+    extraOrganizations.forEach(out.base::add);
     List<PersonPlan> people = plan.actors().people();
     for (int i = 0; i < people.size(); i++) {
       extraPeople.add(person(i, people.get(i)));
     }
-    out.people.addAll(extraPeople);
+    extraPeople.forEach(out.base::add);
 
     List<InstrumentPlan> instrumentPlans = plan.facts().instruments();
     instruments = instrumentPlans.size();
     for (int i = 0; i < instrumentPlans.size(); i++) {
-      out.instruments.add(instrument(i, instrumentPlans.get(i)));
+      out.base.add(instrument(i, instrumentPlans.get(i)));
     }
     List<PartnershipPlan> partnerships = plan.facts().partnerships();
     for (int i = 0; i < partnerships.size(); i++) {
-      out.partnerships.add(partnership(i, partnerships.get(i)));
+      out.base.add(partnership(i, partnerships.get(i)));
     }
     List<ProgrammePlan> programmePlans = plan.facts().programmes();
     programmes = programmePlans.size();
     for (int i = 0; i < programmePlans.size(); i++) {
-      out.programmes.add(programme(i, programmePlans.get(i)));
+      out.base.add(programme(i, programmePlans.get(i)));
     }
     List<MilestonePlan> milestonePlans = plan.facts().milestones();
     milestones = milestonePlans.size();
     for (int i = 0; i < milestonePlans.size(); i++) {
-      out.milestones.add(milestone(i, milestonePlans.get(i)));
+      out.base.add(milestone(i, milestonePlans.get(i)));
     }
 
     List<Engagement> engagements = new ArrayList<>();
@@ -155,22 +155,22 @@ final class PlanBuilder {
       Engagement engagement = engagement(i, e, engagements);
       Optional<Engagement> second = e.more().twin().map(t -> twin(engagement, e, t));
       engagements.add(second.map(s -> declare(engagement, e.more().twin().get(), s)).orElse(engagement));
-      placeInOrder(out.engagements, engagements.get(i), second, e.more().twin());
+      placeInOrder(out.base::add, engagements.get(i), second, e.more().twin());
       for (int j = 0; j < e.commitments().size(); j++) {
         CommitmentPlan cp = e.commitments().get(j);
         Commitment c = commitment(engagement, j, cp, engagements);
         Optional<TwinPlan> twin = cp.extras().twin();
         Optional<Commitment> cs = twin.map(t -> twin(c, cp, t, second.filter(x -> t.atTwin())));
-        placeInOrder(out.commitments, cs.map(s -> declare(c, twin.get(), s)).orElse(c), cs, twin);
+        placeInOrder(out.base::add, cs.map(s -> declare(c, twin.get(), s)).orElse(c), cs, twin);
       }
     }
 
     if (spec.has(Construct.HOME) && plan.accounts().home() >= 0) {
-      out.home = Optional.of(country(plan.accounts().home()));
+      out.base.home = Optional.of(country(plan.accounts().home()));
     }
     List<SourcePlan> sources = plan.actors().sources();
     for (int i = 0; i < sources.size(); i++) {
-      out.sources.add(quotes.source(i, sources.get(i), sources.get(i).published().map(this::date)));
+      out.base.add(quotes.source(i, sources.get(i), sources.get(i).published().map(this::date)));
     }
   }
 
@@ -630,13 +630,14 @@ final class PlanBuilder {
   }
 
   /** Adds a record and its second record, if any, in the order the plan says. */
-  private static <T> void placeInOrder(List<T> list, T first, Optional<T> second, Optional<TwinPlan> twin) {
+  private static <T> void placeInOrder(java.util.function.Consumer<T> add, T first, Optional<T> second,
+                                       Optional<TwinPlan> twin) {
     if (second.isPresent() && twin.orElseThrow().first()) {
-      list.add(second.get());
-      list.add(first);
+      add.accept(second.get());
+      add.accept(first);
     } else {
-      list.add(first);
-      second.ifPresent(list::add);
+      add.accept(first);
+      second.ifPresent(add);
     }
   }
 

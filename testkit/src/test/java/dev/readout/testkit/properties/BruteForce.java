@@ -1,9 +1,12 @@
 package dev.readout.testkit.properties;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.readout.core.dataset.Dataset;
 import dev.readout.core.dates.EdtfDate;
 import dev.readout.core.model.Commitment;
 import dev.readout.core.model.CommitmentStatus;
+import dev.readout.core.model.CooperationArea;
 import dev.readout.core.model.Country;
 import dev.readout.core.model.Engagement;
 import dev.readout.core.model.Milestone;
@@ -20,7 +23,8 @@ import java.util.stream.IntStream;
 
 /**
  * What a dataset's queries must answer, worked out the slow way: filters over lists of records,
- * sorted as the queries document (by date, then id), with every look-up a scan of the lists.
+ * sorted as the queries document (by date, then id), with every look-up a scan of the lists; and
+ * assertions that a dataset's queries answer so.
  */
 final class BruteForce {
   private final List<Engagement> engagements;
@@ -82,6 +86,40 @@ final class BruteForce {
   /** Whether a commitment is overdue on a day: due certainly before it, and open on it. */
   boolean overdue(Commitment c, LocalDate day) {
     return dueBefore(c, day) && replay(c, day).map(CommitmentStatus::isOpen).orElse(false);
+  }
+
+  /**
+   * Asserts that a dataset's commitment queries — by maker and addressee, as a party or by country,
+   * and by area — answer as a filter over these records does.
+   */
+  void assertCommitmentQueries(Dataset d) {
+    for (String code : codes(d)) {
+      assertThat(d.commitmentsBy(code)).isEqualTo(commitments(
+          c -> c.makers().stream().anyMatch(p -> d.countryOf(p).equals(Optional.of(code)))));
+      assertThat(d.commitmentsTo(code)).isEqualTo(commitments(
+          c -> c.addressees().stream().anyMatch(p -> d.countryOf(p).equals(Optional.of(code)))));
+      Party party = party(code);
+      assertThat(d.commitmentsBy(party)).isEqualTo(commitments(c -> c.makers().contains(party)));
+      assertThat(d.commitmentsTo(party)).isEqualTo(commitments(c -> c.addressees().contains(party)));
+    }
+    for (CooperationArea area : CooperationArea.wellKnown()) {
+      assertThat(d.commitmentsIn(area)).isEqualTo(commitments(c -> c.areas().contains(area)));
+    }
+  }
+
+  /**
+   * Asserts that a dataset's queries of a day — commitments with each status, open, overdue and
+   * due before it — answer as replaying these records' histories does.
+   */
+  void assertQueriesOfADay(Dataset d, LocalDate day) {
+    for (CommitmentStatus status : CommitmentStatus.values()) {
+      assertThat(d.commitmentsWithStatus(status, day))
+          .isEqualTo(commitments(c -> replay(c, day).equals(Optional.of(status))));
+    }
+    assertThat(d.openCommitments(day))
+        .isEqualTo(commitments(c -> replay(c, day).map(CommitmentStatus::isOpen).orElse(false)));
+    assertThat(d.overdueCommitments(day)).isEqualTo(commitments(c -> overdue(c, day)));
+    assertThat(d.commitmentsDueBefore(day)).isEqualTo(commitments(c -> dueBefore(c, day)));
   }
 
   /** The dataset's country codes, one code it does not hold, and the organisations that are sides. */

@@ -6,22 +6,16 @@ import dev.readout.core.dataset.Dataset;
 import dev.readout.core.dataset.TimelineEntry;
 import dev.readout.core.dates.EdtfDate;
 import dev.readout.core.model.Commitment;
-import dev.readout.core.model.CommitmentStatus;
-import dev.readout.core.model.CooperationArea;
 import dev.readout.core.model.Engagement;
 import dev.readout.core.model.Milestone;
 import dev.readout.core.model.Party;
 import dev.readout.core.model.Person;
-import dev.readout.testkit.DatasetArbitrary;
-import dev.readout.testkit.ReadoutArbitraries;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /**
@@ -31,21 +25,8 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
  */
 @AddLifecycleHook(Tally.class)
 class DatasetProperties {
-  private static final DatasetArbitrary DATASETS = ReadoutArbitraries.datasets().withAdversarialText(true)
-      .withCountries(2, 8).withEngagements(0, 12);
-
-  @Provide
-  Arbitrary<Dataset> datasets() {
-    return DATASETS;
-  }
-
-  @Provide
-  Arbitrary<LocalDate> days() {
-    return DATASETS.days();
-  }
-
   @Property
-  void engagementQueriesEqualBruteForce(@ForAll("datasets") Dataset d, @ForAll EdtfDate period) {
+  void engagementQueriesEqualBruteForce(@ForAll(supplier = QueryDatasets.class) Dataset d, @ForAll EdtfDate period) {
     BruteForce all = new BruteForce(d);
     for (String code : BruteForce.codes(d)) {
       assertThat(d.engagementsWith(code)).isEqualTo(all.engagements(e -> e.sides().contains(code)));
@@ -64,31 +45,20 @@ class DatasetProperties {
   }
 
   @Property
-  void commitmentQueriesEqualBruteForce(@ForAll("datasets") Dataset d) {
+  void commitmentQueriesEqualBruteForce(@ForAll(supplier = QueryDatasets.class) Dataset d) {
     BruteForce all = new BruteForce(d);
-    for (String code : BruteForce.codes(d)) {
-      assertThat(d.commitmentsBy(code)).isEqualTo(all.commitments(
-          c -> c.makers().stream().anyMatch(p -> d.countryOf(p).equals(Optional.of(code)))));
-      assertThat(d.commitmentsTo(code)).isEqualTo(all.commitments(
-          c -> c.addressees().stream().anyMatch(p -> d.countryOf(p).equals(Optional.of(code)))));
-      // a side that is not a country is an international body: an organisation
-      Party party = BruteForce.party(code);
-      assertThat(d.commitmentsBy(party)).isEqualTo(all.commitments(c -> c.makers().contains(party)));
-      assertThat(d.commitmentsTo(party)).isEqualTo(all.commitments(c -> c.addressees().contains(party)));
-    }
+    all.assertCommitmentQueries(d);
     for (Person person : d.people()) {
       Party party = Party.person(person.id());
       assertThat(d.commitmentsBy(party)).isEqualTo(all.commitments(c -> c.makers().contains(party)));
       assertThat(d.commitmentsTo(party)).isEqualTo(all.commitments(c -> c.addressees().contains(party)));
     }
-    for (CooperationArea area : CooperationArea.wellKnown()) {
-      assertThat(d.commitmentsIn(area)).isEqualTo(all.commitments(c -> c.areas().contains(area)));
-    }
     assertThat(d.commitmentsByDate()).isEqualTo(all.commitments(c -> true));
   }
 
   @Property
-  void statusAsOfADayEqualsReplayingTheHistory(@ForAll("datasets") Dataset d, @ForAll("days") LocalDate day) {
+  void statusAsOfADayEqualsReplayingTheHistory(@ForAll(supplier = QueryDatasets.class) Dataset d,
+      @ForAll(supplier = QueryDatasets.Days.class) LocalDate day) {
     BruteForce all = new BruteForce(d);
     for (Commitment c : d.commitments()) {
       assertThat(d.statusOn(c, day)).as(c.id() + " on " + day).isEqualTo(all.replay(c, day));
@@ -96,19 +66,12 @@ class DatasetProperties {
       assertThat(d.dueOf(c)).isEqualTo(all.due(c));
       assertThat(d.isOverdue(c, day)).isEqualTo(all.overdue(c, day));
     }
-    for (CommitmentStatus status : CommitmentStatus.values()) {
-      assertThat(d.commitmentsWithStatus(status, day))
-          .isEqualTo(all.commitments(c -> all.replay(c, day).equals(Optional.of(status))));
-    }
-    assertThat(d.openCommitments(day))
-        .isEqualTo(all.commitments(c -> all.replay(c, day).map(CommitmentStatus::isOpen).orElse(false)));
-    assertThat(d.overdueCommitments(day)).isEqualTo(all.commitments(c -> all.overdue(c, day)));
-    assertThat(d.commitmentsDueBefore(day)).isEqualTo(all.commitments(c -> all.dueBefore(c, day)));
+    all.assertQueriesOfADay(d, day);
   }
 
   @Property
-  void peopleInstrumentsMilestonesAndTimelinesEqualBruteForce(@ForAll("datasets") Dataset d,
-      @ForAll("days") LocalDate day, @ForAll EdtfDate period) {
+  void peopleInstrumentsMilestonesAndTimelinesEqualBruteForce(@ForAll(supplier = QueryDatasets.class) Dataset d,
+      @ForAll(supplier = QueryDatasets.Days.class) LocalDate day, @ForAll EdtfDate period) {
     BruteForce all = new BruteForce(d);
     for (Person person : d.people()) {
       Optional<String> expectedTitle = person.appointments().stream()
@@ -140,7 +103,7 @@ class DatasetProperties {
   }
 
   @Property
-  void rebuildingADatasetGivesAnEqualOne(@ForAll("datasets") Dataset d) {
+  void rebuildingADatasetGivesAnEqualOne(@ForAll(supplier = QueryDatasets.class) Dataset d) {
     assertThat(d.toBuilder().build()).isEqualTo(d).hasSameHashCodeAs(d);
     assertThat(Dataset.empty().merge(d)).isEqualTo(d);
   }

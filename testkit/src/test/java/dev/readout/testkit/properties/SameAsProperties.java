@@ -5,15 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.readout.core.dataset.Dataset;
 import dev.readout.core.dataset.TimelineEntry;
 import dev.readout.core.model.Commitment;
-import dev.readout.core.model.CommitmentStatus;
-import dev.readout.core.model.CooperationArea;
 import dev.readout.core.model.Engagement;
 import dev.readout.core.model.Evidence;
 import dev.readout.core.model.Identified;
-import dev.readout.core.model.Party;
 import dev.readout.core.model.RecordKind;
-import dev.readout.testkit.DatasetArbitrary;
-import dev.readout.testkit.ReadoutArbitraries;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,10 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /**
@@ -36,19 +29,6 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
  */
 @AddLifecycleHook(Tally.class)
 class SameAsProperties {
-  private static final DatasetArbitrary DATASETS = ReadoutArbitraries.datasets().withAdversarialText(true)
-      .withEngagements(1, 10);
-
-  @Provide
-  Arbitrary<Dataset> datasets() {
-    return DATASETS;
-  }
-
-  @Provide
-  Arbitrary<LocalDate> days() {
-    return DATASETS.days();
-  }
-
   /** What a dataset must count, worked out from its records as amended, and each record's group. */
   record Counted(List<Engagement> engagements, List<Commitment> commitments, Map<String, String> engagementOf,
                  Map<String, String> commitmentOf, Map<String, List<String>> groups) {
@@ -146,7 +126,7 @@ class SameAsProperties {
   }
 
   @Property
-  void eachGroupIsCountedOnceAsItsFirstRecordWithTheEvidenceOfAll(@ForAll("datasets") Dataset d) {
+  void eachGroupIsCountedOnceAsItsFirstRecordWithTheEvidenceOfAll(@ForAll(supplier = QueryDatasets.class) Dataset d) {
     Counted counted = Counted.of(d);
 
     assertThat(d.engagements()).isEqualTo(counted.engagements());
@@ -170,33 +150,17 @@ class SameAsProperties {
   }
 
   @Property
-  void everyQueryCountsEachGroupOnce(@ForAll("datasets") Dataset d, @ForAll("days") LocalDate day) {
-    Counted counted = Counted.of(d);
-    BruteForce all = counted.bruteForce(d);
+  void everyQueryCountsEachGroupOnce(@ForAll(supplier = QueryDatasets.class) Dataset d,
+      @ForAll(supplier = QueryDatasets.Days.class) LocalDate day) {
+    BruteForce all = Counted.of(d).bruteForce(d);
 
+    all.assertCommitmentQueries(d);
+    all.assertQueriesOfADay(d, day);
     for (String code : BruteForce.codes(d)) {
-      Party party = BruteForce.party(code);
-      assertThat(d.engagementsWith(code)).isEqualTo(all.engagements(e -> e.sides().contains(code)));
-      assertThat(d.commitmentsBy(party)).isEqualTo(all.commitments(c -> c.makers().contains(party)));
-      assertThat(d.commitmentsTo(party)).isEqualTo(all.commitments(c -> c.addressees().contains(party)));
-      assertThat(d.commitmentsBy(code)).isEqualTo(all.commitments(
-          c -> c.makers().stream().anyMatch(p -> d.countryOf(p).equals(Optional.of(code)))));
-      assertThat(d.commitmentsTo(code)).isEqualTo(all.commitments(
-          c -> c.addressees().stream().anyMatch(p -> d.countryOf(p).equals(Optional.of(code)))));
+      List<Engagement> with = all.engagements(e -> e.sides().contains(code));
+      assertThat(d.engagementsWith(code)).isEqualTo(with);
       assertThat(d.timeline(code)).filteredOn(t -> t.kind() == RecordKind.ENGAGEMENT).extracting(TimelineEntry::id)
-          .containsExactlyInAnyOrderElementsOf(all.engagements(e -> e.sides().contains(code)).stream()
-              .map(Engagement::id).toList());
+          .containsExactlyInAnyOrderElementsOf(with.stream().map(Engagement::id).toList());
     }
-    for (CooperationArea area : CooperationArea.wellKnown()) {
-      assertThat(d.commitmentsIn(area)).isEqualTo(all.commitments(c -> c.areas().contains(area)));
-    }
-    for (CommitmentStatus status : CommitmentStatus.values()) {
-      assertThat(d.commitmentsWithStatus(status, day))
-          .isEqualTo(all.commitments(c -> all.replay(c, day).equals(Optional.of(status))));
-    }
-    assertThat(d.openCommitments(day))
-        .isEqualTo(all.commitments(c -> all.replay(c, day).map(CommitmentStatus::isOpen).orElse(false)));
-    assertThat(d.overdueCommitments(day)).isEqualTo(all.commitments(c -> all.overdue(c, day)));
-    assertThat(d.commitmentsDueBefore(day)).isEqualTo(all.commitments(c -> all.dueBefore(c, day)));
   }
 }
