@@ -110,6 +110,12 @@ class ConstructTest {
     // a post already there gets its end
     assertThat(amendments).anyMatch(a -> a.record() instanceof Person p && a.fields().equals(List.of("appointments"))
         && p.appointments().get(0).start().isEmpty() && p.appointments().get(0).end().isPresent());
+    // another account that differs from the record is kept as an account of it
+    assertThat(amended).anyMatch(a -> a.amendments().stream().filter(x -> !x.preferred()).anyMatch(x ->
+        a.whole().recordsAsAdded(x.kind()).stream().filter(r -> r.id().equals(x.id())).findFirst()
+            .map(r -> a.whole().disagreements(r).stream().flatMap(d -> d.accounts().stream())
+                .anyMatch(account -> !account.preferred() && account.evidence().containsAll(x.evidence())))
+            .orElse(false)));
     for (AmendedDataset a : amended) {
       assertThat(a.base().amendments()).isEmpty();
       assertThat(a.base().sources()).noneMatch(s -> s.id().startsWith("l"));
