@@ -25,7 +25,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
  * Records declared the same ({@code sameAs}) are counted once: each group as its first record, as
  * amended, carrying the evidence of every record of the group, with a commitment's engagement and
  * an engagement's parent turned to the record counted; and every query answers as brute force over
- * those records does.
+ * those records does, whichever record of a group it is asked about.
  */
 @AddLifecycleHook(Tally.class)
 class SameAsProperties {
@@ -161,6 +161,26 @@ class SameAsProperties {
       assertThat(d.engagementsWith(code)).isEqualTo(with);
       assertThat(d.timeline(code)).filteredOn(t -> t.kind() == RecordKind.ENGAGEMENT).extracting(TimelineEntry::id)
           .containsExactlyInAnyOrderElementsOf(with.stream().map(Engagement::id).toList());
+    }
+  }
+
+  /**
+   * A commitment's engagement and an engagement's parent are turned to the record counted, and a
+   * look-up by the id of any record of a group finds the one counted: so do the queries by
+   * engagement.
+   */
+  @Property
+  void askedByAnyRecordOfItsGroupAnEngagementAnswersAsTheRecordCounted(
+      @ForAll(supplier = QueryDatasets.class) Dataset d) {
+    Counted counted = Counted.of(d);
+    BruteForce all = counted.bruteForce(d);
+
+    for (Identified e : d.recordsAsAdded(RecordKind.ENGAGEMENT)) {
+      Optional<String> counts = Optional.of(counted.engagementOf().get(e.id()));
+      assertThat(d.commitmentsAt(e.id())).as("commitments at %s", e.id())
+          .isEqualTo(all.commitments(c -> c.engagement().equals(counts)));
+      assertThat(d.partsOf(e.id())).as("parts of %s", e.id())
+          .isEqualTo(all.engagements(x -> x.parent().equals(counts)));
     }
   }
 }
