@@ -150,7 +150,7 @@ final class Amender {
     return switch (kind) {
       case SOURCE -> source((Source) record, pick(p, 6, 1), t, v);
       case ORGANIZATION -> organization((Organization) record, pick(p, 4, 2), t, v);
-      case PERSON -> person((Person) record, pick(p, 3, 4), t, v);
+      case PERSON -> person((Person) record, pick(p, 3, 5), t, v);
       case PARTNERSHIP -> partnership((Partnership) record, pick(p, 5, 2), t, v);
       case INSTRUMENT -> instrument((Instrument) record, pick(p, 6, 6), t, v);
       case ENGAGEMENT -> engagement((Engagement) record, p.preferred() ? pick(p, 8, 7) : p.change() % 9, p.preferred(), t, v);
@@ -206,8 +206,9 @@ final class Amender {
       }
       case 2 -> set("honorific", b.honorific(t.other().orElse(t.title())));
       case 3 -> newAppointment(x, t, v);
-      case 4 -> appointmentEnds(x, v);
-      case 5 -> translation(x, List.of("honorific"), t, v, b::translations, b::build);
+      // the commonest later news of a person: a post ended
+      case 4, 5 -> appointmentEnds(x, v);
+      case 6 -> translation(x, List.of("honorific"), t, v, b::translations, b::build);
       default -> evidenceOnly(x);
     };
   }

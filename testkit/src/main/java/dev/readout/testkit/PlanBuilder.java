@@ -178,12 +178,17 @@ final class PlanBuilder {
 
   private Person minister(String code, Optional<Texts> texts) {
     int middle = (spec.firstYear() + spec.lastYear()) / 2;
+    Appointment.Builder minister = Appointment.builder().title("Minister of Defence").organization(ministry(code))
+        .start(PartialDate.ofYear(spec.firstYear())).end(PartialDate.ofMonth(middle, 6));
+    Appointment.Builder deputy = Appointment.builder().title("Deputy Prime Minister")
+        .start(PartialDate.ofMonth(middle, 7));
+    texts.ifPresent(t -> {
+      translated(minister::language, minister::translations, t, List.of("title"));
+      translated(deputy::language, deputy::translations, t, List.of("title"));
+    });
     Person.Builder b = Person.builder().id(minister(code))
         .name(texts.map(Texts::title).orElse("Minister " + code)).country(code)
-        .addAppointments(Appointment.builder().title("Minister of Defence").organization(ministry(code))
-            .start(PartialDate.ofYear(spec.firstYear())).end(PartialDate.ofMonth(middle, 6)).build())
-        .addAppointments(Appointment.builder().title("Deputy Prime Minister")
-            .start(PartialDate.ofMonth(middle, 7)).build());
+        .addAppointments(minister.build(), deputy.build());
     texts.ifPresent(t -> {
       t.summary().ifPresent(b::nativeName);
       t.other().ifPresent(b::honorific);
