@@ -1,15 +1,21 @@
 package dev.readout.testkit.properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.readout.core.dataset.Account;
 import dev.readout.core.dataset.Dataset;
+import dev.readout.core.dataset.DatasetException;
 import dev.readout.core.dataset.Disagreement;
 import dev.readout.core.model.Amendment;
+import dev.readout.core.model.Appointment;
+import dev.readout.core.model.Evidence;
 import dev.readout.core.model.Identified;
+import dev.readout.core.model.Person;
 import dev.readout.core.model.RecordKind;
 import dev.readout.testkit.AmendedDataset;
 import dev.readout.testkit.ReadoutArbitraries;
+import dev.readout.testkit.Rule;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -189,6 +195,55 @@ class AmendmentProperties {
         }
       }
     }
+  }
+
+  /** An amendment that updates a post (the end of an appointment, say) keeps what it does not give. */
+  @Property
+  void anAmendmentThatUpdatesAPostKeepsWhatItDoesNotGive(@ForAll("amended") AmendedDataset a) {
+    Dataset whole = a.whole();
+    for (Identified r : whole.recordsAsAdded(RecordKind.PERSON)) {
+      Person before = (Person) r;
+      Person after = (Person) amended(whole, r);
+      // an amendment's post updates the first of its title and organisation
+      for (Appointment was : before.appointments().stream().filter(x -> before.appointments().stream()
+          .filter(y -> y.title().equals(x.title()) && y.organization().equals(x.organization())).findFirst()
+          .orElseThrow() == x).toList()) {
+        after.appointments().stream()
+            .filter(x -> x.title().equals(was.title()) && x.organization().equals(was.organization())).findFirst()
+            .ifPresent(now -> {
+              assertThat(now.language()).as("language of %s's post %s", r.id(), was.title())
+                  .isEqualTo(was.language());
+              assertThat(now.translations()).containsAll(was.translations());
+              was.start().ifPresent(start -> assertThat(now.start()).isPresent());
+            });
+      }
+    }
+  }
+
+  /**
+   * The quotes of every amendment are checked, of another account or of a source too: one that
+   * cites a missing source is reported on the amendment's evidence.
+   */
+  @Property
+  void theQuotesOfEveryAmendmentAreChecked(@ForAll("amended") AmendedDataset a, @ForAll int pick) {
+    if (a.amendments().isEmpty()) {
+      return;
+    }
+    List<Amendment> amendments = new ArrayList<>(a.amendments());
+    int j = Math.floorMod(pick, amendments.size());
+    Amendment broken = amendments.get(j);
+    List<Evidence> evidence = new ArrayList<>(broken.evidence());
+    evidence.set(0, Evidence.builder().from(evidence.get(0)).source("missing-source").build());
+    amendments.set(j, Amendment.builder().from(broken).evidence(evidence).build());
+
+    DatasetException e = catchThrowableOfType(DatasetException.class, () -> with(a, amendments));
+    assertThat(e).as("amendment %d (%s) of %s '%s', citing a missing source, must be rejected", j,
+        broken.preferred() ? "preferred" : "another account", kind(broken), broken.id()).isNotNull();
+    assertThat(e.problems()).anySatisfy(p -> {
+      assertThat(p.amendment()).isEqualTo(j);
+      assertThat(p.field()).isEqualTo("evidence[0].source");
+      assertThat(Rule.of(p)).hasValue(Rule.UNKNOWN_SOURCE);
+    });
   }
 
   private static String kind(Amendment a) {
