@@ -38,8 +38,8 @@ public enum Construct {
   /** Commitments that are conditional (with a condition) or only to be considered. */
   FIRMNESS,
   /**
-   * Commitments due at a milestone ({@code dueAt}) instead of a date, some of them at a milestone
-   * that has no date yet.
+   * Commitments due at a milestone ({@code dueAt}) instead of a date; with {@link #MILESTONE_LIFE},
+   * some at a milestone that has no date yet.
    */
   DUE_AT,
   /** Sums of money on commitments: totals and additional amounts in ISO 4217 currencies, with evidence. */
