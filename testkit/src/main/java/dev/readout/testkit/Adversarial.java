@@ -8,8 +8,9 @@ import java.lang.annotation.Target;
 
 /**
  * Asks {@link ReadoutDomain} for adversarial text: on a {@code @ForAll} parameter of type
- * {@code Dataset}, {@code Engagement}, {@code Commitment} or {@code InvalidDataset} it generates
- * values {@linkplain DatasetArbitrary#withAdversarialText(boolean) with adversarial text}; on a
+ * {@code Dataset}, {@code AmendedDataset}, {@code Engagement}, {@code Commitment} or
+ * {@code InvalidDataset} it generates values {@linkplain DatasetArbitrary#withAdversarialText(boolean)
+ * with adversarial text}; on a
  * {@code @ForAll String} it generates {@link TextArbitraries#adversarial()} (lone surrogates
  * included).
  *

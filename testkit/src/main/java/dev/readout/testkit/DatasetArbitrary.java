@@ -28,8 +28,8 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
  * it, and every quote is a run of words cut from that text. Dates are consistent: commitments are due no
  * earlier than their engagement, status histories run forward from it, a part of a visit shares
  * its date, appointments and partnerships end no earlier than they start. Shrinking works on the
- * plan, so a failing dataset shrinks towards fewer engagements and commitments, lower numbers and
- * plainer text.
+ * plan, so a failing dataset shrinks towards fewer engagements, commitments and amendments, lower
+ * numbers and plainer text.
  *
  * <p><b>What a dataset holds.</b> The first {@code n} countries of {@link #countryPool()} (VN, US,
  * ID, KR, IN, JP, AU, FR, then every other ISO 3166-1 code alphabetically), each with a ministry
@@ -39,13 +39,24 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
  * engagements, each between two or three of the countries with their ministers as principals,
  * and the commitments made at each. Every generated dataset builds without problems.
  *
+ * <p><b>Constructs.</b> By default a dataset also holds every {@link Construct}: translations and
+ * native names in their own scripts, participants in a private capacity or acting for the
+ * international body {@code asean}, which is a side of some engagements and makes some
+ * commitments; conditional commitments, commitments due at (possibly undated) milestones, amounts,
+ * status changes at engagements, the life of instruments and milestones, partnership tracks, a
+ * home side; second records of engagements ({@code e3-b}) and commitments ({@code e3-c0-b}) from
+ * other sources, declared the same; and amendments — preferred ones and other accounts — quoting
+ * one or two later sources ({@code l0}, {@code l1}). {@link #withConstructs(Set)} picks which;
+ * {@link #amended()} gives the same datasets split into the base and the later file that amends it.
+ *
  * <p><b>Defaults:</b> 2–6 countries, 0–8 engagements, 0–3 commitments per engagement, plain text,
- * dates in 2015–2026 (due dates and status changes run up to six years later).
+ * dates in 2015–2026 (due dates and status changes run up to six years later), every construct.
  *
  * <p><b>Adversarial text.</b> {@link #withAdversarialText(boolean) withAdversarialText(true)} puts
  * {@link TextArbitraries#adversarial()} text into every title, text, summary, name, native name,
- * honorific, acronym, place, occasion, description, note, publisher, author and translator, and
- * into the statements that make up the source texts (so quotes are cut from adversarial text too).
+ * honorific, acronym, place, occasion, description, note, condition, role title, translation,
+ * publisher, author and translator, and into the statements that make up the source texts (so
+ * quotes are cut from adversarial text too).
  * Required fields get non-blank text; optional fields may also get blank text. Every
  * {@link Hazard} is used except {@link Hazard#LONE_SURROGATE}: a lone surrogate is not a
  * character, no UTF-8 file can hold it, and Readout's JSON export currently writes it as
@@ -152,6 +163,22 @@ public final class DatasetArbitrary extends ArbitraryDecorator<Dataset> {
     return new DatasetArbitrary(spec.withYears(first, last));
   }
 
+  /**
+   * Returns datasets that hold exactly the given constructs on top of the plain records; an empty
+   * set (or {@link Construct#none()}) gives datasets with neither accounts nor translations.
+   *
+   * @param constructs the constructs to generate
+   * @return a new arbitrary
+   */
+  public DatasetArbitrary withConstructs(Set<Construct> constructs) {
+    return new DatasetArbitrary(spec.withConstructs(constructs));
+  }
+
+  /** {@return the constructs generated datasets hold} */
+  public Set<Construct> constructs() {
+    return spec.constructs();
+  }
+
   /** {@return whether the text of generated datasets is adversarial} */
   public boolean isAdversarial() {
     return spec.adversarial();
@@ -192,6 +219,16 @@ public final class DatasetArbitrary extends ArbitraryDecorator<Dataset> {
     return Arbitraries.longs().between(0, last.toEpochDay() - first.toEpochDay()).map(first::plusDays);
   }
 
+  /**
+   * {@return the datasets of this configuration split in two: the base records, valid on their
+   * own, and the later file — later sources and the amendments that quote them — with the whole
+   * built in one go; with neither {@link Construct#AMENDMENTS} nor {@link Construct#OTHER_ACCOUNTS}
+   * the later file is empty}
+   */
+  public Arbitrary<AmendedDataset> amended() {
+    return Plan.plans(spec).map(plan -> PlanBuilder.draft(spec, plan).amended());
+  }
+
   DatasetSpec spec() {
     return spec;
   }
@@ -199,7 +236,7 @@ public final class DatasetArbitrary extends ArbitraryDecorator<Dataset> {
   /** {@return the plan-based generator of this configuration} */
   @Override
   protected Arbitrary<Dataset> arbitrary() {
-    return Plan.plans(spec).map(plan -> PlanBuilder.build(spec, plan));
+    return Plan.plans(spec).map(plan -> PlanBuilder.draft(spec, plan).whole());
   }
 
   /** {@return a description of the configuration, e.g. for jqwik's reports} */
@@ -208,7 +245,8 @@ public final class DatasetArbitrary extends ArbitraryDecorator<Dataset> {
     return "DatasetArbitrary[countries " + spec.minCountries() + "–" + spec.maxCountries() + ", engagements "
         + spec.minEngagements() + "–" + spec.maxEngagements() + ", commitments per engagement "
         + spec.minCommitments() + "–" + spec.maxCommitments() + ", years " + spec.firstYear() + "–"
-        + spec.lastYear() + ", " + (spec.adversarial() ? "hazards " + spec.hazards() : "plain text") + "]";
+        + spec.lastYear() + ", " + (spec.adversarial() ? "hazards " + spec.hazards() : "plain text") + ", constructs "
+        + spec.constructs() + "]";
   }
 
   private static void range(String what, int min, int max, int lowest, int highest) {

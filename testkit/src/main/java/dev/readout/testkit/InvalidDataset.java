@@ -2,24 +2,14 @@ package dev.readout.testkit;
 
 import dev.readout.core.dataset.Dataset;
 import dev.readout.core.dataset.Problem;
-import dev.readout.core.model.Commitment;
-import dev.readout.core.model.Country;
-import dev.readout.core.model.Engagement;
-import dev.readout.core.model.Instrument;
-import dev.readout.core.model.Milestone;
-import dev.readout.core.model.Organization;
-import dev.readout.core.model.Partnership;
-import dev.readout.core.model.Person;
-import dev.readout.core.model.Programme;
 import dev.readout.core.model.RecordKind;
-import dev.readout.core.model.Source;
-import java.util.List;
 
 /**
- * A dataset that breaks exactly one {@link Rule} once: the records (handed out as a fresh
- * {@link #builder()} each time), the rule, and the one {@link Problem} that building it must
- * report — the record's kind, id and position, and the field. Made by {@link InvalidDatasets} from a
- * valid generated dataset, which {@link #original()} returns.
+ * A dataset that breaks exactly one {@link Rule} once: the records, amendments and home side
+ * (handed out as a fresh {@link #builder()} each time), the rule, and the one {@link Problem} that
+ * building it must report — the record's kind, id and position, the amendment's position when the
+ * problem is an amendment's, and the field. Made by {@link InvalidDatasets} from a valid generated
+ * dataset, which {@link #original()} returns.
  *
  * <pre>
  * &#64;Property
@@ -35,32 +25,27 @@ public final class InvalidDataset {
   private final RecordKind kind;
   private final String id;
   private final int index;
+  private final int amendment;
   private final String field;
   private final Records records;
 
-  /** The records of the broken dataset, kind by kind. */
-  record Records(List<Source> sources, List<Country> countries, List<Organization> organizations,
-                 List<Person> people, List<Partnership> partnerships, List<Instrument> instruments,
-                 List<Engagement> engagements, List<Commitment> commitments, List<Programme> programmes,
-                 List<Milestone> milestones) {}
+  /** Where the problem must be reported: the record, the amendment's position (-1 for none) and the field. */
+  record At(RecordKind kind, String id, int index, int amendment, String field) {}
 
-  InvalidDataset(Dataset original, Records records, Rule rule, RecordKind kind, String id, int index, String field) {
+  InvalidDataset(Dataset original, Records records, Rule rule, At at) {
     this.original = original;
     this.records = records;
     this.rule = rule;
-    this.kind = kind;
-    this.id = id;
-    this.index = index;
-    this.field = field;
+    this.kind = at.kind();
+    this.id = at.id();
+    this.index = at.index();
+    this.amendment = at.amendment();
+    this.field = at.field();
   }
 
-  /** {@return a new builder holding the broken records; its {@code build()} throws} */
+  /** {@return a new builder holding the broken records, amendments and home side; its {@code build()} throws} */
   public Dataset.Builder builder() {
-    return Dataset.builder().addSources(records.sources()).addCountries(records.countries())
-        .addOrganizations(records.organizations()).addPeople(records.people())
-        .addPartnerships(records.partnerships()).addInstruments(records.instruments())
-        .addEngagements(records.engagements()).addCommitments(records.commitments())
-        .addProgrammes(records.programmes()).addMilestones(records.milestones());
+    return records.builder();
   }
 
   /** {@return the valid dataset this one was broken from} */
@@ -83,31 +68,46 @@ public final class InvalidDataset {
     return id;
   }
 
-  /** {@return the position of that record among the records of its kind, from 0} */
+  /**
+   * {@return the position of that record among the records of its kind as added, from 0; -1 for an
+   * amendment of a record that does not exist, or for the home side}
+   */
   public int index() {
     return index;
   }
 
-  /** {@return the field the problem must name, e.g. {@code participants[1].side}} */
+  /** {@return the position of the amendment the problem must name, from 0; -1 when it is a record's} */
+  public int amendment() {
+    return amendment;
+  }
+
+  /** {@return the field the problem must name, e.g. {@code participants[1].side}; empty for a whole amendment} */
   public String field() {
     return field;
   }
 
-  /** {@return the path the problem must name, e.g. {@code engagements[3].participants[1].side}} */
+  /**
+   * {@return the path the problem must name, as {@link Problem#path()} gives it, e.g.
+   * {@code engagements[3].participants[1].side}, {@code amendments[2].evidence} or {@code home}}
+   */
   public String path() {
-    return kind.plural() + "[" + index + "]." + field;
+    if (amendment < 0 && index < 0) {
+      return field;
+    }
+    String at = amendment >= 0 ? "amendments[" + amendment + "]" : kind.plural() + "[" + index + "]";
+    return field.isEmpty() ? at : at + "." + field;
   }
 
   /**
-   * Tells whether a problem is the one this dataset must be rejected with: of this record and
-   * field, and a breach of this rule.
+   * Tells whether a problem is the one this dataset must be rejected with: of this record,
+   * amendment and field, and a breach of this rule.
    *
    * @param problem a reported problem
-   * @return true when it names this record, field and rule
+   * @return true when it names this record, amendment, field and rule
    */
   public boolean isReportedBy(Problem problem) {
     return problem.kind() == kind && problem.id().equals(id) && problem.index() == index
-        && problem.field().equals(field) && rule.describes(problem);
+        && problem.amendment() == amendment && problem.field().equals(field) && rule.describes(problem);
   }
 
   /** {@return the rule and where it is broken, e.g. {@code PARENT_CYCLE at engagement 'e2' (engagements[2].parent)}} */

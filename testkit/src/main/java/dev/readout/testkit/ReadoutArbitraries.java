@@ -9,8 +9,8 @@ import net.jqwik.api.Arbitrary;
 /**
  * The entry point of Readout's testkit: jqwik arbitraries for whole datasets and the values in
  * them. With {@code readout-testkit} on the test class path, {@code @ForAll Dataset},
- * {@code @ForAll Engagement}, {@code @ForAll Commitment}, {@code @ForAll InvalidDataset} and
- * {@code @ForAll EdtfDate} work with no {@code @Provide} at all (see {@link ReadoutDomain}), and
+ * {@code @ForAll AmendedDataset}, {@code @ForAll Engagement}, {@code @ForAll Commitment},
+ * {@code @ForAll InvalidDataset} and {@code @ForAll EdtfDate} work with no {@code @Provide} at all (see {@link ReadoutDomain}), and
  * {@link Adversarial @Adversarial} switches to adversarial text:
  *
  * <pre>
@@ -40,11 +40,19 @@ public final class ReadoutArbitraries {
 
   /**
    * {@return valid datasets in the default configuration — 2–6 countries, 0–8 engagements, 0–3
-   * commitments each, plain text, years 2015–2026 — to configure further with the {@code with…}
-   * methods of {@link DatasetArbitrary}}
+   * commitments each, plain text, years 2015–2026, every {@link Construct} — to configure further
+   * with the {@code with…} methods of {@link DatasetArbitrary}}
    */
   public static DatasetArbitrary datasets() {
     return new DatasetArbitrary(DatasetSpec.defaults());
+  }
+
+  /**
+   * {@return default generated datasets split into a base and a later file that amends it; see
+   * {@link DatasetArbitrary#amended()}}
+   */
+  public static Arbitrary<AmendedDataset> amendedDatasets() {
+    return datasets().amended();
   }
 
   /** {@return engagements from default generated datasets; see {@link DatasetArbitrary#engagements()}} */

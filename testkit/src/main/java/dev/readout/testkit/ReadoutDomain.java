@@ -14,8 +14,8 @@ import net.jqwik.api.providers.TypeUsage;
 
 /**
  * The jqwik {@link ArbitraryProvider} that makes Readout's types generatable with a bare
- * {@code @ForAll}, no {@code @Provide} needed: {@code Dataset}, {@code Engagement},
- * {@code Commitment} and {@code InvalidDataset} (from {@link ReadoutArbitraries}'s default
+ * {@code @ForAll}, no {@code @Provide} needed: {@code Dataset}, {@code AmendedDataset},
+ * {@code Engagement}, {@code Commitment} and {@code InvalidDataset} (from {@link ReadoutArbitraries}'s default
  * configuration), {@code EdtfDate}, {@code PartialDate} and {@code DateInterval} (every form of the
  * subset), and, with {@link Adversarial}, adversarial text for those and for {@code String}.
  *
@@ -24,8 +24,8 @@ import net.jqwik.api.providers.TypeUsage;
  * do not call it directly.
  */
 public final class ReadoutDomain implements ArbitraryProvider {
-  private static final Set<Class<?>> TYPES = Set.of(Dataset.class, Engagement.class, Commitment.class,
-      InvalidDataset.class, EdtfDate.class, PartialDate.class, DateInterval.class);
+  private static final Set<Class<?>> TYPES = Set.of(Dataset.class, AmendedDataset.class, Engagement.class,
+      Commitment.class, InvalidDataset.class, EdtfDate.class, PartialDate.class, DateInterval.class);
 
   /** Creates the provider; jqwik does, through the service loader. */
   public ReadoutDomain() {}
@@ -49,6 +49,8 @@ public final class ReadoutDomain implements ArbitraryProvider {
       arbitrary = TextArbitraries.adversarial();
     } else if (targetType.isOfType(Dataset.class)) {
       arbitrary = datasets;
+    } else if (targetType.isOfType(AmendedDataset.class)) {
+      arbitrary = datasets.amended();
     } else if (targetType.isOfType(Engagement.class)) {
       arbitrary = datasets.engagements();
     } else if (targetType.isOfType(Commitment.class)) {

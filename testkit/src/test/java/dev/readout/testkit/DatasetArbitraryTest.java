@@ -89,10 +89,12 @@ class DatasetArbitraryTest {
 
   @Example
   void defaultDatasetsHavePlainTextAndAdversarialOnesEveryHazardButLoneSurrogates() {
-    Set<Hazard> plain = hazardsIn(Samples.of(ReadoutArbitraries.datasets(), 100));
+    Set<Hazard> plain = hazardsIn(Samples.of(ReadoutArbitraries.datasets().withConstructs(Construct.none()), 100));
     List<Dataset> adversarialDatasets = Samples.of(ReadoutArbitraries.datasets().withAdversarialText(true), 100);
 
     assertThat(plain).isEmpty();
+    // the vowel signs of native names in Devanagari are combining marks: plain text of a real script
+    assertThat(hazardsIn(Samples.of(ReadoutArbitraries.datasets(), 100))).isSubsetOf(Hazard.COMBINING);
     // NFD input is composed by the model, so it shows as NFC names, never as NFD text
     assertThat(hazardsIn(adversarialDatasets)).isEqualTo(EnumSet.complementOf(EnumSet.of(Hazard.LONE_SURROGATE, Hazard.NFD)));
     assertThat(adversarialDatasets.stream().flatMap(d -> Samples.texts(d).stream()))
@@ -116,10 +118,11 @@ class DatasetArbitraryTest {
 
   @Example
   void engagementsAndCommitmentsComeFromGeneratedDatasets() {
+    // a second record of an engagement (e3-b) or commitment (e3-c0-b) may be the one counted
     assertThat(Samples.of(ReadoutArbitraries.engagements(), 100))
-        .allSatisfy(e -> assertThat(e.id()).matches("e[0-9]+"));
-    assertThat(Samples.of(ReadoutArbitraries.commitments(), 100))
-        .allSatisfy(c -> assertThat(c.engagement()).hasValueSatisfying(e -> assertThat(c.id()).startsWith(e + "-c")));
+        .allSatisfy(e -> assertThat(e.id()).matches("e[0-9]+(-b)?"));
+    assertThat(Samples.of(ReadoutArbitraries.commitments(), 100)).allSatisfy(c -> assertThat(c.engagement())
+        .hasValueSatisfying(e -> assertThat(c.id()).startsWith(e.replace("-b", "") + "-c")));
   }
 
   @Example

@@ -35,11 +35,27 @@ class InvalidDatasetsTest {
 
   @Example
   void eachRuleIsBrokenInEveryWayItCanBe() {
-    List<InvalidDataset> cases = Samples.of(InvalidDatasets.breakingAnyRule(), 800);
+    List<InvalidDataset> cases = Samples.of(InvalidDatasets.breakingAnyRule(), 1_600);
 
     assertThat(cases.stream().map(InvalidDataset::rule).collect(Collectors.toSet())).isEqualTo(EnumSet.allOf(Rule.class));
     assertThat(fields(cases, Rule.UNKNOWN_REFERENCE)).contains("engagement", "makers[0]", "parent", "country",
-        "participants[0].person").anyMatch(f -> f.startsWith("instruments[")).anyMatch(f -> f.startsWith("addressees["));
+        "participants[0].person", "participants[0].actingFor", "dueAt", "signedAt", "statusHistory[0].engagement")
+        .anyMatch(f -> f.startsWith("instruments[")).anyMatch(f -> f.startsWith("addressees["))
+        .anyMatch(f -> f.startsWith("sameAs["));
+    assertThat(fields(cases, Rule.UNKNOWN_SOURCE)).contains("evidence[0].source");
+    assertThat(cases).filteredOn(c -> c.rule() == Rule.QUOTE_NOT_IN_SOURCE).extracting(InvalidDataset::path)
+        .anyMatch(p -> p.startsWith("amendments[")).anyMatch(p -> !p.startsWith("amendments["));
+    assertThat(cases).filteredOn(c -> c.rule() == Rule.MISSING_EVIDENCE).extracting(InvalidDataset::path)
+        .anyMatch(p -> p.startsWith("amendments[")).anyMatch(p -> !p.startsWith("amendments["));
+    assertThat(fields(cases, Rule.SAME_AS_ITSELF)).anyMatch(f -> f.startsWith("sameAs["))
+        .anyMatch(f -> f.startsWith("updates[") || f.startsWith("supersedes["));
+    assertThat(fields(cases, Rule.TRANSLATION_FIELD)).anyMatch(f -> f.startsWith("appointments[0].translations["));
+    assertThat(kinds(cases, Rule.AMENDS_UNKNOWN)).contains(RecordKind.SOURCE, RecordKind.ENGAGEMENT,
+        RecordKind.COMMITMENT, RecordKind.PERSON);
+    assertThat(kinds(cases, Rule.OTHER_ACCOUNT_ADDS)).contains(RecordKind.ENGAGEMENT, RecordKind.COMMITMENT,
+        RecordKind.PERSON, RecordKind.ORGANIZATION);
+    assertThat(cases).filteredOn(c -> c.rule() == Rule.UNKNOWN_HOME).extracting(InvalidDataset::path)
+        .containsOnly("home");
     assertThat(kinds(cases, Rule.DUPLICATE_ID)).contains(RecordKind.SOURCE, RecordKind.COUNTRY, RecordKind.ORGANIZATION,
         RecordKind.PERSON, RecordKind.ENGAGEMENT, RecordKind.COMMITMENT);
     assertThat(kinds(cases, Rule.MISSING_EVIDENCE)).contains(RecordKind.ENGAGEMENT, RecordKind.COMMITMENT,

@@ -12,6 +12,7 @@ import dev.readout.core.dataset.Dataset;
 import dev.readout.core.io.DatasetFiles;
 import dev.readout.core.io.Format;
 import dev.readout.core.model.Source;
+import dev.readout.testkit.Construct;
 import dev.readout.testkit.Hazard;
 import dev.readout.testkit.ReadoutArbitraries;
 import dev.readout.testkit.TextArbitraries;
@@ -22,6 +23,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -36,6 +38,14 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
  */
 @AddLifecycleHook(Tally.class)
 class DatasetFilesProperties {
+  /**
+   * The constructs of the datasets these properties write and read back: every one, unless
+   * {@code -Dreadout.files.constructs} names some ({@code none}, or e.g. {@code TRANSLATIONS,HOME}).
+   * Until the dataset files hold issue 17's constructs (the io layer is being extended beside the
+   * testkit), these properties fail on them; the switch lets the io layer be checked construct by
+   * construct as it lands.
+   */
+  static final Set<Construct> IN_FILES = constructs(System.getProperty("readout.files.constructs", "all"));
   private static final ObjectMapper JSON = new ObjectMapper();
   /** The schema, with the validator's messages in English whatever the default locale. */
   private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
@@ -43,7 +53,7 @@ class DatasetFilesProperties {
 
   @Provide
   Arbitrary<Dataset> datasets() {
-    return ReadoutArbitraries.datasets().withAdversarialText(true);
+    return ReadoutArbitraries.datasets().withAdversarialText(true).withConstructs(IN_FILES);
   }
 
   /**
@@ -96,6 +106,16 @@ class DatasetFilesProperties {
       assertThat(back).isEqualTo(dataset);
       assertThat(DatasetFiles.toString(back, format)).isEqualTo(exported);
     }
+  }
+
+  private static Set<Construct> constructs(String names) {
+    if (names.equals("all")) {
+      return Construct.all();
+    }
+    Set<Construct> constructs = EnumSet.noneOf(Construct.class);
+    Stream.of(names.split(",")).map(String::strip).filter(n -> !n.isEmpty() && !n.equals("none"))
+        .map(Construct::valueOf).forEach(constructs::add);
+    return constructs;
   }
 
   private static Dataset reread(Dataset dataset, Format format) {

@@ -1,6 +1,7 @@
 package dev.readout.testkit.properties;
 
 import dev.readout.core.dataset.Dataset;
+import dev.readout.testkit.AmendedDataset;
 import dev.readout.testkit.InvalidDataset;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +19,8 @@ import net.jqwik.api.lifecycle.TryExecutor;
 import net.jqwik.api.lifecycle.TryLifecycleContext;
 
 /**
- * Counts the tries of a property class and the generated datasets (valid or {@link InvalidDataset})
- * passed to them, and prints one line when the class is done, e.g.
+ * Counts the tries of a property class and the generated datasets (valid, {@link AmendedDataset} or
+ * {@link InvalidDataset}) passed to them, and prints one line when the class is done, e.g.
  * {@code DatasetFilesProperties: 4 properties, 800 tries, 600 datasets}. Register it with
  * {@code @AddLifecycleHook(Tally.class)} on the class.
  */
@@ -47,7 +48,8 @@ public final class Tally implements AroundTryHook, AfterContainerHook {
     Counts counts = COUNTS.computeIfAbsent(context.containerClass(), k -> new Counts());
     counts.properties.add(context.targetMethod().getName());
     counts.tries.incrementAndGet();
-    counts.datasets.addAndGet(parameters.stream().filter(p -> p instanceof Dataset || p instanceof InvalidDataset).count());
+    counts.datasets.addAndGet(parameters.stream()
+        .filter(p -> p instanceof Dataset || p instanceof AmendedDataset || p instanceof InvalidDataset).count());
     return aTry.execute(parameters);
   }
 
