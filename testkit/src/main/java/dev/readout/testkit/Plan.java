@@ -37,9 +37,27 @@ import net.jqwik.api.Tuple;
 final class Plan {
   private Plan() {}
 
-  /** The texts of one record; each kind of record uses the ones it has fields for. */
+  /**
+   * The texts of one record; each kind of record uses the ones it has fields for. The title, which
+   * also serves as a name, is one line, as the model requires of titles and names.
+   */
   record Texts(String title, String statement, Optional<String> summary, Optional<String> note,
-               Optional<String> other, Optional<String> extra, Languages languages) {}
+               Optional<String> other, Optional<String> extra, Languages languages) {
+    Texts {
+      title = oneLine(title);
+    }
+  }
+
+  /** The text with each line break (those the model counts) written as the visible symbol for a newline, U+2424. */
+  static String oneLine(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean lineBreak = c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
+      out.append(lineBreak ? '\u2424' : c);
+    }
+    return out.toString();
+  }
 
   /**
    * Languages of a record: whether its own text is Vietnamese rather than English, which native

@@ -229,7 +229,7 @@ final class PlanBuilder {
     t.note().ifPresent(b::note);
     personLanguages(b, t);
     for (AppointmentPlan a : p.appointments()) {
-      Appointment.Builder ab = Appointment.builder().title(t.statement())
+      Appointment.Builder ab = Appointment.builder().title(Plan.oneLine(t.statement()))
           .language(Translating.language(t.languages()))
           .translations(Translating.translations(t.languages(), List.of("title")));
       if (a.start() >= 0) {

@@ -86,8 +86,8 @@ final class Translating {
 
   private static void set(Translation.Builder b, String field, String text) {
     switch (field) {
-      case "title" -> b.title(text);
-      case "name" -> b.name(text);
+      case "title" -> b.title(Plan.oneLine(text));
+      case "name" -> b.name(Plan.oneLine(text));
       case "summary" -> b.summary(text);
       case "text" -> b.text(text);
       case "occasion" -> b.occasion(text);

@@ -495,10 +495,7 @@ public final class Dataset {
    * @throws IllegalArgumentException if the dataset has no such country or organisation
    */
   public List<Engagement> engagementsWith(String countryCode) {
-    if (organization(countryCode).isPresent()) {
-      return indexes.engagementsByCountry.get(countryCode);
-    }
-    return indexes.engagementsByCountry.get(requireCountry(countryCode));
+    return indexes.engagementsByCountry.get(requireSide(countryCode));
   }
 
   /**
@@ -529,7 +526,7 @@ public final class Dataset {
    * @return by date, then id
    */
   public List<Engagement> partsOf(String parentId) {
-    return indexes.partsByParent.get(parentId);
+    return indexes.partsByParent.get(counted(parentId));
   }
 
   // ---- commitments ----
@@ -560,7 +557,7 @@ public final class Dataset {
    * @return by date, then id
    */
   public List<Commitment> commitmentsAt(String engagementId) {
-    return indexes.commitmentsByEngagement.get(engagementId);
+    return indexes.commitmentsByEngagement.get(counted(engagementId));
   }
 
   /**
@@ -725,12 +722,12 @@ public final class Dataset {
   /**
    * The instruments a country, or an organisation or person of it, is party to.
    *
-   * @param countryCode the ISO code
+   * @param countryCode the ISO code, or the id of an international organisation
    * @return by signing date (unknown last), then id
-   * @throws IllegalArgumentException if the dataset has no such country
+   * @throws IllegalArgumentException if the dataset has no such country or organisation
    */
   public List<Instrument> instrumentsOf(String countryCode) {
-    return indexes.instrumentsByCountry.get(requireCountry(countryCode));
+    return indexes.instrumentsByCountry.get(requireSide(countryCode));
   }
 
   /**
@@ -800,12 +797,17 @@ public final class Dataset {
    * A counterpart's timeline: the engagements it was a side of, the instruments it is party to
    * (by signing date), its partnership levels, and the programmes and milestones it is party to.
    *
-   * @param countryCode the ISO code
+   * @param countryCode the ISO code, or the id of an international organisation
    * @return by date, then kind, then id
-   * @throws IllegalArgumentException if the dataset has no such country
+   * @throws IllegalArgumentException if the dataset has no such country or organisation
    */
   public List<TimelineEntry> timeline(String countryCode) {
-    return indexes.timelines.get(requireCountry(countryCode));
+    return indexes.timelines.get(requireSide(countryCode));
+  }
+
+  /** The id of the engagement counted for this one: itself, or the first of the records declared the same. */
+  private String counted(String engagementId) {
+    return engagement(Objects.requireNonNull(engagementId, "engagementId")).map(Engagement::id).orElse(engagementId);
   }
 
   /** The code of a country of the dataset, else an {@link IllegalArgumentException} that lists them. */
@@ -815,6 +817,12 @@ public final class Dataset {
       throw new IllegalArgumentException(DatasetMessages.notACountry(countryCode, countries()));
     }
     return countryCode;
+  }
+
+  /** A country's code or an organisation's id of the dataset (sides may be either), else an {@link IllegalArgumentException}. */
+  private String requireSide(String code) {
+    Objects.requireNonNull(code, "countryCode");
+    return organization(code).isPresent() ? code : requireCountry(code);
   }
 
   /** The id of a person of the dataset, else an {@link IllegalArgumentException}. */

@@ -20,6 +20,9 @@ import java.util.function.Function;
  * it; status histories stay in date order.
  */
 final class Merge {
+  /** The language a record is in when it does not say (the model's default). */
+  private static final String DEFAULT_LANGUAGE = "en";
+
   private Merge() {}
 
   /** The current items, then the amendment's that are not among them. */
@@ -33,12 +36,16 @@ final class Merge {
     return out;
   }
 
-  /** An amendment's appointment updates the one with the same title and organisation: given dates and notes win, evidence joins. */
+  /**
+   * An amendment's appointment updates the one with the same title and organisation: given dates
+   * and notes win, evidence and translations join, and a language other than the default English
+   * wins (an amendment that gives only an end keeps the post's language).
+   */
   static List<Appointment> appointments(List<Appointment> current, List<Appointment> added) {
     return keyed(current, added, a -> List.of(a.title(), a.organization()), (old, now) -> Appointment.builder().from(old)
         .start(now.start().or(old::start)).end(now.end().or(old::end)).note(now.note().or(old::note))
         .evidence(union(old.evidence(), now.evidence())).translations(translations(old.translations(), now.translations()))
-        .language(old.language())
+        .language(now.language().equals(DEFAULT_LANGUAGE) ? old.language() : now.language())
         .build());
   }
 

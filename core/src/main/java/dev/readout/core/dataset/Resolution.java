@@ -117,7 +117,7 @@ final class Resolution {
       ofRecord.computeIfAbsent(at, x -> new ArrayList<>()).add(j);
       try {
         Identified version = table.get().normalise(before, a.record(), fields);
-        canonical.add(Amendment.builder().from(a).record(version).build());
+        Amendment normalised = Amendment.builder().from(a).record(version).build();
         if (a.preferred()) {
           Identified after = table.get().apply(before, a.record(), fields, a.evidence());
           records.get(kind).set(index, after);
@@ -127,6 +127,7 @@ final class Resolution {
           }
           noteItems(table.get(), before, after, j, itemsFrom.computeIfAbsent(at, x -> new HashMap<>()));
         }
+        canonical.add(normalised);
       } catch (ModelException e) {
         canonical.add(a);
         problems.add(new Problem(kind, a.id(), index, "", DatasetMessages.amendmentInvalid(kind, a.id(), e.getMessage()), j));

@@ -69,15 +69,16 @@ final class Ids {
   }
 
   /**
-   * Checks that a title or name is not blank and is one line: no line break (a YAML block scalar
-   * gives one) and no other control character, which no renderer can put in a heading, a running
-   * header or a bookmark.
+   * Checks that a title or name is not blank and is one line: no line feed, carriage return, line
+   * separator or paragraph separator (a YAML block scalar gives one), which no renderer can put in
+   * a heading, a running header or a bookmark. Other control characters are left to the renderers,
+   * which leave out what a format forbids and say so.
    */
   static void requireLine(String owner, String field, String value) {
     requireText(owner, field, value);
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
         throw new ModelException(ModelMessages.notOneLine(owner, field, value));
       }
     }

@@ -96,6 +96,6 @@ final class ModelMessages {
   }
 
   static String notOneLine(String owner, String field, String value) {
-    return owner + " " + field + " must be one line without control characters, but was " + Quoted.of(value);
+    return owner + " " + field + " must be one line, but was " + Quoted.of(value);
   }
 }

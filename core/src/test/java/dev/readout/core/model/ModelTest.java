@@ -130,8 +130,8 @@ class ModelTest {
   void titlesAndNamesAreOneLineAndUrlsAreWebAddressesWithAHost() {
     assertThatThrownBy(() -> Source.builder().id("s").title("A title\nin two lines").build())
         .isInstanceOf(ModelException.class)
-        .hasMessage("source 's' title must be one line without control characters, but was 'A title\\nin two lines'");
-    assertThatThrownBy(() -> Source.builder().id("s").title("Bell\u0007").build()).isInstanceOf(ModelException.class);
+        .hasMessage("source 's' title must be one line, but was 'A title\\nin two lines'");
+    assertThatThrownBy(() -> Source.builder().id("s").title("Para\u2029graph").build()).isInstanceOf(ModelException.class);
     for (String url : List.of("https://exa mple.org/", "https://example.org/a\nb", "https:///path", "http://", "javascript:alert(1)",
         "ftp://example.org/")) {
       assertThatThrownBy(() -> Source.builder().id("s").title("t").url(url).build()).as(url)

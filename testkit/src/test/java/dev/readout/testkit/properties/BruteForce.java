@@ -1,6 +1,7 @@
 package dev.readout.testkit.properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.readout.core.dataset.Dataset;
 import dev.readout.core.dates.EdtfDate;
@@ -93,7 +94,11 @@ final class BruteForce {
    * and by area — answer as a filter over these records does.
    */
   void assertCommitmentQueries(Dataset d) {
-    for (String code : codes(d)) {
+    unknownCode(d).ifPresent(code -> {
+      assertThatThrownBy(() -> d.commitmentsBy(code)).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> d.commitmentsTo(code)).isInstanceOf(IllegalArgumentException.class);
+    });
+    for (String code : countryCodes(d)) {
       assertThat(d.commitmentsBy(code)).isEqualTo(commitments(
           c -> c.makers().stream().anyMatch(p -> d.countryOf(p).equals(Optional.of(code)))));
       assertThat(d.commitmentsTo(code)).isEqualTo(commitments(
@@ -122,10 +127,19 @@ final class BruteForce {
     assertThat(d.commitmentsDueBefore(day)).isEqualTo(commitments(c -> dueBefore(c, day)));
   }
 
-  /** The dataset's country codes, one code it does not hold, and the organisations that are sides. */
+  /** The dataset's country codes. */
+  static List<String> countryCodes(Dataset d) {
+    return d.countries().stream().map(Country::code).toList();
+  }
+
+  /** A country code the dataset does not hold, if the pool has one. */
+  static Optional<String> unknownCode(Dataset d) {
+    return DatasetArbitrary.countryPool().stream().filter(c -> d.country(c).isEmpty()).findFirst();
+  }
+
+  /** The dataset's country codes and the organisations that are sides. */
   static List<String> codes(Dataset d) {
-    List<String> codes = new ArrayList<>(d.countries().stream().map(Country::code).toList());
-    DatasetArbitrary.countryPool().stream().filter(c -> !codes.contains(c)).findFirst().ifPresent(codes::add);
+    List<String> codes = new ArrayList<>(countryCodes(d));
     d.engagements().stream().flatMap(e -> e.sides().stream()).filter(s -> !Country.isCode(s)).distinct()
         .forEach(codes::add);
     return codes;

@@ -1,6 +1,7 @@
 package dev.readout.testkit.properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.readout.core.dataset.Dataset;
 import dev.readout.core.dataset.TimelineEntry;
@@ -28,6 +29,12 @@ class DatasetProperties {
   @Property
   void engagementQueriesEqualBruteForce(@ForAll(supplier = QueryDatasets.class) Dataset d, @ForAll EdtfDate period) {
     BruteForce all = new BruteForce(d);
+    BruteForce.unknownCode(d).ifPresent(code -> {
+      assertThatThrownBy(() -> d.engagementsWith(code)).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageEndingWith("but was '" + code + "'");
+      assertThatThrownBy(() -> d.timeline(code)).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> d.instrumentsOf(code)).isInstanceOf(IllegalArgumentException.class);
+    });
     for (String code : BruteForce.codes(d)) {
       assertThat(d.engagementsWith(code)).isEqualTo(all.engagements(e -> e.sides().contains(code)));
     }
