@@ -44,10 +44,10 @@ class ExtendsSeedTest {
   }
 
   @Test
-  void onlyTheSeedCanBeExtended() {
+  void aBaseMustBeTheSeedOrADatasetFile() {
     assertThatThrownBy(() -> yaml("extends: mine\ncountries: [VN]\n"))
         .isInstanceOf(DatasetFileException.class)
-        .hasMessage("extends.yaml:1:10: extends: must be 'seed', the built-in dataset a file can extend, but was 'mine'");
+        .hasMessage("extends.yaml:1:10: extends: must be 'seed' or the path of a .json, .yaml or .yml file, but was 'mine'");
   }
 
   @Test
