@@ -29,7 +29,7 @@ import java.util.stream.IntStream;
 
 /**
  * Builds one dataset from its parts in order — the records of each, a record defined again
- * reported on the later one, then every amendment, read now that the records it may amend are
+ * reported on the later one (a country listed again is the same country, taken once), then every amendment, read now that the records it may amend are
  * known, kind by kind in file order — and places every problem and warning the dataset reports at
  * the value it is about, in the file that holds it. A file's parsed tree is not kept: the files with
  * problems to place are parsed again, one at a time.
@@ -104,6 +104,11 @@ final class Assembly {
         addRecords(p, kind);
       }
     }
+    for (Part part : parts) {
+      if (part instanceof FileContent f) {
+        definedElsewhere(f);
+      }
+    }
     List<Amendment> amendments = amendments();
     Dataset.Builder builder = Dataset.builder().strict(strict);
     addTo(builder);
@@ -134,6 +139,10 @@ final class Assembly {
     for (int i = 0; i < given.size(); i++) {
       Identified record = given.get(i);
       Integer first = positions.get(kind).get(record.id());
+      if (first != null && kind == RecordKind.COUNTRY) {
+        // A country is nothing but its code: files that each need it may each list it.
+        continue;
+      }
       if (first != null) {
         FileContent f = (FileContent) part; // a dataset part comes first and has no id twice
         int entry = f.entry(kind, i);
@@ -147,6 +156,25 @@ final class Assembly {
       records.get(kind).add(record);
       partOf.get(kind).add(p);
       localOf.get(kind).add(i);
+    }
+  }
+
+  /**
+   * Reports each entry of a file that could not be read and has the id of a record defined in
+   * another part: most likely an amendment that lacks {@code amends: true}.
+   */
+  private void definedElsewhere(FileContent f) {
+    for (RecordKind kind : RecordKind.values()) {
+      if (kind == RecordKind.COUNTRY) {
+        continue;
+      }
+      for (FileContent.Unread entry : f.unread(kind).values()) {
+        Integer first = positions.get(kind).get(entry.id());
+        if (first != null && parts.get(partOf.get(kind).get(first)) != f) {
+          problems.add(new FileProblem(f.name(), entry.mark().line(), entry.mark().column(),
+              kind.plural() + "[" + entry.entry() + "].id", FileMessages.definedElsewhere(kind, entry.id(), where(kind, first))));
+        }
+      }
     }
   }
 
@@ -240,7 +268,7 @@ final class Assembly {
     for (Part part : parts) {
       if (part instanceof FileContent f) {
         for (RecordKind kind : RecordKind.values()) {
-          for (String id : f.unread(kind)) {
+          for (String id : f.unread(kind).keySet()) {
             if (p.isUnknownReference(kind, id)) {
               return true;
             }
@@ -258,7 +286,13 @@ final class Assembly {
       AmendmentOrigin origin = amendmentOrigins.get(p.amendment());
       if (origin.part() instanceof FileContent f) {
         Mark mark = Node.markOf(origin.entry(), field);
-        into.add(new FileProblem(f.name(), mark.line(), mark.column(), join(origin.path(), field), p.message()));
+        String message = p.message();
+        Integer target = positions.get(p.kind()).get(p.id());
+        if (field.isEmpty() && target != null && parts.get(partOf.get(p.kind()).get(target)) != f) {
+          // The amendment as a whole: name the file of the record it amends too.
+          message = FileMessages.amendedRecordIn(message, p.kind(), p.id(), where(p.kind(), target));
+        }
+        into.add(new FileProblem(f.name(), mark.line(), mark.column(), join(origin.path(), field), message));
       } else {
         into.add(outside(origin.part(), p.path(), p.message()));
       }

@@ -4,10 +4,10 @@ import dev.readout.core.model.Identified;
 import dev.readout.core.model.RecordKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * What one dataset file holds once read, without its parsed tree: the bases it names, its home
@@ -17,6 +17,9 @@ import java.util.Set;
  * by parsing the file again: see {@link #text()}.
  */
 final class FileContent implements Part {
+  /** An entry that could not be read into a record: its id, its position in its kind's array and where the id is written. */
+  record Unread(String id, int entry, Mark mark) {}
+
   /** A base the file names in {@code extends}: {@code seed} or a path, relative to the file. */
   record Base(String reference, String path, Mark mark) {}
 
@@ -46,7 +49,7 @@ final class FileContent implements Part {
     final List<Identified> records = new ArrayList<>();
     final IntList entries = new IntList();
     final LongList idMarks = new LongList();
-    final Set<String> unread = new HashSet<>();
+    final Map<String, Unread> unread = new HashMap<>();
   }
 
   FileContent(String name, Format format, Path path, byte[] kept) {
@@ -84,9 +87,9 @@ final class FileContent implements Part {
     k.idMarks.add(pack(idMark));
   }
 
-  /** Notes the id of an entry that could not be read, so that references to it are not blamed too. */
-  void unread(RecordKind kind, String id) {
-    kind(kind).unread.add(id);
+  /** Notes an entry that could not be read, so that references to it are not blamed too. */
+  void unread(RecordKind kind, String id, int entry, Mark mark) {
+    kind(kind).unread.putIfAbsent(id, new Unread(id, entry, mark));
   }
 
   /** {@return the records of a kind, in file order} */
@@ -95,10 +98,10 @@ final class FileContent implements Part {
     return k == null ? List.of() : k.records;
   }
 
-  /** {@return the ids of the entries of a kind that could not be read} */
-  Set<String> unread(RecordKind kind) {
+  /** {@return the entries of a kind that could not be read, by id} */
+  Map<String, Unread> unread(RecordKind kind) {
     Kind k = kinds[kind.ordinal()];
-    return k == null ? Set.of() : k.unread;
+    return k == null ? Map.of() : k.unread;
   }
 
   /** {@return the position in its kind's array of the entry the i-th record of a kind came from} */

@@ -47,8 +47,13 @@ final class Loader {
   private final List<FileContent> order = new ArrayList<>();
   private final Set<FileContent> visiting = new HashSet<>();
   private final List<FileContent> stack = new ArrayList<>();
-  /** Problems of a file found beyond its own content: its bases missing, in a cycle, not valid, disagreeing on home. */
+  /** Problems of a file found beyond its own content: its bases missing, not valid, disagreeing on home. */
   private final Map<FileContent, List<FileProblem>> found = new HashMap<>();
+  /**
+   * Cycles, at the entry that closes them: reported, but they make no file invalid, so that a cycle
+   * is not reported again as a base that is not valid.
+   */
+  private final List<FileProblem> cycles = new ArrayList<>();
   private final List<Edge> edges = new ArrayList<>();
   private final Map<FileContent, Optional<Assembly.Home>> homes = new HashMap<>();
   private Set<FileContent> tops = Set.of();
@@ -223,7 +228,7 @@ final class Loader {
       FileContent g = base.get();
       String chain = chain(g);
       if (visiting.contains(g)) {
-        problem(f, b, FileMessages.extendsCycle(chain));
+        cycles.add(new FileProblem(f.name(), b.mark().line(), b.mark().column(), b.path(), FileMessages.extendsCycle(chain)));
         continue;
       }
       if (!basesOf.containsKey(g)) {
@@ -392,6 +397,7 @@ final class Loader {
       problems.addAll(found.getOrDefault(f, List.of()));
     }
     problems.addAll(outcome.problems());
+    problems.addAll(cycles);
     if (!problems.isEmpty()) {
       throw new DatasetFileException(sorted(new ArrayList<>(new LinkedHashSet<>(problems)), reportAs));
     }

@@ -135,7 +135,7 @@ final class RecordMapper {
       for (int i = 0; i < items.size(); i++) {
         base(items.get(i), "extends[" + i + "]");
       }
-    } else if (value instanceof Node.Scalar) {
+    } else if (value instanceof Node.Scalar s && s.type() == Node.Type.STRING) {
       base(value, "extends");
     } else {
       problems.add("extends", value.mark(), FileMessages.notExtends(values.describe(value)));
@@ -168,7 +168,7 @@ final class RecordMapper {
       Node.Entry amends = item instanceof Node.Mapping m ? m.get("amends") : null;
       Optional<Boolean> isAmendment = amends == null ? Optional.of(false) : values.bool(amends.value(), path + ".amends");
       if (isAmendment.isEmpty()) {
-        idOf(item).ifPresent(id -> file.unread(kind, id));
+        unread(kind, item, i);
       } else if (isAmendment.get()) {
         file.amendments.add(new FileContent.AmendmentEntry(kind, path, item));
       } else {
@@ -182,8 +182,8 @@ final class RecordMapper {
         .filter(c -> unique(RecordKind.COUNTRY, c, index, path, node.mark()));
     if (code.isPresent()) {
       file.add(Country.of(code.get()), index, node.mark());
-    } else if (node instanceof Node.Scalar s) {
-      file.unread(RecordKind.COUNTRY, s.text());
+    } else {
+      unread(RecordKind.COUNTRY, node, index);
     }
   }
 
@@ -204,7 +204,15 @@ final class RecordMapper {
     if (record != null) {
       file.add(record, index, o.get("id").mark());
     } else {
-      idOf(node).ifPresent(id -> file.unread(kind, id));
+      unread(kind, node, index);
+    }
+  }
+
+  /** Notes an entry that could not be read, by its id if it has one. */
+  private void unread(RecordKind kind, Node node, int index) {
+    Node id = node instanceof Node.Mapping m && m.get("id") != null ? m.get("id").value() : node;
+    if (id instanceof Node.Scalar s) {
+      file.unread(kind, s.text(), index, id.mark());
     }
   }
 
@@ -216,13 +224,6 @@ final class RecordMapper {
       return false;
     }
     return true;
-  }
-
-  private static Optional<String> idOf(Node node) {
-    if (node instanceof Node.Mapping m && m.get("id") != null && m.get("id").value() instanceof Node.Scalar s) {
-      return Optional.of(s.text());
-    }
-    return Optional.empty();
   }
 
   // ---- amendments ----
@@ -264,14 +265,14 @@ final class RecordMapper {
     type.fields().read(o, b, false);
     if (b instanceof Commitment.Builder c) {
       // As a dataset applies them: a due date clears a due milestone and the other way round, and a
-      // condition makes the commitment conditional.
-      if (o.has("due")) {
+      // condition makes the commitment conditional; given together, they contradict each other.
+      if (o.has("due") && !o.has("dueAt")) {
         c.dueAt(Optional.empty());
       }
-      if (o.has("dueAt")) {
+      if (o.has("dueAt") && !o.has("due")) {
         c.due(Optional.empty());
       }
-      if (o.has("condition")) {
+      if (o.has("condition") && !o.has("firmness")) {
         c.firmness(Firmness.CONDITIONAL);
       }
     }

@@ -96,7 +96,7 @@ class DatasetFilesTest {
   }
 
   @Test
-  void aFileOnTopOfABaseMustNotRedefineTheBasesRecords() {
+  void aFileOnTopOfABaseMustNotRedefineTheBasesRecordsButMayListItsCountries() {
     String file = """
         people:
           - id: minister
@@ -107,8 +107,9 @@ class DatasetFilesTest {
 
     assertThat(problems("extra.yaml", file, Fixtures.dataset())).containsExactly(
         "extra.yaml:2:9: people[0].id: must be unique among people, but 'minister' is already defined in the base dataset;"
-            + " mark this entry 'amends: true' to add to or correct it",
-        "extra.yaml:5:13: countries[0]: must be unique among countries, but 'FI' is already defined in the base dataset");
+            + " mark this entry 'amends: true' to add to or correct it");
+    assertThat(read("countries.yaml", "countries: [FI, SE]\n", Fixtures.dataset()).countries())
+        .extracting(c -> c.code()).containsExactly("VN", "FI", "SE");
   }
 
   @Test
