@@ -102,4 +102,69 @@ class ChainTest {
         "middle.yaml:1:10: extends: base 'deep.yaml' is not valid (top.yaml → middle.yaml → deep.yaml); its problems are listed",
         "top.yaml:1:10: extends: base 'middle.yaml' is not valid (top.yaml → middle.yaml); its problems are listed");
   }
+
+  // ---- the home side ----
+
+  @Test
+  void aFilesOwnHomeWinsOverItsBasesAndAFileWithoutOneTakesItsBases() {
+    files.write("base.yaml", "home: FI\ncountries: [VN, FI]\n");
+    Path own = files.write("own.yaml", "extends: base.yaml\nhome: VN\n");
+    Path inherited = files.write("inherited.yaml", "extends: base.yaml\n");
+
+    assertThat(DatasetFiles.read(own).home()).contains("VN");
+    assertThat(DatasetFiles.read(inherited).home()).contains("FI");
+  }
+
+  @Test
+  void basesThatDisagreeOnTheHomeSideAreAnErrorNamingBothUnlessTheFileChooses() {
+    files.write("a.yaml", "home: FI\ncountries: [FI]\n");
+    Path top = files.write("top.yaml", "extends: [seed, a.yaml]\n");
+    Path chooses = files.write("chooses.yaml", "extends: [seed, a.yaml]\nhome: FI\n");
+
+    assertThat(files.problems(top)).containsExactly(
+        "top.yaml:1:10: extends: must build on bases that agree on the home side, but the seed says 'VN' and a.yaml"
+            + " says 'FI'; give this file its own 'home'");
+    assertThat(DatasetFiles.read(chooses).home()).contains("FI");
+  }
+
+  // ---- a file read from a stream ----
+
+  @Test
+  void aFileReadFromAStreamNamesItsBasesRelativeToItsName() {
+    files.write("base.yaml", TempFiles.SOURCE);
+    String text = "extends: base.yaml\nengagements:\n" + TempFiles.engagement("e");
+
+    Dataset d = DatasetFiles.read(dir.resolve("stream.yaml").toString(),
+        new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), Format.YAML,
+        Dataset.empty());
+
+    assertThat(d.engagements()).extracting(Engagement::id).containsExactly("e");
+  }
+
+  @Test
+  void aChainReadsBackEqualFromItsExport() {
+    files.write("base.yaml", TempFiles.SOURCE + "engagements:\n" + TempFiles.engagement("e"));
+    Path top = files.write("top.yaml", """
+        extends: [seed, base.yaml]
+        engagements:
+          - id: e
+            amends: true
+            place: Hue
+            sameAs: [giang-lee-2022]
+            evidence:
+              - source: s
+                quote: A later report said they met in Hue.
+        """);
+    Dataset d = DatasetFiles.read(top);
+
+    String text = DatasetFiles.toString(d, Format.JSON);
+    Dataset back = DatasetFiles.read("all.json",
+        new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), Format.JSON,
+        Dataset.empty());
+
+    assertThat(back).isEqualTo(d);
+    assertThat(back.home()).contains("VN");
+    assertThat(back.engagements()).hasSize(Datasets.seed().engagements().size());
+    assertThat(DatasetFiles.toString(back, Format.JSON)).isEqualTo(text);
+  }
 }
