@@ -3,6 +3,7 @@ package dev.readout.core.io;
 import dev.readout.core.model.RecordKind;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,13 +132,22 @@ final class Shape {
   }
 
   /** {@return every constant of an enum by its spelling in the file, in declaration order.} */
+  @SuppressWarnings("unchecked")
   static <E extends Enum<E>> Map<String, E> byName(Class<E> type) {
-    Map<String, E> map = new LinkedHashMap<>();
-    for (E constant : type.getEnumConstants()) {
-      map.put(name(constant), constant);
-    }
-    return map;
+    return (Map<String, E>) BY_NAME.get(type);
   }
+
+  /** The constants of each enum by their spelling, worked out once: a file reads one for every choice it gives. */
+  private static final ClassValue<Map<String, ?>> BY_NAME = new ClassValue<>() {
+    @Override
+    protected Map<String, ?> computeValue(Class<?> type) {
+      Map<String, Object> map = new LinkedHashMap<>();
+      for (Object constant : type.getEnumConstants()) {
+        map.put(name((Enum<?>) constant), constant);
+      }
+      return Collections.unmodifiableMap(map);
+    }
+  };
 
   /**
    * Puts a value's entries into canonical order.
