@@ -79,7 +79,7 @@ final class ListCommand implements Callable<Integer> {
     for (Commitment c : d.commitmentsByDate()) {
       String status = d.statusOn(c, day).map(labels::label).orElse("(not yet made)");
       table.row(c.id(), labels.label(c.commitmentKind()), parties(c.makers()) + " -> " + parties(c.addressees()),
-          c.due().map(labels::date).orElse(""), status, d.isOverdue(c, day) ? labels.get("common.overdue") : "", c.text());
+          d.dueOf(c).map(labels::date).orElse(""), status, d.isOverdue(c, day) ? labels.get("common.overdue") : "", c.text());
     }
     return table;
   }

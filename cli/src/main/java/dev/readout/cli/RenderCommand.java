@@ -40,6 +40,7 @@ import picocli.CommandLine.TypeConversionException;
     footer = {"  ./readout render book",
         "  ./readout render country --country US --as-of 2022-12-01",
         "  ./readout render country --lang vi            (one brief per counterpart)",
+        "  ./readout render country --country VN --for US (written for the U.S. side)",
         "  ./readout render engagement --engagement giang-austin-2022 --format pdf,docx,md",
         "  ./readout render tracker --as-of 2023-01-15 --status open --area war-legacy",
         "  ./readout render book --dataset my-data.yaml --classification RESTRICTED --page-size letter",
@@ -79,6 +80,22 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--classification", paramLabel = "TEXT", description = "Classification marking shown on every page.")
   String classification;
 
+  @Option(names = "--for", paramLabel = "CC",
+      description = "The side the briefing is written for (ISO code); default: the dataset's home side.")
+  String perspective;
+
+  @Option(names = "--principal", paramLabel = "TEXT", description = "For whom the briefing is prepared, as the cover names them.")
+  String principal;
+
+  @Option(names = "--prepared-by", paramLabel = "TEXT", description = "Who prepared the briefing, as the cover names them.")
+  String preparedBy;
+
+  @Option(names = "--prepared-on", paramLabel = "YYYY-MM-DD", description = "The day it was prepared, shown on the cover.")
+  LocalDate preparedOn;
+
+  @Option(names = "--doc-version", paramLabel = "TEXT", description = "The briefing's version shown on the cover, e.g. 1.2 or draft.")
+  String docVersion;
+
   @Option(names = "--page-size", paramLabel = "SIZE", defaultValue = "a4", converter = PageSizeConverter.class,
       description = "Paper: a4 or letter (default: ${DEFAULT-VALUE}).")
   PageSize pageSize;
@@ -117,6 +134,21 @@ final class RenderCommand implements Callable<Integer> {
     if (classification != null) {
       b.classification(classification);
     }
+    if (perspective != null) {
+      b.perspective(perspective.toUpperCase(Locale.ROOT));
+    }
+    if (principal != null) {
+      b.principal(principal);
+    }
+    if (preparedBy != null) {
+      b.preparedBy(preparedBy);
+    }
+    if (preparedOn != null) {
+      b.preparedOn(preparedOn);
+    }
+    if (docVersion != null) {
+      b.version(docVersion);
+    }
     BriefingOptions options = b.build();
     Dataset data = dataset.load();
     String suffix = options.language().equals("en") ? "" : "." + options.language();
@@ -149,7 +181,7 @@ final class RenderCommand implements Callable<Integer> {
   /** One brief per counterpart, or the one {@code --country} names. */
   private Map<String, Document> countryBriefs(Dataset data, BriefingOptions options, String suffix) {
     Map<String, Document> briefs = new LinkedHashMap<>();
-    List<String> codes = country == null ? Briefings.counterparts(data, options) : List.of(country);
+    List<String> codes = country == null ? Briefings.counterparts(data, options) : List.of(country.toUpperCase(Locale.ROOT));
     for (String code : codes) {
       briefs.put("country-brief-" + code.toLowerCase(Locale.ROOT) + suffix, Briefings.countryBrief(data, code, options));
     }

@@ -63,7 +63,8 @@ class ReadoutCommandTest {
     assertThat(cli.err()).isEmpty();
     Path tracker = out.resolve("commitment-tracker.md");
     assertThat(cli.out().strip()).isEqualTo(tracker.toString());
-    assertThat(read(tracker)).contains("# <a id=\"tracker\"></a>Commitment tracker", "OVERDUE");
+    assertThat(read(tracker)).contains("# <a id=\"tracker\"></a>Commitment tracker",
+        "open — Vietnam International Defense Expo 2022 (December 2022) has passed; no outcome recorded");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(tracker))).isEqualTo("rw-r--r--");
   }
 
@@ -96,8 +97,25 @@ class ReadoutCommandTest {
     Cli cli = Cli.run("render", "country", "--as-of", "2022-12-01", "--lang", "vi", "--format", "md", "--out", out.toString());
     assertThat(cli.status()).isZero();
     assertThat(cli.out().lines()).hasSize(4);
-    assertThat(read(out.resolve("country-brief-us.vi.md"))).contains("Tóm tắt quốc gia: Hoa Kỳ");
+    assertThat(read(out.resolve("country-brief-us.vi.md"))).contains("Tài liệu tóm tắt: Hoa Kỳ");
     assertThat(out.resolve("country-brief-id.vi.md")).exists();
+  }
+
+  @Test
+  void forWritesForAnotherSideAndTheCoverSaysForWhomByWhomWhenAndWhichVersion() throws IOException {
+    Path out = dir.resolve("for");
+    Cli cli = Cli.run("render", "country", "--country", "vn", "--for", "us", "--as-of", "2022-12-01", "--format", "md",
+        "--principal", "Secretary of Defense", "--prepared-by", "Asia desk", "--prepared-on", "2022-11-30",
+        "--doc-version", "draft 2", "--out", out.toString());
+    assertThat(cli.status()).as(cli.err()).isZero();
+    String brief = read(out.resolve("country-brief-vn.md"));
+    assertThat(brief).contains("Requests of Vietnam to us", "Secretary of Defense", "Asia desk", "30 November 2022", "draft 2");
+    Cli home = Cli.run("render", "country", "--country", "VN", "--format", "md", "--out", out.toString());
+    assertThat(home.status()).isEqualTo(2);
+    assertThat(home.err()).isEqualTo("readout: country must be a counterpart, not the side the briefing is written for, but was 'VN'\n");
+    Cli unknown = Cli.run("render", "book", "--for", "FR", "--format", "md", "--out", out.toString());
+    assertThat(unknown.status()).isEqualTo(2);
+    assertThat(unknown.err()).isEqualTo("readout: the side written for must be one of the dataset's countries [VN, US, ID, KR, IN], but was 'FR'\n");
   }
 
   @Test
@@ -205,7 +223,7 @@ class ReadoutCommandTest {
     assertThat(countries.out().lines()).first().asString().startsWith("CODE  NAME");
     assertThat(countries.out()).contains("US    United States  ").endsWith("5 rows\n");
     Cli engagements = Cli.run("list", "engagements", "--lang", "vi");
-    assertThat(engagements.out()).contains("giang-austin-2022", "tháng 11 năm 2022 (suy đoán)");
+    assertThat(engagements.out()).contains("giang-austin-2022", "tháng 11 năm 2022 (suy ra)");
     Cli commitments = Cli.run("list", "commitments", "--as-of", "2023-01-15");
     assertThat(commitments.out()).contains("c-us-vide-2022-delegation").contains("OVERDUE").endsWith("41 rows\n");
     Cli early = Cli.run("list", "commitments", "--as-of", "2020-01-01");

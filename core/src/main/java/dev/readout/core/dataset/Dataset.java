@@ -187,6 +187,21 @@ public final class Dataset {
     return added.of(kind);
   }
 
+  /**
+   * The dataset as it could be known on a day: only the sources published by then (a source with no
+   * publication date is taken as known) and what they support. Each record, item of a record (an
+   * appointment, an act, a status change, an amount, a milestone's outcome) and amendment keeps the
+   * quotes of those sources and is left out when it had quotes and none is left; references to what
+   * is left out go with it. A briefing as of a day rests on this.
+   *
+   * @param day the day
+   * @return the dataset known on that day (this one when every source is known)
+   */
+  public Dataset knownOn(LocalDate day) {
+    boolean allKnown = sources().stream().allMatch(s -> s.published().map(p -> !p.latest().isAfter(day)).orElse(true));
+    return allKnown ? this : KnownOn.of(this, day);
+  }
+
   /** The records as added, for builders and writers. */
   Records added() {
     return added;

@@ -206,6 +206,7 @@ final class Validator {
       }
       String at = "statusHistory[" + i + "]";
       history.get(i).engagement().ifPresent(e -> reference(at + ".engagement", RecordKind.ENGAGEMENT, e));
+      translations(at + ".translations", history.get(i).translations());
       evidence(at + ".evidence", history.get(i).evidence());
     }
     for (int i = 0; i < c.amounts().size(); i++) {
@@ -250,6 +251,7 @@ final class Validator {
     for (int i = 0; i < evidence.size(); i++) {
       Evidence e = evidence.get(i);
       String at = field + "[" + i + "]";
+      translations(at + ".translations", e.translations());
       if (reference(at + ".source", RecordKind.SOURCE, e.source())) {
         if (!sourcesWithText.contains(e.source())) {
           warnings.add(new Problem(kind, id, index, at + ".quote", DatasetMessages.unverifiable(e.source())));
@@ -299,7 +301,9 @@ final class Validator {
   }
 
   private void translations(String field, List<Translation> translations, String... allowed) {
-    List<String> ok = List.of(allowed);
+    // Every record, quote and status change may give its note in another language.
+    List<String> ok = new ArrayList<>(List.of(allowed));
+    ok.add("note");
     for (int i = 0; i < translations.size(); i++) {
       for (String f : translations.get(i).fields()) {
         if (!ok.contains(f)) {

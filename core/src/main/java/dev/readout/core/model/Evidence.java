@@ -1,6 +1,7 @@
 package dev.readout.core.model;
 
 import dev.readout.core.internal.Text;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -10,7 +11,7 @@ import org.immutables.value.Value;
  * text (after NFC and whitespace folding) whenever the text is known.
  */
 @Value.Immutable
-public abstract class Evidence {
+public abstract class Evidence implements Translated {
   /** {@return the id of the source quoted.} */
   @Value.Parameter
   public abstract String source();
@@ -21,6 +22,17 @@ public abstract class Evidence {
 
   /** {@return a remark on the quote: how something was inferred from it, or where an outside fact comes from.} */
   public abstract Optional<String> note();
+
+  /** {@return the language of the note (the quote itself stays in its source's language): an ISO 639 code; {@code en} by default} */
+  @Override
+  @Value.Default
+  public String language() {
+    return "en";
+  }
+
+  /** {@return the note (the quote itself stays in its source's language) in other languages, one translation a language} */
+  @Override
+  public abstract List<Translation> translations();
 
   /** {@return a new builder.} */
   public static Builder builder() {

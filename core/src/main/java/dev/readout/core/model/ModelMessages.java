@@ -52,7 +52,7 @@ final class ModelMessages {
 
   static String emptyTranslation(String language) {
     return "translation into '" + language + "' must give at least one text (title, name, summary, text, occasion,"
-        + " place, condition or honorific), but gave none";
+        + " place, condition, honorific or note), but gave none";
   }
 
   static String negativeAmount(Object value) {

@@ -86,9 +86,18 @@ public abstract class Person implements Identified, Translated {
     return appointmentAt(day).map(Appointment::title);
   }
 
-  /** {@return the name with the native spelling where there is one: "Phan Văn Giang" rather than "Phan Van Giang".} */
+  /**
+   * {@return the name readers of any language know: the native spelling when it is written in Latin
+   * letters ("Phan Văn Giang" rather than "Phan Van Giang"), else the name as the sources spell it
+   * ("Lee Jong-sup", not 이종섭, which {@link #nativeName()} keeps)}
+   */
   public String displayName() {
-    return nativeName().orElse(name());
+    return nativeName().filter(Person::isLatin).orElse(name());
+  }
+
+  private static boolean isLatin(String text) {
+    return text.codePoints().filter(Character::isLetter)
+        .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
   }
 
   @Value.Check

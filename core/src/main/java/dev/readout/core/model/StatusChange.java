@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /** One entry of a commitment's status history: from this date, the commitment had this status. */
 @Value.Immutable
-public abstract class StatusChange {
+public abstract class StatusChange implements Translated {
   /** {@return the date from which the status held.} */
   public abstract EdtfDate date();
 
@@ -26,6 +26,17 @@ public abstract class StatusChange {
 
   /** {@return the quotes that state the status.} */
   public abstract List<Evidence> evidence();
+
+  /** {@return the language of the note: an ISO 639 code; {@code en} by default} */
+  @Override
+  @Value.Default
+  public String language() {
+    return "en";
+  }
+
+  /** {@return the note in other languages, one translation a language} */
+  @Override
+  public abstract List<Translation> translations();
 
   /** {@return a new builder.} */
   public static Builder builder() {

@@ -42,6 +42,9 @@ public abstract class Translation {
   /** {@return the honorific or rank of a person, e.g. "Đại tướng"} */
   public abstract Optional<String> honorific();
 
+  /** {@return the remark of a record, a quote's note (how a date was worked out) or a status change's note} */
+  public abstract Optional<String> note();
+
   /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
@@ -68,6 +71,7 @@ public abstract class Translation {
     place().ifPresent(x -> names.add("place"));
     condition().ifPresent(x -> names.add("condition"));
     honorific().ifPresent(x -> names.add("honorific"));
+    note().ifPresent(x -> names.add("note"));
     return List.copyOf(names);
   }
 
@@ -83,7 +87,7 @@ public abstract class Translation {
         .summary(other.summary().or(this::summary)).text(other.text().or(this::text))
         .occasion(other.occasion().or(this::occasion)).place(other.place().or(this::place))
         .condition(other.condition().or(this::condition)).honorific(other.honorific().or(this::honorific))
-        .build();
+        .note(other.note().or(this::note)).build();
   }
 
   @Value.Check
@@ -93,12 +97,13 @@ public abstract class Translation {
       throw new ModelException(ModelMessages.emptyTranslation(language()));
     }
     if (Text.isNfc(title()) && Text.isNfc(name()) && Text.isNfc(summary()) && Text.isNfc(text())
-        && Text.isNfc(occasion()) && Text.isNfc(place()) && Text.isNfc(condition()) && Text.isNfc(honorific())) {
+        && Text.isNfc(occasion()) && Text.isNfc(place()) && Text.isNfc(condition()) && Text.isNfc(honorific())
+        && Text.isNfc(note())) {
       return this;
     }
     return builder().from(this).title(Text.nfc(title())).name(Text.nfc(name())).summary(Text.nfc(summary()))
         .text(Text.nfc(text())).occasion(Text.nfc(occasion())).place(Text.nfc(place()))
-        .condition(Text.nfc(condition())).honorific(Text.nfc(honorific())).build();
+        .condition(Text.nfc(condition())).honorific(Text.nfc(honorific())).note(Text.nfc(note())).build();
   }
 
   /** Builds {@link Translation} values. */

@@ -158,11 +158,11 @@ final class Indonesia2022 {
                 admm2022("Vietnam supports and is willing to team with the country at Indonesia-hosted ASEAN"
                     + " military and defense meetings"))
             .addMakers(VN).addAddressees(ID).addAreas(CooperationArea.MULTILATERAL)
-            .due(SeedDates.ASEAN_CHAIRMANSHIP).addMilestones(CHAIRMANSHIP)
+            .dueAt(CHAIRMANSHIP).addMilestones(CHAIRMANSHIP)
             .addEvidence(admm2022("Given that Indonesia will take on the ASEAN Chairmanship next year",
                 SeedDates.ASEAN_CHAIRMANSHIP_NOTE))
-            .note("Vietnam's support ('Vietnam supports'), confirmed by Gen. Giang; due over the chairmanship"
-                + " year.")
+            .note("Vietnam's support ('Vietnam supports'), confirmed by Gen. Giang; due at the chairmanship,"
+                + " over its year.")
             .build(),
         AdmmMeetings2022.expoInvitation("c-id-vide-2022-invitation", MEETING, ID_MOD,
             "Indonesia's Ministry of Defence"));

@@ -148,9 +148,9 @@ final class LeahyTalks2024 {
             us2024("expressed his hope that the two countries will continue to closely coordinate to organize"
                 + " meaningful activities on the settlement of war legacy on this occasion"))
             .addMakers(person(GIANG)).addAddressees(US).addAreas(CooperationArea.WAR_LEGACY)
-            .due(SeedDates.US_TIES_30TH).addMilestones(TIES_30TH)
+            .dueAt(TIES_30TH).addMilestones(TIES_30TH)
             .addEvidence(us2024("2025 marks the 30th anniversary of the Vietnam - U.S. diplomatic ties"))
-            .note("A hope for both countries, voiced to the U.S. side; due in 2025, the anniversary year.")
+            .note("A hope for both countries, voiced to the U.S. side; due at the anniversary, in 2025.")
             .build(),
         commitment("c-leahy-further-contribution", CommitmentKind.HOPE, CALL, DATE,
             "Patrick Leahy to make further important contributions to Vietnam–U.S. relations and to"

@@ -5,12 +5,14 @@ import dev.readout.core.model.Act;
 import dev.readout.core.model.Appointment;
 import dev.readout.core.model.Commitment;
 import dev.readout.core.model.Engagement;
+import dev.readout.core.model.Evidence;
 import dev.readout.core.model.Instrument;
 import dev.readout.core.model.Milestone;
 import dev.readout.core.model.Organization;
 import dev.readout.core.model.Partnership;
 import dev.readout.core.model.Person;
 import dev.readout.core.model.Programme;
+import dev.readout.core.model.StatusChange;
 import dev.readout.core.model.Translation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,14 +20,17 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.BiFunction;
 
 /**
  * The seed's text in Vietnamese: every title, summary, occasion, place, commitment text, act,
- * appointment title, name and honorific, read from {@code seed.vi.properties} beside this class
+ * appointment title, name, honorific, engagement note and the note beside each quote and status
+ * change, read from {@code seed.vi.properties} beside this class
  * (keyed {@code kind.id.field}; acts and appointments by their position in their record) and added
  * to each record as its {@code vi} {@link Translation}. Quotes are not translated.
  */
@@ -33,6 +38,8 @@ final class SeedTranslations {
   private static final String LANGUAGE = "vi";
 
   private final Properties text = new Properties();
+  /** The notes beside quotes and status changes, English to Vietnamese. */
+  private final Map<String, String> notes = new HashMap<>();
 
   private SeedTranslations() {
     try (InputStream in = SeedTranslations.class.getResourceAsStream("seed.vi.properties")) {
@@ -43,6 +50,9 @@ final class SeedTranslations {
       text.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("seed translation seed.vi.properties could not be read", e);
+    }
+    for (int i = 1; text.containsKey("quote-note." + i + ".en"); i++) {
+      notes.put(text.getProperty("quote-note." + i + ".en"), text.getProperty("quote-note." + i + ".vi"));
     }
   }
 
@@ -76,10 +86,27 @@ final class SeedTranslations {
     Translation.Builder t = Translation.into(LANGUAGE)
         .title(get(prefix + ".title")).name(get(prefix + ".name")).summary(get(prefix + ".summary"))
         .text(get(prefix + ".text")).occasion(get(prefix + ".occasion")).place(get(prefix + ".place"))
-        .condition(get(prefix + ".condition")).honorific(get(prefix + ".honorific"));
+        .condition(get(prefix + ".condition")).honorific(get(prefix + ".honorific")).note(get(prefix + ".note"));
     boolean any = text.stringPropertyNames().stream().anyMatch(k -> k.startsWith(prefix + ".")
         && k.indexOf('.', prefix.length() + 1) < 0);
     return any ? Optional.of(t.build()) : Optional.empty();
+  }
+
+  /** The quotes, each with the Vietnamese of its note where it has one. */
+  private List<Evidence> evidence(List<Evidence> evidence) {
+    return evidence.stream().map(e -> e.note().map(notes::get)
+            .map(vi -> (Evidence) Evidence.builder().from(e).addTranslations(Translation.into(LANGUAGE).note(vi).build()).build())
+            .orElse(e))
+        .toList();
+  }
+
+  /** The status changes, each with its quotes translated and the Vietnamese of its note. */
+  private List<StatusChange> history(List<StatusChange> history) {
+    return history.stream().map(s -> {
+      StatusChange.Builder b = StatusChange.builder().from(s).evidence(evidence(s.evidence()));
+      s.note().map(notes::get).ifPresent(vi -> b.addTranslations(Translation.into(LANGUAGE).note(vi).build()));
+      return (StatusChange) b.build();
+    }).toList();
   }
 
   /** The record with the translation of the fields under {@code prefix} added, when there is one. */
@@ -88,45 +115,52 @@ final class SeedTranslations {
   }
 
   private Organization organization(Organization o) {
-    return translated("organization." + o.id(), o, (x, t) -> Organization.builder().from(x).addTranslations(t).build());
+    return translated("organization." + o.id(), Organization.builder().from(o).evidence(evidence(o.evidence())).build(),
+        (x, t) -> Organization.builder().from(x).addTranslations(t).build());
   }
 
   private Person person(Person p) {
     List<Appointment> appointments = new ArrayList<>();
     for (int i = 0; i < p.appointments().size(); i++) {
-      appointments.add(translated("appointment." + p.id() + "." + i, p.appointments().get(i),
+      Appointment a = p.appointments().get(i);
+      appointments.add(translated("appointment." + p.id() + "." + i,
+          Appointment.builder().from(a).evidence(evidence(a.evidence())).build(),
           (x, t) -> Appointment.builder().from(x).addTranslations(t).build()));
     }
-    return translated("person." + p.id(), Person.builder().from(p).appointments(appointments).build(),
+    return translated("person." + p.id(),
+        Person.builder().from(p).appointments(appointments).evidence(evidence(p.evidence())).build(),
         (x, t) -> Person.builder().from(x).addTranslations(t).build());
   }
 
   private Partnership partnership(Partnership p) {
-    return translated("partnership." + p.id(), p, (x, t) -> Partnership.builder().from(x).addTranslations(t).build());
+    return translated("partnership." + p.id(), Partnership.builder().from(p).evidence(evidence(p.evidence())).build(), (x, t) -> Partnership.builder().from(x).addTranslations(t).build());
   }
 
   private Instrument instrument(Instrument i) {
-    return translated("instrument." + i.id(), i, (x, t) -> Instrument.builder().from(x).addTranslations(t).build());
+    return translated("instrument." + i.id(), Instrument.builder().from(i).evidence(evidence(i.evidence())).build(), (x, t) -> Instrument.builder().from(x).addTranslations(t).build());
   }
 
   private Engagement engagement(Engagement e) {
     List<Act> acts = new ArrayList<>();
     for (int i = 0; i < e.acts().size(); i++) {
-      acts.add(translated("act." + e.id() + "." + i, e.acts().get(i), (x, t) -> Act.builder().from(x).addTranslations(t).build()));
+      Act a = e.acts().get(i);
+      acts.add(translated("act." + e.id() + "." + i, Act.builder().from(a).evidence(evidence(a.evidence())).build(),
+          (x, t) -> Act.builder().from(x).addTranslations(t).build()));
     }
-    return translated("engagement." + e.id(), Engagement.builder().from(e).acts(acts).build(),
+    return translated("engagement." + e.id(), Engagement.builder().from(e).acts(acts).evidence(evidence(e.evidence())).build(),
         (x, t) -> Engagement.builder().from(x).addTranslations(t).build());
   }
 
   private Commitment commitment(Commitment c) {
-    return translated("commitment." + c.id(), c, (x, t) -> Commitment.builder().from(x).addTranslations(t).build());
+    return translated("commitment." + c.id(),
+        Commitment.builder().from(c).evidence(evidence(c.evidence())).statusHistory(history(c.statusHistory())).build(), (x, t) -> Commitment.builder().from(x).addTranslations(t).build());
   }
 
   private Programme programme(Programme p) {
-    return translated("programme." + p.id(), p, (x, t) -> Programme.builder().from(x).addTranslations(t).build());
+    return translated("programme." + p.id(), Programme.builder().from(p).evidence(evidence(p.evidence())).build(), (x, t) -> Programme.builder().from(x).addTranslations(t).build());
   }
 
   private Milestone milestone(Milestone m) {
-    return translated("milestone." + m.id(), m, (x, t) -> Milestone.builder().from(x).addTranslations(t).build());
+    return translated("milestone." + m.id(), Milestone.builder().from(m).evidence(evidence(m.evidence())).build(), (x, t) -> Milestone.builder().from(x).addTranslations(t).build());
   }
 }

@@ -210,7 +210,7 @@ final class UnitedStates2022 {
             .note("Part of the request for resources to settle war legacy ('including').")
             .build(),
         commitment("c-us-bien-hoa-remaining-areas", CommitmentKind.REQUEST, MEETING, DATE,
-                "Then treat all the dioxin-contaminated areas at Bien Hoa Airport.",
+                "Treat all the dioxin-contaminated areas at Bien Hoa Airport once the detoxification project is done.",
                 admm2022("and then treating all dioxin-contaminated areas there"))
             .addMakers(person(GIANG)).addAddressees(org(US_DOD)).addAreas(CooperationArea.WAR_LEGACY)
             .addProgrammes(BIEN_HOA)

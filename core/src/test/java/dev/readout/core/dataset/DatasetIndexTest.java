@@ -101,7 +101,7 @@ class DatasetIndexTest {
         .isEqualTo(all(d, c -> d.statusOn(c, on).map(CommitmentStatus::isOpen).orElse(false)));
     assertThat(d.overdueCommitments(on)).as("overdue on %s", on).isEqualTo(all(d, c -> d.isOverdue(c, on)));
     assertThat(d.commitmentsDueBefore(on)).as("due before %s", on)
-        .isEqualTo(all(d, c -> c.due().map(x -> x.latest().isBefore(on)).orElse(false)));
+        .isEqualTo(all(d, c -> d.dueOf(c).map(x -> x.latest().isBefore(on)).orElse(false)));
     for (CommitmentStatus status : CommitmentStatus.values()) {
       assertThat(d.commitmentsWithStatus(status, on)).as("%s on %s", status, on)
           .isEqualTo(all(d, c -> d.statusOn(c, on).filter(status::equals).isPresent()));

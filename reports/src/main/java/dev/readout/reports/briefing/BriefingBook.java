@@ -5,9 +5,7 @@ import static dev.readout.reports.briefing.BriefingContext.capitalised;
 import dev.readout.core.model.Commitment;
 import dev.readout.core.model.CooperationArea;
 import dev.readout.core.model.Engagement;
-import dev.readout.core.model.Party;
 import dev.readout.reports.doc.Block;
-import dev.readout.reports.doc.Cover;
 import dev.readout.reports.doc.Heading;
 import dev.readout.reports.doc.PageBreak;
 import dev.readout.reports.doc.Paragraph;
@@ -15,16 +13,17 @@ import dev.readout.reports.doc.Table;
 import dev.readout.reports.doc.TableOfContents;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The briefing book: cover, contents, an overview of counterparts × cooperation areas, a country
- * brief per counterpart, the readouts of the engagements held by the day, the tracker and every
- * source cited.
+ * The briefing book: a cover that says what it is, contents, the bottom line of every counterpart,
+ * an overview of counterparts × cooperation areas, a country brief per counterpart, the readouts of
+ * our engagements held by the day, the tracker, every source under its key, and the reasoning behind
+ * inferred dates.
  */
 final class BriefingBook {
   private final BriefingContext ctx;
@@ -39,38 +38,49 @@ final class BriefingBook {
 
   List<Block> blocks() {
     List<Block> blocks = new ArrayList<>();
-    blocks.add(new Cover(List.of()));
+    blocks.add(Covers.of(ctx, ctx.labels.get("cover.book", ctx.country(ctx.home))));
     // Two levels: the book's parts and their briefs and readouts; their sections would fill pages.
     blocks.add(new TableOfContents(ctx.labels.get("book.contents"), 2));
     blocks.add(PageBreak.of());
-    blocks.addAll(overview());
-    for (String code : ctx.counterparts()) {
+    List<String> counterparts = ctx.counterparts();
+    blocks.add(Heading.of(1, "summary", ctx.labels.get("book.summary")));
+    if (counterparts.isEmpty()) {
+      blocks.add(Paragraph.of(ctx.labels.get("common.none")));
+    }
+    for (String code : counterparts) {
+      blocks.add(Heading.of(2, "summary-" + code.toLowerCase(Locale.ROOT), ctx.country(code)));
+      blocks.addAll(new CountryBrief(ctx, code).bottomLine(3));
+    }
+    blocks.add(PageBreak.of());
+    blocks.addAll(overview(counterparts));
+    for (String code : counterparts) {
       blocks.add(PageBreak.of());
       blocks.addAll(new CountryBrief(ctx, code).blocks(1, false));
     }
-    List<Engagement> held = ctx.dataset.engagementsByDate().stream().filter(ctx::happened).toList();
+    List<Engagement> held = ctx.dataset.engagementsByDate().stream().filter(ctx::happened)
+        .filter(e -> e.sides().contains(ctx.home)).toList();
     if (!held.isEmpty()) {
       blocks.add(PageBreak.of());
       blocks.add(Heading.of(1, "readouts", ctx.labels.get("book.readouts")));
       for (Engagement e : held) {
-        blocks.addAll(new EngagementReadout(ctx, e).blocks(2, false));
+        blocks.addAll(new EngagementReadout(ctx, e).blocks(2));
       }
     }
     blocks.add(PageBreak.of());
     blocks.addAll(new CommitmentTracker(ctx).blocks(1));
     blocks.add(PageBreak.of());
-    blocks.addAll(SourcesSection.blocks(ctx, 1, "sources", "book.sources",
-        ctx.dataset.sources().stream().map(s -> s.id()).toList()));
+    blocks.addAll(ctx.citations.sources(1, "sources", "book.sources", ctx.dataset.sources().stream().map(s -> s.id()).toList()));
+    blocks.addAll(ctx.citations.reasoning(1, "reasoning"));
     return blocks;
   }
 
   /** Counterparts × cooperation areas: how many commitments made by the day concern each pair. */
-  private List<Block> overview() {
+  private List<Block> overview(List<String> counterparts) {
     List<Block> blocks = new ArrayList<>();
     blocks.add(Heading.of(1, "overview", ctx.labels.get("book.overview")));
     blocks.add(Paragraph.of(ctx.labels.get("book.overviewText", ctx.labels.day(ctx.asOf))));
-    List<String> counterparts = ctx.counterparts();
-    List<Commitment> made = ctx.dataset.commitmentsByDate().stream().filter(c -> ctx.status(c).isPresent()).toList();
+    List<Commitment> made = ctx.dataset.commitmentsByDate().stream().filter(c -> ctx.dataset.statusOn(c, ctx.asOf).isPresent())
+        .filter(c -> Directions.of(ctx, c) != Direction.CONTEXT).toList();
     TreeSet<CooperationArea> areas = new TreeSet<>();
     made.forEach(c -> areas.addAll(c.areas()));
     if (counterparts.isEmpty() || areas.isEmpty()) {
@@ -92,14 +102,8 @@ final class BriefingBook {
     // One pass over the commitments: each counts once for each of its areas and each counterpart it involves.
     Map<CooperationArea, Map<String, Integer>> counts = new HashMap<>();
     for (Commitment c : made) {
-      Set<String> involved = new HashSet<>();
-      for (Party p : c.makers()) {
-        ctx.dataset.countryOf(p).ifPresent(involved::add);
-      }
-      for (Party p : c.addressees()) {
-        ctx.dataset.countryOf(p).ifPresent(involved::add);
-      }
-      for (CooperationArea area : new HashSet<>(c.areas())) {
+      Set<String> involved = Directions.sides(ctx, c);
+      for (CooperationArea area : new java.util.HashSet<>(c.areas())) {
         Map<String, Integer> byCountry = counts.computeIfAbsent(area, k -> new HashMap<>());
         involved.forEach(code -> byCountry.merge(code, 1, Integer::sum));
       }

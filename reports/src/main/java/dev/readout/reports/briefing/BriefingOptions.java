@@ -14,22 +14,30 @@ import java.util.TreeSet;
 
 /**
  * What a briefing is composed for: the day it speaks as of (what was known and open that day), its
- * language, its classification marking, whose side it is written from, and, for the commitment
- * tracker, which areas and statuses to keep.
+ * language, its classification marking, whose side it is written from, what its cover says of it
+ * (for whom, prepared by whom and when, which version), and, for the commitment tracker, which areas
+ * and statuses to keep.
  *
  * @param asOf the day the briefing speaks as of
  * @param language the report language: the ISO 639 code of a language with a label bundle ({@code
  *     en}, {@code vi}); a longer BCP 47 tag such as {@code vi-VN} is taken as its language
  * @param classification the marking shown on every page, if any
- * @param perspective the ISO code of the country the briefing is written for; when empty, the
+ * @param perspective the ISO code of the country the briefing is written for (its home side); when
+ *     empty, the dataset's {@linkplain dev.readout.core.dataset.Dataset#home() home side}, else the
  *     country that is a side of most engagements
  * @param areas the tracker keeps only commitments in one of these areas; empty keeps all
  * @param statuses the tracker keeps only commitments with one of these statuses as of the day;
  *     empty keeps all
+ * @param principal for whom the briefing is prepared, as the cover names them, e.g. "General Phan Văn Giang"
+ * @param preparedBy who prepared it, e.g. a department
+ * @param preparedOn the day it was prepared; not shown when empty (a briefing never reads the clock)
+ * @param version its version, e.g. "1.2" or "draft"
  */
 public record BriefingOptions(LocalDate asOf, String language, Optional<String> classification,
                               Optional<String> perspective, Set<CooperationArea> areas,
-                              Set<CommitmentStatus> statuses) {
+                              Set<CommitmentStatus> statuses, Optional<String> principal,
+                              Optional<String> preparedBy, Optional<LocalDate> preparedOn,
+                              Optional<String> version) {
 
   /**
    * Checks and copies the options.
@@ -40,6 +48,10 @@ public record BriefingOptions(LocalDate asOf, String language, Optional<String> 
    * @param perspective the country written for, or empty
    * @param areas the areas to keep
    * @param statuses the statuses to keep
+   * @param principal for whom, or empty
+   * @param preparedBy by whom, or empty
+   * @param preparedOn when, or empty
+   * @param version which version, or empty
    * @throws IllegalArgumentException if Readout has no labels for the language
    */
   public BriefingOptions {
@@ -48,6 +60,10 @@ public record BriefingOptions(LocalDate asOf, String language, Optional<String> 
     language = Labels.of(Objects.requireNonNull(language, "language")).language();
     Objects.requireNonNull(classification, "classification");
     Objects.requireNonNull(perspective, "perspective");
+    Objects.requireNonNull(principal, "principal");
+    Objects.requireNonNull(preparedBy, "preparedBy");
+    Objects.requireNonNull(preparedOn, "preparedOn");
+    Objects.requireNonNull(version, "version");
     // Sorted sets: a report must never depend on a set's iteration order.
     areas = Collections.unmodifiableSortedSet(new TreeSet<>(areas));
     statuses = Collections.unmodifiableSet(statuses.isEmpty()
@@ -70,6 +86,10 @@ public record BriefingOptions(LocalDate asOf, String language, Optional<String> 
     private String language = "en";
     private String classification;
     private String perspective;
+    private String principal;
+    private String preparedBy;
+    private LocalDate preparedOn;
+    private String version;
     private final Set<CooperationArea> areas = new LinkedHashSet<>();
     private final Set<CommitmentStatus> statuses = new LinkedHashSet<>();
 
@@ -109,13 +129,59 @@ public record BriefingOptions(LocalDate asOf, String language, Optional<String> 
     }
 
     /**
-     * Sets the country the briefing is written for.
+     * Sets the side the briefing is written for (its home side): everything is phrased from it — our
+     * undertakings, their requests. By default the dataset's home side.
      *
      * @param countryCode ISO 3166-1 alpha-2 code
      * @return this builder
      */
     public Builder perspective(String countryCode) {
       this.perspective = countryCode;
+      return this;
+    }
+
+    /**
+     * Sets for whom the briefing is prepared, as its cover names them.
+     *
+     * @param name e.g. {@code General Phan Văn Giang, Minister of National Defence}
+     * @return this builder
+     */
+    public Builder principal(String name) {
+      this.principal = name;
+      return this;
+    }
+
+    /**
+     * Sets who prepared the briefing, as its cover says.
+     *
+     * @param who e.g. a department
+     * @return this builder
+     */
+    public Builder preparedBy(String who) {
+      this.preparedBy = who;
+      return this;
+    }
+
+    /**
+     * Sets the day the briefing was prepared, as its cover says; not shown by default, since a
+     * briefing never reads the clock.
+     *
+     * @param day the day
+     * @return this builder
+     */
+    public Builder preparedOn(LocalDate day) {
+      this.preparedOn = day;
+      return this;
+    }
+
+    /**
+     * Sets the briefing's version, as its cover says.
+     *
+     * @param label e.g. {@code 1.2} or {@code draft}
+     * @return this builder
+     */
+    public Builder version(String label) {
+      this.version = label;
       return this;
     }
 
@@ -148,8 +214,12 @@ public record BriefingOptions(LocalDate asOf, String language, Optional<String> 
      * @throws IllegalArgumentException if Readout has no labels for the language
      */
     public BriefingOptions build() {
-      return new BriefingOptions(asOf, language, Optional.ofNullable(classification).filter(s -> !s.isBlank()),
-          Optional.ofNullable(perspective), areas, statuses);
+      return new BriefingOptions(asOf, language, text(classification), Optional.ofNullable(perspective), areas, statuses,
+          text(principal), text(preparedBy), Optional.ofNullable(preparedOn), text(version));
+    }
+
+    private static Optional<String> text(String value) {
+      return Optional.ofNullable(value).map(String::strip).filter(s -> !s.isEmpty());
     }
   }
 }

@@ -12,17 +12,53 @@ import java.util.List;
  * after it. The classification marking is not part of the cover's text: renderers show it as
  * running header or banner.
  *
+ * <p>A composer that writes the whole cover itself — its date in words, who prepared it under a
+ * label — makes a {@linkplain #titled titled} cover: the metadata give the title alone, and the
+ * other metadata stay in the file's properties.
+ *
  * @param lines extra lines shown below the metadata, such as "Prepared for the Minister"
+ * @param titleOnly whether the cover shows only the title of the metadata before its lines
  */
-public record Cover(List<Paragraph> lines) implements Block {
+public record Cover(List<Paragraph> lines, boolean titleOnly) implements Block {
 
   /**
    * Creates a cover.
    *
    * @param lines extra lines; no nulls
+   * @param titleOnly whether only the metadata's title is shown before the lines
    */
   public Cover {
     lines = Checks.list(lines, "cover lines");
+  }
+
+  /**
+   * Creates a cover showing all the metadata lines, then the extra lines.
+   *
+   * @param lines extra lines; no nulls
+   */
+  public Cover(List<Paragraph> lines) {
+    this(lines, false);
+  }
+
+  /**
+   * Returns a cover that shows the metadata's title, then these lines only.
+   *
+   * @param lines every line below the title; no nulls
+   * @return the cover
+   */
+  public static Cover titled(List<Paragraph> lines) {
+    return new Cover(lines, true);
+  }
+
+  /**
+   * Returns the metadata lines this cover shows: the title alone for a {@linkplain #titled titled}
+   * cover, else {@link #metadataLines(Metadata)}.
+   *
+   * @param metadata the document's metadata
+   * @return at least the title
+   */
+  public List<String> headLines(Metadata metadata) {
+    return titleOnly ? List.of(metadata.title()) : metadataLines(metadata);
   }
 
   /**

@@ -7,7 +7,9 @@ import java.util.List;
  * note's text, and the place of the inline is where the reference mark goes.
  *
  * <p>Renderers number footnotes 1, 2, 3… in reading order (the order of {@link PlainText}) and
- * place the texts at the end of the page, section or document, as the format does. In {@link
+ * place the texts at the end of the page, section or document, as the format does. Footnotes of a
+ * document with equal content are one note: numbered where it first occurs, its text written once,
+ * its mark repeated wherever it is cited (a briefing cites the same quote in several places). In {@link
  * PlainText} a footnote's mark adds nothing to the running text and its content comes after all
  * blocks. A footnote cannot contain another footnote.
  *

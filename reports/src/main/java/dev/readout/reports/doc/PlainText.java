@@ -1,7 +1,9 @@
 package dev.readout.reports.doc;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The plain text of a document in reading order, the yardstick of text parity between renderers:
@@ -9,7 +11,8 @@ import java.util.List;
  * {@link #of(Document)} in the same order.
  *
  * <p>Reading order: blocks in document order, one line or more each, then the texts of all
- * footnotes, one line each, in the order their marks occur (which is their number). Within blocks:
+ * footnotes, one line each, in the order their marks first occur (which is their number; equal
+ * footnotes are one note). Within blocks:
  *
  * <ul>
  *   <li>a footnote's mark adds nothing to the running text;
@@ -19,7 +22,7 @@ import java.util.List;
  *   <li>a key–value block gives each key, a tab, and its value;
  *   <li>a note gives its title, then its text;
  *   <li>a table of contents gives its title, then the text of each heading it lists;
- *   <li>a cover gives {@link Cover#metadataLines(Metadata)}, then its extra lines;
+ *   <li>a cover gives {@link Cover#headLines(Metadata)}, then its extra lines;
  *   <li>a page break gives nothing, nor does the classification marking (it is running furniture
  *       such as page headers, which are not part of the reading order).
  * </ul>
@@ -40,7 +43,7 @@ public final class PlainText {
   public static String of(Document document) {
     Collector collector = new Collector(document);
     document.blocks().forEach(b -> b.accept(collector));
-    collector.lines.addAll(collector.footnotes);
+    collector.lines.addAll(collector.footnotes.values());
     return String.join("\n", collector.lines);
   }
 
@@ -58,7 +61,8 @@ public final class PlainText {
 
   /**
    * Returns the texts of a document's footnotes in reading order, which is their number order:
-   * element 0 is footnote 1.
+   * element 0 is footnote 1. Footnotes with equal content are one note, numbered where it first
+   * occurs.
    *
    * @param document the document
    * @return one text per footnote
@@ -66,7 +70,7 @@ public final class PlainText {
   public static List<String> footnotes(Document document) {
     Collector collector = new Collector(document);
     document.blocks().forEach(b -> b.accept(collector));
-    return List.copyOf(collector.footnotes);
+    return List.copyOf(collector.footnotes.values());
   }
 
   /**
@@ -79,7 +83,7 @@ public final class PlainText {
   public static String of(Block block) {
     Collector collector = new Collector(null);
     block.accept(collector);
-    collector.lines.addAll(collector.footnotes);
+    collector.lines.addAll(collector.footnotes.values());
     return String.join("\n", collector.lines);
   }
 
@@ -187,7 +191,8 @@ public final class PlainText {
   private static final class Collector implements BlockVisitor<Void> {
     private final Document document;
     private final List<String> lines = new ArrayList<>();
-    private final List<String> footnotes = new ArrayList<>();
+    /** The text of each distinct footnote, by its content: equal footnotes are one note. */
+    private final Map<List<Inline>, String> footnotes = new LinkedHashMap<>();
 
     Collector(Document document) {
       this.document = document;
@@ -275,7 +280,7 @@ public final class PlainText {
     @Override
     public Void visit(Cover cover) {
       if (document != null) {
-        Cover.metadataLines(document.metadata()).forEach(this::line);
+        cover.headLines(document.metadata()).forEach(this::line);
       }
       cover.lines().forEach(p -> line(p.content()));
       return null;
@@ -285,9 +290,9 @@ public final class PlainText {
   /** Appends the running text of inlines; a footnote's text goes to the list, if one is given. */
   private static final class InlineText implements InlineVisitor<Void> {
     private final StringBuilder sb;
-    private final List<String> footnotes;
+    private final Map<List<Inline>, String> footnotes;
 
-    InlineText(StringBuilder sb, List<String> footnotes) {
+    InlineText(StringBuilder sb, Map<List<Inline>, String> footnotes) {
       this.sb = sb;
       this.footnotes = footnotes;
     }
@@ -319,7 +324,7 @@ public final class PlainText {
     @Override
     public Void visit(Footnote footnote) {
       if (footnotes != null) {
-        footnotes.add(of(footnote.content()));
+        footnotes.computeIfAbsent(footnote.content(), PlainText::of);
       }
       return null;
     }

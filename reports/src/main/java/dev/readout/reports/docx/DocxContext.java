@@ -5,6 +5,7 @@ import dev.readout.reports.doc.Cover;
 import dev.readout.reports.doc.Document;
 import dev.readout.reports.doc.Footnote;
 import dev.readout.reports.doc.Heading;
+import dev.readout.reports.doc.Inline;
 import dev.readout.reports.doc.KeyValueBlock;
 import dev.readout.reports.doc.Link;
 import dev.readout.reports.doc.ListBlock;
@@ -23,10 +24,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -71,6 +74,8 @@ final class DocxContext implements BlockVisitor<Void> {
   private WordXml notes;
   private RunWriter noteRuns;
   private int footnoteCount;
+  /** The id of the note written for each footnote content: a note cited again is referred to, not repeated. */
+  private final Map<List<Inline>, Integer> noteIds = new HashMap<>();
 
   /** A page break waits for the next block: a paragraph then starts a new page. */
   private boolean pageBreakPending;
@@ -157,8 +162,25 @@ final class DocxContext implements BlockVisitor<Void> {
     return bookmarks.name(link.anchor());
   }
 
-  /** Writes a footnote into the footnotes part; returns its id, which Word shows as its number. */
-  int footnote(Footnote footnote) {
+  /**
+   * A reference to a footnote: its id, which Word shows as its number, and whether a note of the same
+   * content was written before (the reference is then a cross-reference to that note's mark).
+   */
+  record NoteRef(int id, boolean repeated) {
+    /** The hidden bookmark around the note's first mark, which later references point to. */
+    String bookmark() {
+      return "_RefNote" + id;
+    }
+  }
+
+  /**
+   * Writes a footnote into the footnotes part, or finds the note already written with its content.
+   */
+  NoteRef footnote(Footnote footnote) {
+    Integer known = noteIds.get(footnote.content());
+    if (known != null) {
+      return new NoteRef(known, true);
+    }
     if (notes == null) {
       DocxPackage.Part part = docx.footnotes();
       notes = new WordXml(docx.content(part), "footnotes");
@@ -167,13 +189,19 @@ final class DocxContext implements BlockVisitor<Void> {
       separator(0, "continuationSeparator");
     }
     int id = ++footnoteCount;
+    noteIds.put(footnote.content(), id);
     notes.start("footnote").attr("id", id);
     notes.start("p").start("pPr").val("pStyle", "FootnoteText").end();
     notes.start("r").start("rPr").val("rStyle", RunWriter.FOOTNOTE_REFERENCE_STYLE).end().empty("footnoteRef").end();
     notes.start("r").text("t", " ").end();
     noteRuns.write(footnote.content());
     notes.end().end();
-    return id;
+    return new NoteRef(id, false);
+  }
+
+  /** The bookmark id of a note's first mark; heading bookmarks take the ids before. */
+  int bookmarkId(NoteRef note) {
+    return headingAnchors.size() + note.id();
   }
 
   private void separator(int id, String type) {
@@ -305,12 +333,12 @@ final class DocxContext implements BlockVisitor<Void> {
   @Override
   public Void visit(Cover cover) {
     Metadata metadata = document.metadata();
-    List<String> lines = Cover.metadataLines(metadata);
+    List<String> lines = cover.headLines(metadata);
     paragraph(Para.style("Title").spacingBefore(COVER_SPACE_BEFORE));
     bodyRuns.text(lines.get(0), false);
     body.end();
     int next = 1;
-    if (metadata.subtitle().isPresent()) {
+    if (metadata.subtitle().isPresent() && !cover.titleOnly()) {
       paragraph(Para.style("Subtitle"));
       bodyRuns.text(lines.get(next++), false);
       body.end();

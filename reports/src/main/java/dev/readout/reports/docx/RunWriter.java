@@ -174,9 +174,29 @@ final class RunWriter implements InlineVisitor<Void> {
     return null;
   }
 
+  /**
+   * Writes the mark of a footnote: the footnote reference, in a hidden bookmark, where a note is
+   * first cited; a {@code NOTEREF \f \h} field showing the same number, formatted as a note mark
+   * and leading to the note, where it is cited again.
+   */
   private void reference(Footnote footnote) {
-    int id = context.footnote(footnote);
-    xml.start("r").start("rPr").val("rStyle", FOOTNOTE_REFERENCE_STYLE).end();
-    xml.empty("footnoteReference").attr("id", id).end();
+    DocxContext.NoteRef note = context.footnote(footnote);
+    if (!note.repeated()) {
+      int bookmark = context.bookmarkId(note);
+      xml.empty("bookmarkStart").attr("id", bookmark).attr("name", note.bookmark());
+      markRun().empty("footnoteReference").attr("id", note.id()).end();
+      xml.empty("bookmarkEnd").attr("id", bookmark);
+      return;
+    }
+    markRun().empty("fldChar").attr("fldCharType", "begin").end();
+    markRun().text("instrText", " NOTEREF " + note.bookmark() + " \\f \\h ").end();
+    markRun().empty("fldChar").attr("fldCharType", "separate").end();
+    markRun().text("t", Integer.toString(note.id())).end();
+    markRun().empty("fldChar").attr("fldCharType", "end").end();
+  }
+
+  /** Opens a run in the footnote reference style; the caller writes its content and closes it. */
+  private WordXml markRun() {
+    return xml.start("r").start("rPr").val("rStyle", FOOTNOTE_REFERENCE_STYLE).end();
   }
 }

@@ -84,6 +84,41 @@ public final class Labels {
     return List.copyOf(codes);
   }
 
+  /**
+   * Tells whether this language's bundle has a label.
+   *
+   * @param key the label's key
+   * @return true when {@link #get} finds it
+   */
+  public boolean has(String key) {
+    return bundle.containsKey(key);
+  }
+
+  /**
+   * Returns a common term — a rank, an honorific, a title such as "Minister of National Defence" —
+   * in this language, from the bundle's vocabulary ({@code term.<slug>}, the slug being the English
+   * term in lower case with every run of other characters a hyphen), or the term as given when the
+   * vocabulary lacks it.
+   *
+   * @param term the term as the data writes it, in English
+   * @return the term in this language
+   */
+  public String term(String term) {
+    String key = "term." + term.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+    return bundle.containsKey(key) ? bundle.getString(key) : term;
+  }
+
+  /**
+   * Returns an honorific or rank in this language ({@link #term}): "General" is "Đại tướng" in
+   * Vietnamese.
+   *
+   * @param honorific the honorific as the data writes it
+   * @return it in this language
+   */
+  public String honorific(String honorific) {
+    return term(honorific);
+  }
+
   /** {@return the language of these labels} */
   public Locale locale() {
     return locale;
@@ -146,7 +181,9 @@ public final class Labels {
    * @return e.g. "United States" or "Hoa Kỳ"
    */
   public String country(String code) {
-    return new Locale("", code).getDisplayCountry(locale);
+    // The bundle may give a country the name its ministries print, where the JDK's differs.
+    String key = "country." + code;
+    return bundle.containsKey(key) ? bundle.getString(key) : new Locale("", code).getDisplayCountry(locale);
   }
 
   /**

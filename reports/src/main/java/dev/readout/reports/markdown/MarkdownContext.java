@@ -24,8 +24,10 @@ import dev.readout.reports.markdown.Syntax.Mode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -45,6 +47,8 @@ final class MarkdownContext implements BlockVisitor<String> {
   private final Set<String> declaredAnchors = new HashSet<>();
   private int headingsWritten;
   private final List<String> footnotes = new ArrayList<>();
+  /** The number of each footnote met, by its content: equal footnotes are one note. */
+  private final Map<List<Inline>, Integer> numbers = new HashMap<>();
   private final List<RenderWarning> warnings = new ArrayList<>();
   /** The bullet or delimiter the previous block's list ended with, or 0; two lists in a row must differ. */
   private char previousListMarker;
@@ -154,10 +158,15 @@ final class MarkdownContext implements BlockVisitor<String> {
     return clean;
   }
 
-  /** Registers a footnote met in reading order; returns its number. */
+  /** Registers a footnote met in reading order; returns its number, the same for equal footnotes. */
   int footnote(Footnote footnote) {
+    Integer known = numbers.get(footnote.content());
+    if (known != null) {
+      return known;
+    }
     // The content holds no footnote (the model forbids it), so numbering cannot interleave.
     footnotes.add(block.write(footnote.content(), '\n', '\n'));
+    numbers.put(footnote.content(), footnotes.size());
     return footnotes.size();
   }
 
@@ -312,7 +321,7 @@ final class MarkdownContext implements BlockVisitor<String> {
   @Override
   public String visit(Cover cover) {
     List<String> parts = new ArrayList<>();
-    List<String> metadata = Cover.metadataLines(document.metadata());
+    List<String> metadata = cover.headLines(document.metadata());
     parts.add("# " + heading.write(metadata.get(0), ' ', '\n'));
     for (String line : metadata.subList(1, metadata.size())) {
       parts.add(block.write(line, '\n', '\n'));

@@ -27,7 +27,7 @@ import java.util.Objects;
  *       title is written as a level-1 heading {@code # Title} at the top.
  *       No YAML front matter: the output is plain CommonMark.
  *   <li><b>Cover</b>: {@code # Title}, then one paragraph for each other line of {@link
- *       dev.readout.reports.doc.Cover#metadataLines} and for each extra line, then a thematic
+ *       dev.readout.reports.doc.Cover#headLines} and for each extra line, then a thematic
  *       break {@code ---} standing for the page break after the cover.
  *   <li><b>Heading</b>: an ATX heading {@code ## <a id="anchor"></a>Text}. The empty HTML anchor
  *       carries the heading's own id, so table-of-contents entries and {@code #id} links work on

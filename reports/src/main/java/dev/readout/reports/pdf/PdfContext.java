@@ -375,7 +375,7 @@ final class PdfContext implements BlockVisitor<Void> {
     flow.newPage();
     furniture.coverOn(writer.getPageNumber());
     float height = pdf.getPageSize().getHeight();
-    List<String> lines = Cover.metadataLines(document.metadata());
+    List<String> lines = cover.headLines(document.metadata());
     Style titleStyle = new Style(true, true, false, 24f, Style.ACCENT);
     Style rest = new Style(false, false, false, 13f, Style.INK);
     List<com.lowagie.text.Paragraph> content = new ArrayList<>();

@@ -22,7 +22,7 @@ class EngagementReadoutTest {
   private static final BriefingOptions OPTIONS = BriefingOptions.builder().asOf(LocalDate.of(2024, 10, 1)).build();
 
   private static List<String> facts(Document d) {
-    KeyValueBlock kv = (KeyValueBlock) d.blocks().get(1);
+    KeyValueBlock kv = (KeyValueBlock) d.blocks().get(2);
     return kv.entries().stream().map(e -> e.key() + ": " + PlainText.of(e.value())).toList();
   }
 
@@ -30,50 +30,69 @@ class EngagementReadoutTest {
   void theReadoutSaysWhenWhereHowAndOnWhatOccasion() {
     Document d = Briefings.engagementReadout(SEED, "giang-leahy-call-2024", OPTIONS);
     assertThat(d.metadata().title()).isEqualTo("Readout: Phan Văn Giang's phone talks with Patrick Leahy");
+    assertThat(PlainText.of(d.blocks().get(0))).startsWith("Readout of Phan Văn Giang's phone talks with Patrick Leahy,"
+        + " written for Vietnam");
     assertThat(facts(d)).startsWith("When: September 2024 (inferred)");
     assertThat(facts(d)).contains("Kind: Call", "Format: By phone");
     assertThat(facts(d)).anyMatch(f -> f.startsWith("Where: Embassy of Vietnam"));
     assertThat(facts(d)).anyMatch(f -> f.startsWith("Part of: ") && f.endsWith("September 2024 (inferred)"));
     assertThat(headings(d, 2)).containsExactly("Participants", "Areas discussed", "Commitments", "Other acts",
-        "Sources");
+        "Sources", "How dates and other facts were worked out");
   }
 
   @Test
-  void participantsAreListedBySideWithTheirTitleOnTheDay() {
-    Document d = Briefings.engagementReadout(SEED, "giang-austin-2022", OPTIONS);
-    String participants = text(section(d, "readout-giang-austin-2022-participants"));
-    assertThat(participants).contains("Side of Vietnam", "General Phan Văn Giang, Minister of National Defence, principal",
-        "Side of United States", "Lloyd Austin, Secretary of Defense, principal");
+  void participantsAreListedBySideWithTheirTitlesAsConfirmedAndWhoSpokeForHimself() {
+    Document austin = Briefings.engagementReadout(SEED, "giang-austin-2022", OPTIONS);
+    assertThat(text(section(austin, "readout-giang-austin-2022-participants"))).contains("Side of Vietnam",
+        "General Phan Văn Giang, Minister of National Defence, confirmed November 2022 (inferred) — principal",
+        "Side of United States", "Lloyd Austin, Secretary of Defense, confirmed November 2022 (inferred) — principal");
+    Document leahy = Briefings.engagementReadout(SEED, "giang-leahy-call-2024", OPTIONS);
+    assertThat(text(section(leahy, "readout-giang-leahy-call-2024-participants")))
+        .contains("Mr. Patrick Leahy, former U.S. Senator — principal, in a private capacity",
+            "Mr. Tim Rieser, former assistant to Patrick Leahy — intermediary, in a private capacity");
   }
 
   @Test
-  void commitmentsAreGroupedByTheSideThatMadeThem() {
+  void commitmentsAreGroupedByDirectionFromOurSide() {
     Document d = Briefings.engagementReadout(SEED, "giang-prabowo-2022", OPTIONS);
     List<String> paragraphs = section(d, "readout-giang-prabowo-2022-commitments").stream()
         .filter(dev.readout.reports.doc.Paragraph.class::isInstance).map(PlainText::of).toList();
-    assertThat(paragraphs).containsExactly("Made by Vietnam", "Made jointly");
+    assertThat(paragraphs).containsExactly("Agreed jointly with Indonesia", "Our undertakings to Indonesia");
     List<Table> tables = section(d, "readout-giang-prabowo-2022-commitments").stream()
         .filter(Table.class::isInstance).map(Table.class::cast).toList();
-    assertThat(rows(tables.get(0))).extracting(r -> r.get(0)).containsExactlyInAnyOrder("Support", "Invitation");
-    assertThat(rows(tables.get(1))).extracting(r -> r.get(0)).containsOnly("Agreement").hasSize(10);
-    assertThat(d.blocks().get(3)).as("the record's notes follow the summary")
-        .isEqualTo(dev.readout.reports.doc.Note.of(dev.readout.reports.doc.Note.Kind.INFO, "Notes on the record",
+    assertThat(rows(tables.get(0))).extracting(r -> r.get(1)).allMatch(w -> w.startsWith("Agreement: ")).hasSize(10);
+    assertThat(rows(tables.get(1))).extracting(r -> r.get(1).substring(0, r.get(1).indexOf(':')))
+        .containsExactlyInAnyOrder("Support", "Invitation");
+    assertThat(d.blocks()).as("the record's notes close the readout").contains(dev.readout.reports.doc.Note.of(dev.readout.reports.doc.Note.Kind.INFO, "Notes on the record",
             SEED.engagement("giang-prabowo-2022").orElseThrow().note().orElseThrow()));
+  }
+
+  @Test
+  void theHistoryOfACommitmentThatMovedIsShownWithEachQuote() {
+    Document d = Briefings.engagementReadout(SEED, "prabowo-vn-visit-2022", OPTIONS);
+    List<List<String>> rows = rows(section(d, "readout-prabowo-vn-visit-2022-commitments").stream()
+        .filter(Table.class::isInstance).map(Table.class::cast).findFirst().orElseThrow());
+    assertThat(rows.get(0).get(3)).isEqualTo("in progress\nMay 2022 (inferred): open\nNovember 2022 (inferred): in progress");
   }
 
   @Test
   void areasActsAndInstrumentsCited() {
     Document d = Briefings.engagementReadout(SEED, "giang-austin-2022", OPTIONS);
-    assertThat(text(section(d, "readout-giang-austin-2022-areas"))).contains("War legacy", "UN peacekeeping", "Military medicine");
+    assertThat(text(section(d, "readout-giang-austin-2022-areas"))).contains("War legacy", "UN peacekeeping", "military medicine");
     assertThat(text(section(d, "readout-giang-austin-2022-instruments")))
-        .contains("Memorandum of Understanding on Promoting Bilateral Defense Cooperation (Memorandum of understanding, 2011)")
-        .contains("Three-year defence cooperation plan for 2022–2024 (Cooperation plan, 2022 – 2024)");
-    assertThat(text(section(d, "readout-giang-austin-2022-acts"))).contains("Thanks — Thanked the U.S. Department of Defense");
+        .contains("Memorandum of Understanding on Promoting Bilateral Defense Cooperation (memorandum of understanding, 2011)")
+        .contains("Three-year defence cooperation plan for 2022–2024 (cooperation plan, 2022 – 2024)");
+    assertThat(text(section(d, "readout-giang-austin-2022-acts"))).contains("Thanks (General Phan Văn Giang): Thanked the U.S."
+        + " Department of Defense");
   }
 
   @Test
-  void anUnknownEngagementIsRefused() {
+  void anUnknownEngagementAndOneNotYetReportedAreRefused() {
     assertThatThrownBy(() -> Briefings.engagementReadout(SEED, "nope", OPTIONS))
         .hasMessage("engagement must be the id of one of the dataset's 11 engagements, but was 'nope'");
+    assertThatThrownBy(() -> Briefings.engagementReadout(SEED, "giang-leahy-call-2024",
+        BriefingOptions.builder().asOf(LocalDate.of(2022, 12, 1)).build()))
+        .hasMessage("engagement 'giang-leahy-call-2024' must be known on 2022-12-01 (reported by a source published by"
+            + " then), but no such source is in the dataset");
   }
 }

@@ -31,6 +31,6 @@ class ReadmeBriefingExampleTest {
     }
     assertThat(result.warnings()).isEmpty();
     assertThat(Files.size(file)).isPositive();
-    assertThat(brief.metadata().title()).isEqualTo("Tóm tắt quốc gia: Hoa Kỳ");
+    assertThat(brief.metadata().title()).isEqualTo("Tài liệu tóm tắt: Hoa Kỳ");
   }
 }

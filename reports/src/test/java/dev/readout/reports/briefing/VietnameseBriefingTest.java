@@ -113,11 +113,39 @@ class VietnameseBriefingTest {
   }
 
   @Test
+  void everyWordTheBriefingWritesIsVietnameseOnlyQuotesAndNamesStayAsTheyAre() {
+    List<Document> documents = List.of(Briefings.briefingBook(SEED, VI), Briefings.countryBrief(SEED, "US", VI),
+        Briefings.commitmentTracker(SEED, VI), Briefings.engagementReadout(SEED, "giang-leahy-call-2024", VI));
+    for (Document d : documents) {
+      // The blocks without the notes (the quotes stand in the notes), without the sources' own titles and names,
+      // and without people's names: what is left must read as Vietnamese.
+      String text = PlainText.body(d);
+      for (var s : SEED.sources()) {
+        text = text.replace(s.title(), " ");
+        text = text.replace(s.author().orElse("\u0000"), " ").replace(s.translator().orElse("\u0000"), " ");
+      }
+      for (var p : SEED.people()) {
+        text = text.replace(p.name(), " ").replace(p.displayName(), " ");
+      }
+      String padded = " " + String.join(" ", PlainText.words(text)) + " ";
+      for (String english : List.of(" the ", " of ", " and ", " to ", " with ", " for ", " inferred ", " meets ",
+          " Minister ", " Defense ", " Defence ", " Agreement ", " Request ")) {
+        int at = padded.indexOf(english);
+        assertThat(at).as("English%s in %s: …%s…", english, d.metadata().title(),
+            at < 0 ? "" : padded.substring(Math.max(0, at - 100), Math.min(padded.length(), at + 60))).isNegative();
+      }
+    }
+  }
+
+  @Test
   void vietnameseHeadingsDatesAndCountryNames() {
     Document d = Briefings.countryBrief(SEED, "US", VI);
-    assertThat(d.metadata().title()).isEqualTo("Tóm tắt quốc gia: Hoa Kỳ");
+    assertThat(d.metadata().title()).isEqualTo("Tài liệu tóm tắt: Hoa Kỳ");
     assertThat(d.metadata().subtitle()).contains("Tính đến 1 tháng 10 năm 2024");
-    assertThat(headings(d, 2)).startsWith("Quan hệ hai nước", "Các văn kiện khuôn khổ", "Các cuộc tiếp xúc gần đây");
-    assertThat(PlainText.of(d)).contains("tháng 9 năm 2024 (suy đoán)", "Phan Văn Giang");
+    assertThat(headings(d, 2)).startsWith("Những điểm chính", "Mục tiêu của ta: các đề nghị ta đã nêu",
+        "Các vấn đề phía bạn có thể nêu", "Các nội dung cần trao đổi");
+    assertThat(PlainText.of(d)).contains("tháng 9 năm 2024 (suy ra)", "Đại tướng Phan Văn Giang",
+        "Nhắc lại đề nghị của ta: Đẩy nhanh tiến độ dự án xử lý ô nhiễm dioxin tại sân bay Biên Hòa.")
+        .doesNotContain("suy đoán");
   }
 }

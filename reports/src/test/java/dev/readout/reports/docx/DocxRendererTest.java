@@ -273,6 +273,27 @@ class DocxRendererTest {
   // ---- footnotes ----
 
   @Test
+  void aNoteCitedAgainIsWrittenOnceAndItsMarkIsACrossReferenceToIt() {
+    Document doc = Document.builder().metadata(Metadata.of("T"))
+        .paragraph(Text.of("First"), Footnote.of("“The quote” [S1]"), Text.of(" and other"), Footnote.of("Other."))
+        .paragraph(Text.of("Again"), Footnote.of("“The quote” [S1]"))
+        .build();
+    DocxReadBack read = DocxReadBack.render(doc);
+    assertThat(read.footnotes()).extracting(f -> f.getParagraphs().get(0).getText().strip())
+        .containsExactly("“The quote” [S1]", "Other.");
+    XWPFParagraph first = read.docx.getParagraphs().get(1);
+    assertThat(first.getCTP().getBookmarkStartList()).extracting(CTBookmark::getName).containsExactly("_RefNote1", "_RefNote2");
+    XWPFParagraph again = read.docx.getParagraphs().get(2);
+    assertThat(again.getCTP().getRList()).allSatisfy(r -> assertThat(r.getFootnoteReferenceList()).isEmpty());
+    assertThat(again.getCTP().getRList()).extracting(r -> r.getInstrTextList().isEmpty() ? "" : r.getInstrTextList().get(0).getStringValue())
+        .contains(" NOTEREF _RefNote1 \\f \\h ");
+    assertThat(DocxReadBack.runText(again)).isEqualTo("Again1");
+    assertThat(again.getCTP().getRList().subList(1, again.getCTP().getRList().size()))
+        .allSatisfy(r -> assertThat(r.getRPr().getRStyleList().get(0).getVal()).isEqualTo("FootnoteReference"));
+    assertThat(read.part("word/document.xml")).containsOnlyOnce("w:name=\"_RefNote1\"");
+  }
+
+  @Test
   void footnotesAreRealFootnotesReferencedFromTheBodyInOrder() {
     assertThat(RENDERED.footnotes()).extracting(f -> f.getParagraphs().get(0).getText().strip())
         .containsExactlyElementsOf(PlainText.footnotes(EVERY));

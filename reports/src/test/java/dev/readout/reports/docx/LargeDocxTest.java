@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +77,7 @@ class LargeDocxTest {
     assertThat(notes.get("word/footnotes.xml")).isEqualTo(REPEATS + 2);
   }
 
-  /** The document: the same paragraph and table, each with a footnote, {@value #REPEATS} times. */
+  /** The document: the same table and a paragraph with a footnote of its own, {@value #REPEATS} times. */
   static Document document() {
     Metadata metadata = Metadata.builder().title("Tracker of every commitment").date(LocalDate.of(2025, 1, 1))
         .language("vi").build();
@@ -89,18 +88,15 @@ class LargeDocxTest {
           Table.Cell.of("Bộ trưởng Phan Văn Giang đề nghị hai bên tiếp tục phối hợp chặt chẽ trong khắc phục hậu quả chiến tranh"),
           Table.Cell.of(Strong.of("Đang thực hiện"))));
     }
-    Paragraph paragraph = Paragraph.of(Text.of("Thượng tướng Nguyễn Quốc Dũng"),
-        Footnote.of("Nguồn: Báo Quân đội nhân dân, bản tin về hội đàm."));
-    List<Block> blocks = new ArrayList<>();
-    blocks.add(table.build());
-    blocks.add(paragraph);
-    return new Document(metadata, flatten(Collections.nCopies(REPEATS, blocks)));
-  }
-
-  private static List<Block> flatten(List<List<Block>> groups) {
-    List<Block> all = new ArrayList<>(groups.size() * 2);
-    groups.forEach(all::addAll);
-    return all;
+    Table shared = table.build();
+    // Each note differs (equal notes would be one note), so every paragraph adds a footnote.
+    List<Block> blocks = new ArrayList<>(REPEATS * 2);
+    for (int i = 1; i <= REPEATS; i++) {
+      blocks.add(shared);
+      blocks.add(Paragraph.of(Text.of("Thượng tướng Nguyễn Quốc Dũng"),
+          Footnote.of("Nguồn: Báo Quân đội nhân dân, bản tin về hội đàm số " + i + ".")));
+    }
+    return new Document(metadata, blocks);
   }
 
   /** Renders {@link #document()} into the file named by its argument, in the JVM's (small) heap. */

@@ -31,17 +31,38 @@ class LabelsTest {
   void everyBundleHasTheKeysEveryOtherHas() {
     List<String> languages = Labels.supportedLanguages();
     assertThat(languages).contains("en", "vi");
-    List<String> reference = Labels.of(languages.get(0)).keys();
+    // The vocabulary of common terms (term.*) and the country names that differ from the JDK's
+    // (country.*) are each language's own: English data needs none.
+    java.util.function.Predicate<String> shared = k -> !k.startsWith("term.") && !k.startsWith("country.");
+    List<String> reference = Labels.of(languages.get(0)).keys().stream().filter(shared).toList();
     for (String language : languages) {
-      assertThat(Labels.of(language).keys()).as("keys of %s", language).isEqualTo(reference);
+      assertThat(Labels.of(language).keys().stream().filter(shared).toList())
+          .as("keys of %s", language).isEqualTo(reference);
     }
+  }
+
+  @Test
+  void commonTermsComeFromTheLanguagesVocabulary() {
+    Labels vi = Labels.of("vi");
+    assertThat(vi.term("General")).isEqualTo("Đại tướng");
+    assertThat(vi.term("Lt. Gen.")).isEqualTo("Trung tướng");
+    assertThat(vi.term("Minister of National Defence")).isEqualTo("Bộ trưởng Bộ Quốc phòng");
+    assertThat(vi.term("former U.S. Senator")).isEqualTo("cựu Thượng nghị sĩ Hoa Kỳ");
+    assertThat(vi.term("Chief Whip")).isEqualTo("Chief Whip");
+    assertThat(Labels.of("en").term("General")).isEqualTo("General");
+    assertThat(vi.country("ID")).isEqualTo("In-đô-nê-xi-a");
+    assertThat(vi.country("US")).isEqualTo("Hoa Kỳ");
+    assertThat(Labels.of("en").country("ID")).isEqualTo("Indonesia");
+    assertThat(vi.has("point.ourRequests")).isTrue();
+    assertThat(vi.has("point.ourRequests.PLEDGE")).isFalse();
   }
 
   @Test
   void everyEnumValueAndWellKnownAreaHasALabelInEveryLanguage() {
     List<Class<? extends Enum<?>>> enums = List.of(CommitmentKind.class, CommitmentStatus.class, EngagementKind.class,
         EngagementFormat.class, InstrumentKind.class, ParticipantRole.class, PartnershipLevel.class, MilestoneKind.class,
-        ActKind.class, ProgrammeKind.class, SourceKind.class);
+        ActKind.class, ProgrammeKind.class, SourceKind.class, dev.readout.core.model.InstrumentStatus.class,
+        dev.readout.core.model.MilestoneOutcomeKind.class);
     for (String language : Labels.supportedLanguages()) {
       Labels labels = Labels.of(language);
       for (Class<? extends Enum<?>> type : enums) {
@@ -61,11 +82,11 @@ class LabelsTest {
       "2022-11-22 | 22 November 2022             | 22 tháng 11 năm 2022",
       "2022-11    | November 2022                | tháng 11 năm 2022",
       "2022       | 2022                         | năm 2022",
-      "2022-11?   | November 2022 (inferred)     | tháng 11 năm 2022 (suy đoán)",
+      "2022-11?   | November 2022 (inferred)     | tháng 11 năm 2022 (suy ra)",
       "2024-09~   | about September 2024         | khoảng tháng 9 năm 2024",
-      "2022%      | about 2022 (inferred)        | khoảng năm 2022 (suy đoán)",
+      "2022%      | about 2022 (inferred)        | khoảng năm 2022 (suy ra)",
       "2022/2024  | 2022 – 2024                  | 2022 – 2024",
-      "2022-05/2022-11? | May 2022 – November 2022 (inferred) | tháng 5 năm 2022 – tháng 11 năm 2022 (suy đoán)",
+      "2022-05/2022-11? | May 2022 – November 2022 (inferred) | tháng 5 năm 2022 – tháng 11 năm 2022 (suy ra)",
       "2025/..    | from 2025                    | từ năm 2025",
       "../2024    | until 2024                   | đến năm 2024",
       "1989/      | from 1989 (end unknown)      | từ năm 1989 (chưa rõ thời điểm kết thúc)",
