@@ -322,6 +322,7 @@ final class CanonicalTree {
     m.put("status", Shape.name(s.status()));
     put(m, "engagement", s.engagement());
     put(m, "note", s.note());
+    nestedTranslated(m, s);
     put(m, "evidence", list(s.evidence(), CanonicalTree::evidence));
     return Shape.ordered(Shape.STATUS_CHANGE, m);
   }
@@ -392,6 +393,7 @@ final class CanonicalTree {
     put(m, "place", t.place());
     put(m, "condition", t.condition());
     put(m, "honorific", t.honorific());
+    put(m, "note", t.note());
     return Shape.ordered(Shape.TRANSLATION, m);
   }
 
@@ -400,6 +402,7 @@ final class CanonicalTree {
     m.put("source", e.source());
     m.put("quote", e.quote());
     put(m, "note", e.note());
+    nestedTranslated(m, e);
     return Shape.ordered(Shape.EVIDENCE, m);
   }
 

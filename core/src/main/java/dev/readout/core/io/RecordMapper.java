@@ -559,6 +559,8 @@ final class RecordMapper {
     o.choice("status", CommitmentStatus.class, true).ifPresent(b::status);
     o.text("engagement").ifPresent(b::engagement);
     o.text("note").ifPresent(b::note);
+    o.language("language").ifPresent(b::language);
+    o.objects("translations", this::translation, b::translations);
     o.objects("evidence", this::evidence, b::evidence);
     return o.build(b::build);
   }
@@ -625,6 +627,7 @@ final class RecordMapper {
     o.text("place").ifPresent(b::place);
     o.text("condition").ifPresent(b::condition);
     o.text("honorific").ifPresent(b::honorific);
+    o.text("note").ifPresent(b::note);
     return o.build(b::build);
   }
 
@@ -637,6 +640,8 @@ final class RecordMapper {
     o.requiredText("source").ifPresent(b::source);
     o.requiredText("quote").ifPresent(b::quote);
     o.text("note").ifPresent(b::note);
+    o.language("language").ifPresent(b::language);
+    o.objects("translations", this::translation, b::translations);
     return o.build(b::build);
   }
 }

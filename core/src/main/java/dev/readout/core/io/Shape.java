@@ -47,15 +47,16 @@ final class Shape {
       "firmness", "condition", "areas", "due", "dueAt", "instruments", "programmes", "milestones", "amounts",
       "statusHistory", "sameAs", "language", "translations", "evidence", "note");
   static final List<String> AMOUNT = List.of("value", "currency", "basis", "date", "note", "evidence");
-  static final List<String> STATUS_CHANGE = List.of("date", "status", "engagement", "note", "evidence");
+  static final List<String> STATUS_CHANGE = List.of("date", "status", "engagement", "note", "language",
+      "translations", "evidence");
   static final List<String> PROGRAMME = List.of("id", "title", "kind", "parties", "period", "areas", "summary",
       "language", "translations", "evidence", "note");
   static final List<String> MILESTONE = List.of("id", "title", "kind", "date", "parties", "areas", "summary",
       "outcomes", "language", "translations", "evidence", "note");
   static final List<String> MILESTONE_OUTCOME = List.of("outcome", "date", "newDate", "note", "evidence");
   static final List<String> TRANSLATION = List.of("language", "title", "name", "summary", "text", "occasion",
-      "place", "condition", "honorific");
-  static final List<String> EVIDENCE = List.of("source", "quote", "note");
+      "place", "condition", "honorific", "note");
+  static final List<String> EVIDENCE = List.of("source", "quote", "note", "language", "translations");
 
   /** The keys an entry of a record array has beside its record's fields, when it amends a record defined elsewhere. */
   static final List<String> AMENDMENT_KEYS = List.of("amends", "preferred");

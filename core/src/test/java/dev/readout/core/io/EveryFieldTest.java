@@ -90,8 +90,8 @@ class EveryFieldTest {
 
     String file = DatasetFilesTest.resource("every-field.yaml").toString();
     assertThat(v.warnings()).extracting(FileProblem::toString).containsExactly(
-        file + ":167:16: engagements[1].evidence[0].quote: cannot be checked: source 'summary' has no text in the dataset",
-        file + ":216:16: commitments[1].evidence[0].quote: cannot be checked: source 'summary' has no text in the dataset");
+        file + ":170:16: engagements[1].evidence[0].quote: cannot be checked: source 'summary' has no text in the dataset",
+        file + ":223:16: commitments[1].evidence[0].quote: cannot be checked: source 'summary' has no text in the dataset");
   }
 
   @Test

@@ -118,7 +118,7 @@ class NewValuesTest {
             + " was not",
         "model.yaml:22:9: commitments[1].amounts[0]: amount value must not be negative, but was -5",
         "model.yaml:25:9: commitments[1].translations[0]: translation into 'vi' must give at least one text (title,"
-            + " name, summary, text, occasion, place, condition or honorific), but gave none");
+            + " name, summary, text, occasion, place, condition, honorific or note), but gave none");
   }
 
   @Test
