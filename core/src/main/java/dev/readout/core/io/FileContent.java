@@ -48,7 +48,8 @@ final class FileContent implements Part {
   private static final class Kind {
     final List<Identified> records = new ArrayList<>();
     final IntList entries = new IntList();
-    final LongList idMarks = new LongList();
+    /** Where each record's id is written: its line, then its column. */
+    final IntList idMarks = new IntList();
     final Map<String, Unread> unread = new HashMap<>();
   }
 
@@ -84,7 +85,8 @@ final class FileContent implements Part {
     Kind k = kind(record.kind());
     k.records.add(record);
     k.entries.add(entry);
-    k.idMarks.add(pack(idMark));
+    k.idMarks.add(idMark.line());
+    k.idMarks.add(idMark.column());
   }
 
   /** Notes an entry that could not be read, so that references to it are not blamed too. */
@@ -111,17 +113,13 @@ final class FileContent implements Part {
 
   /** {@return where the id of the i-th record of a kind is written} */
   Mark idMark(RecordKind kind, int i) {
-    long packed = kinds[kind.ordinal()].idMarks.get(i);
-    return new Mark((int) (packed >>> 32), (int) packed);
+    IntList marks = kinds[kind.ordinal()].idMarks;
+    return new Mark(marks.get(2 * i), marks.get(2 * i + 1));
   }
 
   /** {@return the file's content, read again from disk unless it was kept} */
   byte[] text() throws java.io.IOException {
     return kept != null ? kept : java.nio.file.Files.readAllBytes(path);
-  }
-
-  private static long pack(Mark mark) {
-    return (long) mark.line() << 32 | mark.column() & 0xFFFFFFFFL;
   }
 
   /** A growable list of ints, without boxing. */
@@ -142,23 +140,6 @@ final class FileContent implements Part {
 
     int size() {
       return size;
-    }
-  }
-
-  /** A growable list of longs, without boxing. */
-  static final class LongList {
-    private long[] values = new long[4];
-    private int size;
-
-    void add(long value) {
-      if (size == values.length) {
-        values = java.util.Arrays.copyOf(values, size * 2);
-      }
-      values[size++] = value;
-    }
-
-    long get(int i) {
-      return values[i];
     }
   }
 }

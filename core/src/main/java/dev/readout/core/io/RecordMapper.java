@@ -49,6 +49,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -361,12 +362,7 @@ final class RecordMapper {
     o.choice("kind", OrganizationKind.class, true).ifPresent(b::organizationKind);
     o.countryCode("country", false).ifPresent(b::country);
     o.text("parent").ifPresent(b::parent);
-    o.language("language").ifPresent(b::language);
-    o.objects("translations", this::translation, b::translations);
-    if (record) {
-      o.objects("evidence", this::evidence, b::evidence);
-      o.text("note").ifPresent(b::note);
-    }
+    rest(o, record, b::language, b::translations, b::evidence, b::note);
   }
 
   private void person(Fields o, Person.Builder b, boolean record) {
@@ -376,12 +372,7 @@ final class RecordMapper {
     o.text("honorific").ifPresent(b::honorific);
     o.countryCode("country", true).ifPresent(b::country);
     o.objects("appointments", this::appointment, b::appointments);
-    o.language("language").ifPresent(b::language);
-    o.objects("translations", this::translation, b::translations);
-    if (record) {
-      o.objects("evidence", this::evidence, b::evidence);
-      o.text("note").ifPresent(b::note);
-    }
+    rest(o, record, b::language, b::translations, b::evidence, b::note);
   }
 
   private Appointment appointment(Node node, String path) {
@@ -394,10 +385,8 @@ final class RecordMapper {
     o.text("organization").ifPresent(b::organization);
     o.date("start", false).ifPresent(b::start);
     o.date("end", false).ifPresent(b::end);
-    o.language("language").ifPresent(b::language);
-    o.objects("translations", this::translation, b::translations);
-    o.objects("evidence", this::evidence, b::evidence);
-    o.text("note").ifPresent(b::note);
+    translated(o, b::language, b::translations);
+    own(o, b::evidence, b::note);
     return o.build(b::build);
   }
 
@@ -409,12 +398,7 @@ final class RecordMapper {
     o.text("name").ifPresent(b::name);
     o.date("since", true).ifPresent(b::since);
     o.date("until", false).ifPresent(b::until);
-    o.language("language").ifPresent(b::language);
-    o.objects("translations", this::translation, b::translations);
-    if (record) {
-      o.objects("evidence", this::evidence, b::evidence);
-      o.text("note").ifPresent(b::note);
-    }
+    rest(o, record, b::language, b::translations, b::evidence, b::note);
   }
 
   private void instrument(Fields o, Instrument.Builder b, boolean record) {
@@ -429,12 +413,7 @@ final class RecordMapper {
     o.list("areas", values::area, b::areas);
     o.text("summary").ifPresent(b::summary);
     o.objects("statusHistory", this::instrumentStatusChange, b::statusHistory);
-    o.language("language").ifPresent(b::language);
-    o.objects("translations", this::translation, b::translations);
-    if (record) {
-      o.objects("evidence", this::evidence, b::evidence);
-      o.text("note").ifPresent(b::note);
-    }
+    rest(o, record, b::language, b::translations, b::evidence, b::note);
   }
 
   private InstrumentStatusChange instrumentStatusChange(Node node, String path) {
@@ -446,8 +425,7 @@ final class RecordMapper {
     o.date("date", true).ifPresent(b::date);
     o.choice("status", InstrumentStatus.class, true).ifPresent(b::status);
     o.text("engagement").ifPresent(b::engagement);
-    o.text("note").ifPresent(b::note);
-    o.objects("evidence", this::evidence, b::evidence);
+    own(o, b::evidence, b::note);
     return o.build(b::build);
   }
 
@@ -467,12 +445,7 @@ final class RecordMapper {
     o.text("summary").ifPresent(b::summary);
     o.objects("acts", this::act, b::acts);
     o.list("sameAs", values::text, b::sameAs);
-    o.language("language").ifPresent(b::language);
-    o.objects("translations", this::translation, b::translations);
-    if (record) {
-      o.objects("evidence", this::evidence, b::evidence);
-      o.text("note").ifPresent(b::note);
-    }
+    rest(o, record, b::language, b::translations, b::evidence, b::note);
   }
 
   private Participant participant(Node node, String path) {
@@ -502,8 +475,7 @@ final class RecordMapper {
     o.list("by", values::party, b::by);
     o.list("to", values::party, b::to);
     o.requiredText("description").ifPresent(b::description);
-    o.language("language").ifPresent(b::language);
-    o.objects("translations", this::translation, b::translations);
+    translated(o, b::language, b::translations);
     o.objects("evidence", this::evidence, b::evidence);
     return o.build(b::build);
   }
@@ -526,12 +498,7 @@ final class RecordMapper {
     o.objects("amounts", this::amount, b::amounts);
     o.objects("statusHistory", this::statusChange, b::statusHistory);
     o.list("sameAs", values::text, b::sameAs);
-    o.language("language").ifPresent(b::language);
-    o.objects("translations", this::translation, b::translations);
-    if (record) {
-      o.objects("evidence", this::evidence, b::evidence);
-      o.text("note").ifPresent(b::note);
-    }
+    rest(o, record, b::language, b::translations, b::evidence, b::note);
   }
 
   private Amount amount(Node node, String path) {
@@ -544,8 +511,7 @@ final class RecordMapper {
     o.currency("currency", true).ifPresent(b::currency);
     o.choice("basis", AmountBasis.class, false).ifPresent(b::basis);
     o.date("date", false).ifPresent(b::date);
-    o.text("note").ifPresent(b::note);
-    o.objects("evidence", this::evidence, b::evidence);
+    own(o, b::evidence, b::note);
     return o.build(b::build);
   }
 
@@ -559,8 +525,7 @@ final class RecordMapper {
     o.choice("status", CommitmentStatus.class, true).ifPresent(b::status);
     o.text("engagement").ifPresent(b::engagement);
     o.text("note").ifPresent(b::note);
-    o.language("language").ifPresent(b::language);
-    o.objects("translations", this::translation, b::translations);
+    translated(o, b::language, b::translations);
     o.objects("evidence", this::evidence, b::evidence);
     return o.build(b::build);
   }
@@ -572,12 +537,7 @@ final class RecordMapper {
     o.date("period", false).ifPresent(b::period);
     o.list("areas", values::area, b::areas);
     o.text("summary").ifPresent(b::summary);
-    o.language("language").ifPresent(b::language);
-    o.objects("translations", this::translation, b::translations);
-    if (record) {
-      o.objects("evidence", this::evidence, b::evidence);
-      o.text("note").ifPresent(b::note);
-    }
+    rest(o, record, b::language, b::translations, b::evidence, b::note);
   }
 
   private void milestone(Fields o, Milestone.Builder b, boolean record) {
@@ -588,12 +548,7 @@ final class RecordMapper {
     o.list("areas", values::area, b::areas);
     o.text("summary").ifPresent(b::summary);
     o.objects("outcomes", this::outcome, b::outcomes);
-    o.language("language").ifPresent(b::language);
-    o.objects("translations", this::translation, b::translations);
-    if (record) {
-      o.objects("evidence", this::evidence, b::evidence);
-      o.text("note").ifPresent(b::note);
-    }
+    rest(o, record, b::language, b::translations, b::evidence, b::note);
   }
 
   private MilestoneOutcome outcome(Node node, String path) {
@@ -605,8 +560,7 @@ final class RecordMapper {
     o.choice("outcome", MilestoneOutcomeKind.class, true).ifPresent(b::outcome);
     o.date("date", false).ifPresent(b::date);
     o.date("newDate", false).ifPresent(b::newDate);
-    o.text("note").ifPresent(b::note);
-    o.objects("evidence", this::evidence, b::evidence);
+    own(o, b::evidence, b::note);
     return o.build(b::build);
   }
 
@@ -631,6 +585,30 @@ final class RecordMapper {
     return o.build(b::build);
   }
 
+  /**
+   * Reads the rest of a record: the language of its text and its translations, and — for a record,
+   * not an amendment, whose evidence and note are its own — its evidence and note.
+   */
+  private void rest(Fields o, boolean record, Consumer<String> language, Consumer<List<Translation>> translations,
+                    Consumer<List<Evidence>> evidence, Consumer<String> note) {
+    translated(o, language, translations);
+    if (record) {
+      own(o, evidence, note);
+    }
+  }
+
+  /** Reads the language of a value's own text and its translations. */
+  private void translated(Fields o, Consumer<String> language, Consumer<List<Translation>> translations) {
+    o.language("language").ifPresent(language);
+    o.objects("translations", this::translation, translations);
+  }
+
+  /** Reads a record's evidence and note: in an amendment, these are the amendment's own. */
+  private void own(Fields o, Consumer<List<Evidence>> evidence, Consumer<String> note) {
+    o.objects("evidence", this::evidence, evidence);
+    o.text("note").ifPresent(note);
+  }
+
   private Evidence evidence(Node node, String path) {
     Fields o = values.object(node, path, "evidence", Shape.EVIDENCE);
     if (o == null) {
@@ -640,8 +618,7 @@ final class RecordMapper {
     o.requiredText("source").ifPresent(b::source);
     o.requiredText("quote").ifPresent(b::quote);
     o.text("note").ifPresent(b::note);
-    o.language("language").ifPresent(b::language);
-    o.objects("translations", this::translation, b::translations);
+    translated(o, b::language, b::translations);
     return o.build(b::build);
   }
 }

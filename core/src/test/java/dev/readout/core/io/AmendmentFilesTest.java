@@ -17,13 +17,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Entries marked {@code amends: true}: a later file's word on a record defined elsewhere, read into
  * an amendment, written back the same way, and every mistake in one reported at the entry.
  */
-class AmendmentFilesTest {
+class AmendmentFilesTest extends WithTempFiles {
   static final String BASE = TempFiles.SOURCE + """
       people:
         - id: virtanen
@@ -94,13 +93,8 @@ class AmendmentFilesTest {
           note: The later report has it as Vietnam's proposal.
       """;
 
-  @TempDir
-  Path dir;
-  TempFiles files;
-
   @BeforeEach
   void setUp() {
-    files = new TempFiles(dir);
     files.write("base.yaml", BASE);
   }
 

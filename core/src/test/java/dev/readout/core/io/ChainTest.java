@@ -7,21 +7,10 @@ import dev.readout.core.model.Engagement;
 import dev.readout.core.model.Source;
 import dev.readout.core.seed.Datasets;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A file builds on the seed and other files: {@code extends} chains, lists, diamonds, cycles, missing and invalid bases. */
-class ChainTest {
-  @TempDir
-  Path dir;
-  TempFiles files;
-
-  @BeforeEach
-  void setUp() {
-    files = new TempFiles(dir);
-  }
-
+class ChainTest extends WithTempFiles {
   @Test
   void aFileBuildsOnAFileThatBuildsOnAnother() {
     files.write("2022/base.yaml", TempFiles.SOURCE + "engagements:\n" + TempFiles.engagement("first"));

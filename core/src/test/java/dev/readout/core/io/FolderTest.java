@@ -9,21 +9,10 @@ import dev.readout.core.seed.Datasets;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A folder of files is one dataset: every file under it, in path order after what they extend, validated once. */
-class FolderTest {
-  @TempDir
-  Path dir;
-  TempFiles files;
-
-  @BeforeEach
-  void setUp() {
-    files = new TempFiles(dir);
-  }
-
+class FolderTest extends WithTempFiles {
   @Test
   void everyDatasetFileUnderTheFolderInPathOrderHiddenOnesLeftOut() {
     files.write("data/a-common.yaml", TempFiles.SOURCE);
