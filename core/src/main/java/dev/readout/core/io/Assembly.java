@@ -299,12 +299,14 @@ final class Assembly {
       return;
     }
     if (p.index() < 0) {
-      // The dataset as a whole: its home side.
-      Home h = home.orElseThrow();
-      if (h.part() instanceof FileContent f) {
-        into.add(new FileProblem(f.name(), h.mark().line(), h.mark().column(), field, p.message()));
+      // The dataset as a whole: its home side, at the file that sets it.
+      Optional<Home> h = home.filter(x -> field.equals("home"));
+      if (h.isPresent() && h.get().part() instanceof FileContent f) {
+        into.add(new FileProblem(f.name(), h.get().mark().line(), h.get().mark().column(), field, p.message()));
+      } else if (h.isPresent()) {
+        into.add(outside(h.get().part(), field, p.message()));
       } else {
-        into.add(outside(h.part(), field, p.message()));
+        into.add(new FileProblem(reportAs, 0, 0, p.path(), p.message()));
       }
       return;
     }
