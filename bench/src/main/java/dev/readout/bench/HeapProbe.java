@@ -1,5 +1,6 @@
 package dev.readout.bench;
 
+import dev.readout.core.io.DatasetFiles;
 import dev.readout.reports.doc.Document;
 import dev.readout.reports.doc.DocumentRenderer;
 import dev.readout.reports.docx.DocxRenderer;
@@ -8,6 +9,8 @@ import dev.readout.reports.pdf.PdfRenderer;
 import com.sun.management.GarbageCollectorMXBean;
 import com.sun.management.GcInfo;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
@@ -21,7 +24,9 @@ import java.util.stream.Collectors;
 
 /**
  * Measures the heap one render needs, in a JVM of its own that {@link Suite} starts with a heap
- * limit ({@code -Xmx}) and the parallel collector: {@code HeapProbe FORMAT ENGAGEMENTS}.
+ * limit ({@code -Xmx}) and the parallel collector: {@code HeapProbe FORMAT ENGAGEMENTS}. With the
+ * format {@code folder} it measures reading the synthetic dataset as a folder of files instead
+ * ({@link DatasetFolders}, written first): nothing is held before, and the bytes are the folder's.
  *
  * <p>Method: compose the book, collect garbage and note the live heap (the dataset and the
  * document, which the caller holds anyway). Then render to a sink while a sampler thread collects
@@ -52,13 +57,34 @@ public final class HeapProbe {
     String format = args[0];
     int engagements = Integer.parseInt(args[1]);
     long max = Runtime.getRuntime().maxMemory();
-    Document book = Books.book(engagements);
-    DocumentRenderer renderer = switch (format) {
-      case "pdf" -> PdfRenderer.create();
-      case "docx" -> DocxRenderer.create();
-      case "md" -> MarkdownRenderer.create();
-      default -> throw new IllegalArgumentException("format must be pdf, docx or md, but was " + format);
-    };
+    Books.Sink sink = new Books.Sink();
+    Document book;
+    Runnable work;
+    Path folder = null;
+    long folderBytes = 0;
+    if (format.equals("folder")) {
+      // Reading a folder of dataset files: nothing held before, the bytes are the folder's.
+      folder = Files.createTempDirectory("readout-folder");
+      folderBytes = DatasetFolders.write(SyntheticDatasets.of(engagements), folder);
+      book = null;
+      Path dir = folder;
+      work = () -> DatasetFiles.read(dir);
+    } else {
+      book = Books.book(engagements);
+      DocumentRenderer renderer = switch (format) {
+        case "pdf" -> PdfRenderer.create();
+        case "docx" -> DocxRenderer.create();
+        case "md" -> MarkdownRenderer.create();
+        default -> throw new IllegalArgumentException("format must be pdf, docx, md or folder, but was " + format);
+      };
+      work = () -> {
+        try {
+          renderer.render(book, sink);
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      };
+    }
     GarbageCollectorMXBean full = fullCollector();
     long before = -1;
     for (int attempt = 0; before < 0; attempt++) {
@@ -90,22 +116,27 @@ public final class HeapProbe {
       }
     }, "heap-sampler");
     sampler.setDaemon(true);
-    Books.Sink sink = new Books.Sink();
     boolean ok = true;
     sampler.start();
     try {
-      renderer.render(book, sink);
+      work.run();
     } catch (OutOfMemoryError e) {
       ok = false;
     }
     sampler.interrupt();
     sampler.join();
+    if (folder != null) {
+      DatasetFolders.delete(folder);
+    }
     System.out.println(String.format(Locale.ROOT,
         "{\"format\":\"%s\",\"engagements\":%d,\"maxHeapMb\":%.1f,\"documentMb\":%.1f,\"peakMb\":%.1f,"
             + "\"renderMb\":%.1f,\"bytes\":%d,\"samples\":%d,\"skipped\":%d,\"ok\":%b}",
-        format, engagements, mb(max), mb(before), mb(peak.get()), mb(peak.get() - before), sink.count(),
+        format, engagements, mb(max), mb(before), mb(peak.get()), mb(peak.get() - before),
+        folder != null ? folderBytes : sink.count(),
         samples.get(), skipped.get(), ok));
-    book.blocks(); // keeps the document reachable until the end, as a caller would
+    if (book != null) {
+      book.blocks(); // keeps the document reachable until the end, as a caller would
+    }
   }
 
   /** The collector that System.gc() runs: the one that collects the old generation. */

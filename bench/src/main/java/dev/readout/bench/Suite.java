@@ -38,6 +38,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *   <li>Readout against the raw baselines in back-to-back pairs ({@link PairedOverhead}), each format
  *       in a JVM of its own: the median ratio of nine rounds at 1,000 engagements judges the overhead
  *       targets.
+ *   <li>Reading the 10,000-engagement dataset kept as a folder of about 10,000 files
+ *       ({@link FolderBenchmark}, single shot), and the peak heap of one such read ({@link HeapProbe}
+ *       {@code folder}, {@code -Xmx1g}).
  *   <li>{@link Summary} of everything in the results directory.
  * </ol>
  *
@@ -112,7 +115,12 @@ public final class Suite {
       }
       paired("pdf", 1000, PAIRED_ROUNDS);
       paired("docx", 1000, PAIRED_ROUNDS);
+      // Reading 10,000 engagements kept as a folder of files: one warm-up read, three measured.
+      singleShot("files", "\\.FolderBenchmark\\.", "10000", 1, 3);
+      heap("folder", 10000, "-Xmx1g");
     } else {
+      singleShot("files", "\\.FolderBenchmark\\.", "1000", 1, 1);
+      heap("folder", 1000, "-Xmx512m");
       heap("docx", 100, "-Xmx1g");
       heap("pdf", 100, "-Xmx512m");
       paired("pdf", 100, 3);

@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * The summary of a suite run, from the files in its results directory: JMH's JSON results
  * ({@code *.json}), the peak heap of renders ({@code heap.jsonl}), the query result sizes
  * ({@code facts.jsonl}) and the machine ({@code machine.txt}). It prints each benchmark's time and
- * allocation per operation at each size, Readout's time over the raw OpenPDF and POI baselines', the
+ * allocation per operation at each size (reading a folder of files is {@code Folder.read}),
+ * Readout's time over the raw OpenPDF and POI baselines', the
  * growth from 1,000 to 10,000 engagements, the peak heap of renders, and each target (issue 8's, and
  * issue 16's for the PDF) as MET, NOT MET or n/a (not measured in this run).
  *
@@ -289,8 +290,8 @@ public final class Summary {
     List<String[]> rows = new ArrayList<>();
     heap.forEach((key, n) -> rows.add(new String[] {key, mb(n.path("maxHeapMb")), mb(n.path("documentMb")),
         mb(n.path("peakMb")), mb(n.path("renderMb")), n.path("ok").asBoolean() ? "yes" : "OUT OF MEMORY"}));
-    out.append("Peak heap of one render (own JVM, parallel GC, live heap sampled after a full GC every "
-        + HeapProbe.SAMPLE_MILLIS + " ms)\n");
+    out.append("Peak heap of one render, or of reading a folder of files (own JVM, parallel GC, live heap sampled"
+        + " after a full GC every " + HeapProbe.SAMPLE_MILLIS + " ms)\n");
     table(out, List.of("render", "-Xmx", "document held", "peak live", "render's own", "completed"), rows);
     for (HeapLimit limit : HEAP_LIMITS) {
       JsonNode n = heap.get(limit.key());

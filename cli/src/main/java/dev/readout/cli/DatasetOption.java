@@ -6,10 +6,11 @@ import dev.readout.core.seed.Datasets;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** The {@code --dataset FILE|seed} option shared by the commands that read a dataset. */
+/** The {@code --dataset FILE|DIR|seed} option shared by the commands that read a dataset. */
 final class DatasetOption {
-  @Option(names = "--dataset", paramLabel = "FILE|seed", defaultValue = "seed",
-      description = "A YAML or JSON dataset file, or 'seed' for the built-in dataset (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--dataset", paramLabel = "FILE|DIR|seed", defaultValue = "seed",
+      description = "A YAML or JSON dataset file (with the files it extends), a folder of them read as one dataset,"
+          + " or 'seed' for the built-in dataset (default: ${DEFAULT-VALUE}).")
   String dataset;
 
   Dataset load() {

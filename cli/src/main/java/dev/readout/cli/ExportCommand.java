@@ -14,9 +14,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code readout export}: writes a dataset as a canonical YAML or JSON file. */
 @Command(name = "export", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
-    description = "Write a dataset as a canonical file: records and keys in a fixed order, two-space indentation, so that export, import, export gives the same bytes.",
+    description = {"Write a dataset as one canonical file: records and keys in a fixed order, two-space indentation, so that"
+        + " export, import, export gives the same bytes.",
+        "A dataset of several files (a chain of extends, or a folder) is written whole, as one file that extends"
+            + " nothing: the records as added, then the amendments."},
     footerHeading = "%nExamples:%n",
-    footer = {"  ./readout export --to yaml --out seed.yaml", "  ./readout export --dataset my-data.yaml --to json"})
+    footer = {"  ./readout export --to yaml --out seed.yaml", "  ./readout export --dataset my-data.yaml --to json",
+        "  ./readout export --dataset data/ --out everything.yaml"})
 final class ExportCommand implements Callable<Integer> {
   /** The notations export writes. */
   enum Notation { JSON, YAML }

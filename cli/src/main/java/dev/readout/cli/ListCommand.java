@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
     description = "List what a dataset holds, to check it before rendering.",
     footerHeading = "%nExamples:%n",
     footer = {"  ./readout list countries", "  ./readout list engagements --dataset my-data.yaml",
+        "  ./readout list engagements --dataset data/",
         "  ./readout list commitments --as-of 2023-01-15"})
 final class ListCommand implements Callable<Integer> {
   /** What to list. */

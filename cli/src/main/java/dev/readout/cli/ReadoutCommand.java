@@ -11,13 +11,13 @@ import picocli.CommandLine.ScopeType;
 /** The top-level {@code readout} command: its subcommands and the options they all share. */
 @Command(name = "readout", mixinStandardHelpOptions = true, versionProvider = ReadoutCommand.Version.class,
     sortOptions = false, usageHelpAutoWidth = true,
-    description = "Briefings on defence-diplomacy engagements, from the built-in dataset or your own file.",
+    description = "Briefings on defence-diplomacy engagements, from the built-in dataset or your own files.",
     subcommands = {RenderCommand.class, ValidateCommand.class, ExportCommand.class, SchemaCommand.class,
         ListCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {"  ./readout render book",
         "  ./readout render country --country US --as-of 2022-12-01 --lang vi",
-        "  ./readout validate my-data.yaml",
+        "  ./readout validate my-data.yaml data/ --strict",
         "  ./readout list commitments --as-of 2023-01-15"})
 final class ReadoutCommand {
   @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of failures.")

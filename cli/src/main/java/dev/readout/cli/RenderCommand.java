@@ -43,7 +43,8 @@ import picocli.CommandLine.TypeConversionException;
         "  ./readout render country --country VN --for US (written for the U.S. side)",
         "  ./readout render engagement --engagement giang-austin-2022 --format pdf,docx,md",
         "  ./readout render tracker --as-of 2023-01-15 --status open --area war-legacy",
-        "  ./readout render book --dataset my-data.yaml --classification RESTRICTED --page-size letter"})
+        "  ./readout render book --dataset my-data.yaml --classification RESTRICTED --page-size letter",
+        "  ./readout render book --dataset data/          (a folder of files, read as one dataset)"})
 final class RenderCommand implements Callable<Integer> {
   /** What to render. */
   enum Kind { BOOK, COUNTRY, ENGAGEMENT, TRACKER }

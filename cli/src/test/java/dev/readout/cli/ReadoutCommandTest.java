@@ -164,7 +164,8 @@ class ReadoutCommandTest {
     assertThat(cli.err().lines()).containsExactly(
         bad + ":7:11: engagements[0].date: \"2022-13-45\" is not an EDTF date: month must be 01–12",
         bad + ":10:5: engagements[0].colour: must be a field of an engagement (id, title, kind, format, date, place, "
-            + "placeCountry, occasion, parent, sides, participants, areas, instruments, summary, acts, evidence, note), but was 'colour'");
+            + "placeCountry, occasion, parent, sides, participants, areas, instruments, summary, acts, sameAs, language, "
+            + "translations, evidence, note), but was 'colour'");
     assertThat(cli.err()).doesNotContain("Exception", "\tat ");
     assertThat(read(out.resolve("briefing-book.md"))).isEqualTo("an earlier good book");
     assertThat(filesIn(out)).isEqualTo(1);
@@ -202,7 +203,7 @@ class ReadoutCommandTest {
     assertThat(DatasetFiles.read(yaml)).isEqualTo(Datasets.seed());
     Cli json = Cli.run("export", "--to", "json");
     assertThat(json.status()).isZero();
-    assertThat(json.out()).startsWith("{\n  \"sources\": [").contains("Phan Văn Giang");
+    assertThat(json.out()).startsWith("{\n  \"home\": \"VN\",\n  \"sources\": [").contains("Phan Văn Giang");
     Path again = dir.resolve("again.yaml");
     Cli.run("export", "--dataset", yaml.toString(), "--out", again.toString());
     assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(yaml));

@@ -6,34 +6,56 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Reads and writes dataset files: one JSON or YAML document whose top-level arrays ({@code sources},
- * {@code countries}, {@code organizations}, {@code people}, {@code partnerships},
- * {@code instruments}, {@code engagements}, {@code commitments}, {@code programmes},
- * {@code milestones}, each optional) hold the records, as described by the JSON Schema that
- * {@link #schema()} returns.
+ * Reads and writes dataset files. A dataset is one file, a chain of files, or a folder of files.
+ * A file is one JSON or YAML document whose top-level arrays ({@code sources}, {@code countries},
+ * {@code organizations}, {@code people}, {@code partnerships}, {@code instruments},
+ * {@code engagements}, {@code commitments}, {@code programmes}, {@code milestones}, each optional)
+ * hold the records, as described by the JSON Schema that {@link #schema()} returns; {@code home}
+ * names its home side, and {@code extends} what it builds on: {@code seed}, the path of another
+ * file (relative to the file), or a list of them.
  *
- * <p>Reading reports every problem of a file at once — malformed input, unknown fields (with a
- * suggestion for a near miss), wrong types, missing fields, bad dates, enum values, country codes
- * and parties, and every rule of the dataset (duplicate ids, unknown references, missing evidence,
- * quotes not in their source) — each with the line and column of the value it is about, in a
+ * <p><b>Chains.</b> A file's bases are read first, each once however many files name it (two bases
+ * that both extend the seed bring the seed once), and their records come first, in the order named.
+ * Each base is validated on its own, once; a base that is not valid has its problems listed under
+ * its own name, and the {@code extends} entry that names it says so. A cycle, or a base that cannot
+ * be read, is reported at the entry. A file's own {@code home} wins over its bases'; bases that give
+ * different ones are an error unless the file gives its own.
+ *
+ * <p><b>Folders.</b> {@link #read(Path)} of a folder reads every {@code .json}, {@code .yaml} and
+ * {@code .yml} file under it, at any depth, in the order of their paths relative to it, hidden files
+ * and folders left out; each may extend the seed or other files, in the folder or outside it. They
+ * are one dataset, validated once: records in the order of {@code extends}, then of paths.
+ *
+ * <p><b>Amendments.</b> An entry of a record array marked {@code amends: true} amends the record
+ * with its {@code id} defined elsewhere — in a base, another file of the dataset, or the same file:
+ * it gives only the fields it changes (a field that holds one value is replaced, a list gains the
+ * items given), its {@code evidence} is the amendment's, its {@code note} the amendment's note, and
+ * {@code preferred: false} keeps it as an account the dataset does not prefer. A record defined
+ * again without {@code amends: true} is an error. Amendments are applied kind by kind, in the order
+ * of the arrays, each kind's in file order.
+ *
+ * <p>Reading reports every problem at once — malformed input, unknown fields (with a suggestion for
+ * a near miss), wrong types, missing fields, bad dates, enum values, codes and parties, and every
+ * rule of the dataset (duplicate ids, unknown references, missing evidence, quotes not in their
+ * source) — each with its file and the line and column of the value it is about, in a
  * {@link DatasetFileException}. Input beyond these limits is refused with a message, before it can
- * cost much: {@value #MAX_FILE_BYTES} bytes a file, values nested {@value #MAX_DEPTH} deep,
- * {@value #MAX_STRING_LENGTH} characters a string, {@value #MAX_VALUES} values (each use of a YAML
- * alias counting in full) and {@value #MAX_ALIASES} YAML aliases a file; a key given twice in a
- * mapping is an error.
+ * cost much: {@value #MAX_FILE_BYTES} bytes a file (a folder has no limit of its own), values nested
+ * {@value #MAX_DEPTH} deep, {@value #MAX_STRING_LENGTH} characters a string, {@value #MAX_VALUES}
+ * values (each use of a YAML alias counting in full) and {@value #MAX_ALIASES} YAML aliases a file;
+ * a key given twice in a mapping is an error. A file is parsed once and let go of; a file with a
+ * problem the dataset finds later is parsed again to place it.
  *
- * <p>Writing is canonical: records in dataset order, fields in a fixed order ({@code id} first, then
- * the model's order), optional fields and empty lists left out, two spaces of indentation,
- * {@code \n} line ends, UTF-8. Reading an export gives an equal dataset, and exporting that again
- * gives the same bytes. This class is stateless and safe to use from any thread.
+ * <p>Writing is canonical: the records as they were added, in dataset order, then each kind's
+ * amendments in the same array, fields in a fixed order ({@code id} first, then the model's order),
+ * optional fields, defaults and empty lists left out, two spaces of indentation, {@code \n} line
+ * ends, UTF-8. Reading an export gives an equal dataset, and exporting that again gives the same
+ * bytes. This class is stateless and safe to use from any thread.
  */
 public final class DatasetFiles {
   /** The largest file read: 16 MiB. */
@@ -47,59 +69,87 @@ public final class DatasetFiles {
   /** The most YAML aliases ({@code *name}) a file may use. */
   public static final int MAX_ALIASES = 100;
 
+  /** How messages name the built-in seed dataset. */
+  static final String SEED_NAME = "the seed";
+  /** How messages name a base dataset given in code. */
+  static final String BASE_NAME = "the base dataset";
+
   private static final String SCHEMA_RESOURCE = "readout-dataset.schema.json";
 
   private DatasetFiles() {}
 
   /**
-   * Reads a dataset file, its format given by its extension. A file whose top level says
-   * {@code extends: seed} builds on the built-in seed dataset: it may refer to the seed's records by
-   * id, and the dataset returned holds the seed's records, then the file's.
+   * A dataset read from files, with what it could not check.
    *
-   * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
-   * @return the file's dataset, validated
-   * @throws DatasetFileException with every problem found, in file order
+   * @param dataset the dataset, validated
+   * @param warnings quotes that cannot be checked because their source has no text in the dataset,
+   *     each placed in its file, in file order; empty when read strictly
    */
-  public static Dataset read(Path file) {
-    return read(file, Dataset.empty());
+  public record Validated(Dataset dataset, List<FileProblem> warnings) {
+    /**
+     * Copies the warnings.
+     *
+     * @param dataset the dataset
+     * @param warnings the warnings
+     */
+    public Validated {
+      Objects.requireNonNull(dataset, "dataset");
+      warnings = List.copyOf(warnings);
+    }
   }
 
   /**
-   * Reads a dataset file on top of a base dataset, such as the built-in seed: the file may refer
-   * to the base's records, and its records come after the base's, validated together. A file must
-   * not redefine a record of the base: a duplicate id is reported on the file's record.
+   * Reads a dataset file, its format given by its extension, with everything it builds on; or, given
+   * a folder, every dataset file in it as one dataset. A file that says {@code extends: seed} builds
+   * on the built-in seed dataset: it may refer to the seed's records by id, and the dataset returned
+   * holds the seed's records, then the file's.
    *
-   * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
-   * @param base the records the file builds on
-   * @return the base's records, then the file's
+   * @param path a {@code .json}, {@code .yaml} or {@code .yml} file, or a folder of them
+   * @return the dataset, validated
    * @throws DatasetFileException with every problem found, in file order
    */
-  public static Dataset read(Path file, Dataset base) {
+  public static Dataset read(Path path) {
+    return read(path, Dataset.empty());
+  }
+
+  /**
+   * Reads a dataset file (or a folder of them) on top of a base dataset: the files may refer to the
+   * base's records, and their records come after the base's, validated together. A file must not
+   * define a record of the base again, except to amend it. A file that says {@code extends: seed}
+   * is taken to mean the base.
+   *
+   * @param path a {@code .json}, {@code .yaml} or {@code .yml} file, or a folder of them
+   * @param base the records the files build on
+   * @return the base's records, then the files'
+   * @throws DatasetFileException with every problem found, in file order
+   */
+  public static Dataset read(Path path, Dataset base) {
     Objects.requireNonNull(base, "base");
-    String name = file.toString();
-    Format format = Format.of(file);
-    byte[] bytes;
-    try {
-      long size = Files.size(file);
-      if (size > MAX_FILE_BYTES) {
-        throw failure(name, FileMessages.tooLarge(size + " bytes"));
-      }
-      try (InputStream in = Files.newInputStream(file)) {
-        bytes = readBounded(name, in);
-      }
-    } catch (NoSuchFileException e) {
-      throw failure(name, FileMessages.unreadable("no such file"));
-    } catch (AccessDeniedException e) {
-      throw failure(name, FileMessages.unreadable("permission denied"));
-    } catch (IOException e) {
-      throw failure(name, FileMessages.unreadable(String.valueOf(e.getMessage())));
-    }
-    return RecordMapper.read(name, format, bytes, base);
+    return load(path, base, false).dataset();
+  }
+
+  /**
+   * Reads a dataset file or folder as {@link #read(Path)} does, and says what it could not check.
+   *
+   * @param path a {@code .json}, {@code .yaml} or {@code .yml} file, or a folder of them
+   * @param strict whether a quote that cannot be checked (its source has no text) is a problem
+   *     rather than a warning
+   * @return the dataset and its warnings
+   * @throws DatasetFileException with every problem found, in file order
+   */
+  public static Validated validate(Path path, boolean strict) {
+    Loader.Result result = load(path, Dataset.empty(), strict);
+    return new Validated(result.dataset(), result.warnings());
+  }
+
+  private static Loader.Result load(Path path, Dataset base, boolean strict) {
+    return Files.isDirectory(path) ? Loader.readFolder(path, base, strict) : Loader.readFile(path, base, strict);
   }
 
   /**
    * Reads a dataset file from a stream, on top of a base dataset. The stream is read to its end
-   * (or just past the size limit) and is not closed.
+   * (or just past the size limit) and is not closed. Paths the file names in {@code extends} are
+   * taken relative to {@code name}.
    *
    * @param name the file's name, used in messages
    * @param in the file's content, UTF-8
@@ -112,13 +162,7 @@ public final class DatasetFiles {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(base, "base");
-    byte[] bytes;
-    try {
-      bytes = readBounded(name, in);
-    } catch (IOException e) {
-      throw failure(name, FileMessages.unreadable(String.valueOf(e.getMessage())));
-    }
-    return RecordMapper.read(name, format, bytes, base);
+    return Loader.readStream(name, in, format, base, false).dataset();
   }
 
   /**
@@ -134,7 +178,8 @@ public final class DatasetFiles {
   }
 
   /**
-   * Returns a dataset as the text of a canonical file.
+   * Returns a dataset as the text of a canonical file: one file that holds everything, whatever
+   * files it was read from.
    *
    * @param dataset the dataset
    * @param format the notation to write
@@ -154,18 +199,6 @@ public final class DatasetFiles {
    */
   public static String schema() {
     return SchemaHolder.SCHEMA;
-  }
-
-  private static byte[] readBounded(String name, InputStream in) throws IOException {
-    byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
-    if (bytes.length > MAX_FILE_BYTES) {
-      throw failure(name, FileMessages.tooLarge("larger"));
-    }
-    return bytes;
-  }
-
-  private static DatasetFileException failure(String name, String message) {
-    return new DatasetFileException(List.of(new FileProblem(name, 0, 0, "", message)));
   }
 
   /** Loads the schema on first use. */

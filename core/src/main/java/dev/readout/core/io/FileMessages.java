@@ -85,10 +85,6 @@ final class FileMessages {
     return "file must hold " + expected + " whose fields are the dataset's arrays, but held " + actual;
   }
 
-  static String notABuiltInDataset(String actual) {
-    return "must be 'seed', the built-in dataset a file can extend, but was " + actual;
-  }
-
   static String wrongType(String expected, String actual) {
     return "must be " + expected + ", but was " + actual;
   }
@@ -129,17 +125,107 @@ final class FileMessages {
     return "must be a lowercase slug such as 'war-legacy', but was '" + value + "'";
   }
 
-  static String duplicateId(RecordKind kind, String id, int firstIndex) {
-    return "must be unique among " + kind.plural() + ", but '" + id + "' is already used by " + kind.plural()
-        + "[" + firstIndex + "]";
+  static String notLanguage(String value) {
+    return "must be an ISO 639 language code such as 'en', 'vi' or 'ko', but was '" + value + "'";
   }
 
-  static String duplicateOfBase(RecordKind kind, String id) {
-    return "must be unique among " + kind.plural() + ", but '" + id + "' is already used by the base dataset";
+  static String notCurrency(String value) {
+    return "must be an ISO 4217 currency code such as 'USD', but was '" + value + "'";
   }
+
+  static String notNumber(String value) {
+    return "must be a number such as 65000000 or 1.5, but was '" + value + "'";
+  }
+
+  static String notSide(String value) {
+    return "must be an ISO 3166-1 alpha-2 country code such as 'VN' or the id of an international organization"
+        + " such as 'asean', but was '" + value + "'";
+  }
+
+  // ---- ids and amendments ----
+
+  static String duplicateId(RecordKind kind, String id, int firstIndex) {
+    return "must be unique among " + kind.plural() + ", but '" + id + "' is already used by " + kind.plural()
+        + "[" + firstIndex + "]" + amendHint(kind);
+  }
+
+  /**
+   * A record defined again, in another file or a base.
+   *
+   * @param where where it is defined first: {@code base.yaml:10:9}, {@code the seed} or {@code the base dataset}
+   */
+  static String definedElsewhere(RecordKind kind, String id, String where) {
+    return "must be unique among " + kind.plural() + ", but '" + id + "' is already defined in " + where
+        + amendHint(kind);
+  }
+
+  private static String amendHint(RecordKind kind) {
+    return kind == RecordKind.COUNTRY ? "" : "; mark this entry 'amends: true' to add to or correct it";
+  }
+
+  static String amendsUnknown(RecordKind kind, String id) {
+    return "must be the id of " + article(kind) + " " + kind.label() + " defined in this file, another file of the"
+        + " dataset or a base, but there is no " + kind.label() + " '" + id + "'";
+  }
+
+  static String preferredWithoutAmends() {
+    return "must be given only in an entry marked 'amends: true', but this entry is a record of its own";
+  }
+
+  /** The record an amendment amends, where it is not in the amendment's own file. */
+  static String amendedRecordIn(String message, RecordKind kind, String id, String where) {
+    return message + " (" + kind.label() + " '" + id + "' is defined in " + where + ")";
+  }
+
+  // ---- what a file builds on ----
+
+  static String notExtends(String actual) {
+    return "must be 'seed' or the path of a dataset file, or a list of them, but was " + actual;
+  }
+
+  static String notADatasetFileName(String reference) {
+    return "must be 'seed' or the path of a .json, .yaml or .yml file, but was '" + reference + "'";
+  }
+
+  static String baseUnreadable(String reference, String resolved, String reason) {
+    return "must name a dataset file to build on, but '" + reference + "'"
+        + (reference.equals(resolved) ? "" : " (" + resolved + ")") + " cannot be read: " + reason;
+  }
+
+  static String extendsCycle(String chain) {
+    return "must not lead back to a file that extends it, but the chain is " + chain;
+  }
+
+  static String baseInvalid(String base, String chain) {
+    return "base '" + base + "' is not valid (" + chain + "); its problems are listed";
+  }
+
+  static String basesDisagreeOnHome(String first, String firstHome, String second, String secondHome) {
+    return "must build on bases that agree on the home side, but " + first + " says '" + firstHome + "' and "
+        + second + " says '" + secondHome + "'; give this file its own 'home'";
+  }
+
+  static String filesDisagreeOnHome(String first, String firstHome, String second, String secondHome) {
+    return "must be the home side of every file of the dataset, but " + first + " says '" + firstHome + "' and "
+        + second + " says '" + secondHome + "'";
+  }
+
+  static String emptyFolder() {
+    return "folder must hold at least one .json, .yaml or .yml file, but holds none";
+  }
+
+  // ---- problems outside the files ----
 
   static String inBase(String message) {
     return "in the base dataset: " + message;
+  }
+
+  static String inSeed(String message) {
+    return "in the seed: " + message;
+  }
+
+  private static String article(RecordKind kind) {
+    return "aeiou".indexOf(kind.label().charAt(0)) >= 0 ? "an" : "a";
   }
 
   private static String mebibytes(long bytes) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +25,7 @@ final class JsonEmitter {
   /**
    * Writes a tree.
    *
-   * @param tree maps with string keys, lists and strings
+   * @param tree maps with string keys, lists, strings, booleans and decimal numbers
    * @return the JSON text
    */
   static String emit(Map<String, Object> tree) {
@@ -48,6 +49,10 @@ final class JsonEmitter {
   private static void value(JsonGenerator g, Object value) throws IOException {
     if (value instanceof String s) {
       g.writeString(s);
+    } else if (value instanceof Boolean b) {
+      g.writeBoolean(b);
+    } else if (value instanceof BigDecimal d) {
+      g.writeNumber(d);
     } else if (value instanceof List<?> list) {
       g.writeStartArray();
       for (Object item : list) {

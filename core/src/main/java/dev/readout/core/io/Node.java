@@ -14,6 +14,47 @@ sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar {
   /** {@return where the value starts.} */
   Mark mark();
 
+  /**
+   * Finds where the value at a path below a node is written, e.g. {@code participants[1].side}
+   * below an engagement: the value itself, or the nearest value enclosing it when it is not there
+   * (a missing field is placed at its mapping).
+   *
+   * @param root the node the path starts from
+   * @param path the path, {@code name} and {@code [index]} steps; empty for the node itself
+   * @return where the value, or the nearest enclosing one, starts
+   */
+  static Mark markOf(Node root, String path) {
+    Node at = root;
+    int i = 0;
+    while (i < path.length()) {
+      char c = path.charAt(i);
+      if (c == '.') {
+        i++;
+        continue;
+      }
+      Node next;
+      if (c == '[') {
+        int close = path.indexOf(']', i);
+        int index = Integer.parseInt(path.substring(i + 1, close));
+        next = at instanceof Sequence s && index < s.items().size() ? s.items().get(index) : null;
+        i = close + 1;
+      } else {
+        int end = i;
+        while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
+          end++;
+        }
+        Entry entry = at instanceof Mapping m ? m.get(path.substring(i, end)) : null;
+        next = entry == null ? null : entry.value();
+        i = end;
+      }
+      if (next == null) {
+        break;
+      }
+      at = next;
+    }
+    return at.mark();
+  }
+
   /** {@return how many values the subtree holds, itself included; a YAML alias costs this much again.} */
   int weight();
 

@@ -2,23 +2,28 @@ package dev.readout.core.io;
 
 import dev.readout.core.dates.EdtfDate;
 import dev.readout.core.dates.EdtfParseException;
+import dev.readout.core.model.Amount;
 import dev.readout.core.model.CooperationArea;
 import dev.readout.core.model.Country;
 import dev.readout.core.model.ModelException;
 import dev.readout.core.model.Party;
 import dev.readout.core.model.PartyKind;
+import dev.readout.core.model.Translation;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
  * Reads the values of a parsed dataset file — mappings as the fields of one value, text, slugs,
- * country codes, parties, areas, dates, choices and lists — adding a problem at the value for each
- * unknown field, wrong type, missing field and bad value, and noting where every value read is
- * written. {@link RecordMapper} builds the records from what it reads.
+ * country codes, sides, language and currency codes, numbers, booleans, parties, areas, dates,
+ * choices and lists — adding a problem at the value for each unknown field, wrong type, missing
+ * field and bad value. {@link RecordMapper} builds the records from what it reads.
  */
 final class ValueReader {
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -47,8 +52,20 @@ final class ValueReader {
    * @return its fields, or null when it is not a mapping
    */
   Fields object(Node node, String path, String owner, List<String> fields) {
+    return object(node, path, owner, fields, fields, false);
+  }
+
+  /**
+   * Reads a mapping as the fields of one value, as {@link #object(Node, String, String, List)} does;
+   * a partial value (an amendment's) has no required fields.
+   *
+   * @param accepted the fields it may hold
+   * @param listed the fields a message about an unknown one lists: its own, without keys that only
+   *     some entries may have
+   * @param partial whether every field is optional
+   */
+  Fields object(Node node, String path, String owner, List<String> accepted, List<String> listed, boolean partial) {
     int before = problems.count();
-    problems.visit(path, node);
     if (!(node instanceof Node.Mapping mapping)) {
       if (path.isEmpty()) {
         problems.add(path, node.mark(), FileMessages.notADataset(mappingNoun(), describe(node)));
@@ -57,11 +74,11 @@ final class ValueReader {
       }
       return null;
     }
-    Fields o = new Fields(mapping, path, before);
+    Fields o = new Fields(mapping, path, before, partial);
     for (Node.Entry entry : mapping.entries()) {
-      if (!fields.contains(entry.key())) {
-        problems.add(o.at(entry.key()), entry.keyMark(), FileMessages.unknownField(owner, entry.key(), fields,
-            Suggestions.nearest(entry.key(), fields)));
+      if (!accepted.contains(entry.key())) {
+        problems.add(o.at(entry.key()), entry.keyMark(), FileMessages.unknownField(owner, entry.key(), listed,
+            Suggestions.nearest(entry.key(), accepted)));
       }
     }
     return o;
@@ -69,18 +86,25 @@ final class ValueReader {
 
   /**
    * A mapping of the file read as the fields of one value: each method reads one field, adding a
-   * problem when it cannot.
+   * problem when it cannot. A partial value's fields are all optional.
    */
   final class Fields {
     private final Node.Mapping node;
     private final String path;
     /** How many problems the file had before this mapping was read. */
     private final int problemsBefore;
+    private final boolean partial;
 
-    private Fields(Node.Mapping node, String path, int problemsBefore) {
+    private Fields(Node.Mapping node, String path, int problemsBefore, boolean partial) {
       this.node = node;
       this.path = path;
       this.problemsBefore = problemsBefore;
+      this.partial = partial;
+    }
+
+    /** {@return the mapping} */
+    Node.Mapping node() {
+      return node;
     }
 
     /** {@return the value of a field, or null when it is absent} */
@@ -89,9 +113,19 @@ final class ValueReader {
       return entry == null ? null : entry.value();
     }
 
+    /** {@return whether the mapping gives a field} */
+    boolean has(String key) {
+      return node.get(key) != null;
+    }
+
     /** {@return the path of a field} */
     String at(String key) {
       return path.isEmpty() ? key : path + "." + key;
+    }
+
+    /** {@return whether a problem was found since the mapping began to be read} */
+    boolean failed() {
+      return problems.count() > problemsBefore;
     }
 
     /**
@@ -101,7 +135,7 @@ final class ValueReader {
      * @return the value, or null
      */
     <T> T build(Supplier<T> build) {
-      if (problems.count() > problemsBefore) {
+      if (failed()) {
         return null;
       }
       try {
@@ -112,19 +146,22 @@ final class ValueReader {
       }
     }
 
-    /** {@return a field that must be present; a problem when it is not} */
+    /** {@return a field that must be present, unless the value is partial; a problem when it is not} */
     Optional<Node> required(String key) {
       Node value = get(key);
-      if (value == null) {
+      if (value == null && !partial) {
         problems.add(at(key), node.mark(), FileMessages.missing());
       }
       return Optional.ofNullable(value);
     }
 
+    private Optional<Node> field(String key, boolean isRequired) {
+      return isRequired ? required(key) : Optional.ofNullable(get(key));
+    }
+
     /** {@return an optional text field} */
     Optional<String> text(String key) {
-      Node value = get(key);
-      return value == null ? Optional.empty() : ValueReader.this.text(value, at(key));
+      return field(key, false).flatMap(value -> ValueReader.this.text(value, at(key)));
     }
 
     /** {@return a text field that must be present and not blank} */
@@ -149,16 +186,45 @@ final class ValueReader {
       });
     }
 
-    /** {@return an optional country code field} */
-    Optional<String> countryCode(String key) {
-      Node value = get(key);
-      return value == null ? Optional.empty() : ValueReader.this.countryCode(value, at(key));
+    /** {@return a country code field} */
+    Optional<String> countryCode(String key, boolean isRequired) {
+      return field(key, isRequired).flatMap(n -> ValueReader.this.countryCode(n, at(key)));
+    }
+
+    /** {@return a side field: a country's code or an organisation's id} */
+    Optional<String> side(String key, boolean isRequired) {
+      return field(key, isRequired).flatMap(n -> ValueReader.this.side(n, at(key)));
+    }
+
+    /** {@return a language code field} */
+    Optional<String> language(String key) {
+      return field(key, false).flatMap(n -> ValueReader.this.language(n, at(key)));
+    }
+
+    /** {@return a boolean field} */
+    Optional<Boolean> bool(String key) {
+      return field(key, false).flatMap(n -> ValueReader.this.bool(n, at(key)));
+    }
+
+    /** {@return a decimal number field} */
+    Optional<BigDecimal> decimal(String key, boolean isRequired) {
+      return field(key, isRequired).flatMap(n -> ValueReader.this.decimal(n, at(key)));
+    }
+
+    /** {@return a currency code field} */
+    Optional<String> currency(String key, boolean isRequired) {
+      return field(key, isRequired).flatMap(n -> ValueReader.this.text(n, at(key)).filter(code -> {
+        if (!Amount.isCurrency(code)) {
+          problems.add(at(key), n.mark(), FileMessages.notCurrency(code));
+          return false;
+        }
+        return true;
+      }));
     }
 
     /** {@return a date field, in EDTF} */
     Optional<EdtfDate> date(String key, boolean isRequired) {
-      Optional<Node> value = isRequired ? required(key) : Optional.ofNullable(get(key));
-      return value.flatMap(n -> ValueReader.this.text(n, at(key)).flatMap(t -> {
+      return field(key, isRequired).flatMap(n -> ValueReader.this.text(n, at(key)).flatMap(t -> {
         try {
           return Optional.of(EdtfDate.parse(t));
         } catch (EdtfParseException e) {
@@ -170,8 +236,7 @@ final class ValueReader {
 
     /** {@return a field naming a constant of {@code type} as the file format writes it} */
     <E extends Enum<E>> Optional<E> choice(String key, Class<E> type, boolean isRequired) {
-      Optional<Node> value = isRequired ? required(key) : Optional.ofNullable(get(key));
-      return value.flatMap(n -> ValueReader.this.text(n, at(key)).flatMap(t -> {
+      return field(key, isRequired).flatMap(n -> ValueReader.this.text(n, at(key)).flatMap(t -> {
         Map<String, E> byName = Shape.byName(type);
         E constant = byName.get(t);
         if (constant == null) {
@@ -188,7 +253,6 @@ final class ValueReader {
       if (value == null) {
         return null;
       }
-      problems.visit(at(key), value);
       if (value instanceof Node.Sequence sequence) {
         return sequence;
       }
@@ -209,15 +273,21 @@ final class ValueReader {
       return values;
     }
 
-    /** {@return the items of a list field of mappings, each read by {@code item}, which returns null for one it cannot read} */
-    <T> List<T> objects(String key, ItemReader<T> item) {
-      return list(key, (value, itemPath) -> Optional.ofNullable(item.read(value, itemPath)));
+    /** Reads a list field, each item by {@code item}, and gives it to {@code set} when the mapping has the field. */
+    <T> void list(String key, ItemReader<Optional<T>> item, Consumer<List<T>> set) {
+      if (has(key)) {
+        set.accept(list(key, item));
+      }
+    }
+
+    /** Reads a list field of mappings, each by {@code item} (null for one it cannot read), and gives it to {@code set} when given. */
+    <T> void objects(String key, ItemReader<T> item, Consumer<List<T>> set) {
+      list(key, (value, itemPath) -> Optional.ofNullable(item.read(value, itemPath)), set);
     }
   }
 
   /** {@return a string; in YAML also a plain scalar that reads as a number or boolean} */
   Optional<String> text(Node node, String path) {
-    problems.visit(path, node);
     if (node instanceof Node.Scalar s && isText(s)) {
       return Optional.of(s.text());
     }
@@ -240,6 +310,64 @@ final class ValueReader {
       }
       return true;
     });
+  }
+
+  /** {@return a side: a country's ISO code, or the id of an organisation that takes part as a side} */
+  Optional<String> side(Node node, String path) {
+    return text(node, path).filter(side -> {
+      if (!Country.isCode(side) && !SLUG.matcher(side).matches()) {
+        problems.add(path, node.mark(), FileMessages.notSide(side));
+        return false;
+      }
+      return true;
+    });
+  }
+
+  /** {@return an ISO 639 language code, as the model accepts it} */
+  Optional<String> language(Node node, String path) {
+    return text(node, path).filter(code -> {
+      if (!isLanguage(code)) {
+        problems.add(path, node.mark(), FileMessages.notLanguage(code));
+        return false;
+      }
+      return true;
+    });
+  }
+
+  /** Whether the model takes a code as a language: the model is the one judge, so it is asked. */
+  private static boolean isLanguage(String code) {
+    try {
+      Translation.into(code).title("-").build();
+      return true;
+    } catch (ModelException e) {
+      return false;
+    }
+  }
+
+  /** {@return true or false; in YAML also yes, no, on and off} */
+  Optional<Boolean> bool(Node node, String path) {
+    if (node instanceof Node.Scalar s && s.type() == Node.Type.BOOLEAN) {
+      String t = s.text().toLowerCase(Locale.ROOT);
+      return Optional.of(t.equals("true") || t.equals("yes") || t.equals("on") || t.equals("y"));
+    }
+    wrongType(path, node, "a boolean (true or false)");
+    return Optional.empty();
+  }
+
+  /** {@return a decimal number; in YAML also a string that reads as one} */
+  Optional<BigDecimal> decimal(Node node, String path) {
+    if (node instanceof Node.Scalar s && (s.type() == Node.Type.NUMBER
+        || format == Format.YAML && s.type() == Node.Type.STRING)) {
+      String t = format == Format.YAML ? s.text().replace("_", "") : s.text();
+      try {
+        return Optional.of(new BigDecimal(t));
+      } catch (NumberFormatException e) {
+        problems.add(path, node.mark(), FileMessages.notNumber(s.text()));
+        return Optional.empty();
+      }
+    }
+    wrongType(path, node, "a number");
+    return Optional.empty();
   }
 
   /** {@return a party, such as {@code person:phan-van-giang}} */

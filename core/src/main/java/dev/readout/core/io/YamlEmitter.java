@@ -1,5 +1,6 @@
 package dev.readout.core.io;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -13,7 +14,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * <p>A string is written plain when it reads back as the same string in any YAML 1.1 or 1.2
  * parser; a string with line breaks that a literal block keeps exactly is written as a literal
  * block ({@code |}, with {@code |-} or {@code |+} for its final line breaks); every other string is
- * written in double quotes, with escapes only where YAML needs them. The choice depends on the
+ * written in double quotes, with escapes only where YAML needs them. Booleans and numbers are written
+ * plain ({@code true}, {@code 65000000}). The choice depends on the
  * string alone, so equal datasets give equal bytes.
  */
 final class YamlEmitter {
@@ -31,7 +33,7 @@ final class YamlEmitter {
   /**
    * Writes a tree.
    *
-   * @param tree maps with string keys, lists and strings
+   * @param tree maps with string keys, lists, strings, booleans and decimal numbers
    * @return the YAML text
    */
   static String emit(Map<String, Object> tree) {
@@ -59,6 +61,8 @@ final class YamlEmitter {
       if (value instanceof String s) {
         out.append(' ');
         scalar(s, indent + 1);
+      } else if (value instanceof Boolean || value instanceof BigDecimal) {
+        out.append(' ').append(value).append('\n');
       } else if (value instanceof List<?> list) {
         out.append('\n');
         sequence(list, indent + 1);
@@ -80,6 +84,8 @@ final class YamlEmitter {
       out.append("- ");
       if (item instanceof String s) {
         scalar(s, indent + 1);
+      } else if (item instanceof Boolean || item instanceof BigDecimal) {
+        out.append(item).append('\n');
       } else if (item instanceof Map<?, ?> map) {
         mapping(map, indent + 1, true);
       } else {

@@ -13,16 +13,23 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.readout.core.dataset.Dataset;
 import dev.readout.core.model.ActKind;
+import dev.readout.core.model.AmountBasis;
 import dev.readout.core.model.CommitmentKind;
 import dev.readout.core.model.CommitmentStatus;
 import dev.readout.core.model.EngagementFormat;
 import dev.readout.core.model.EngagementKind;
+import dev.readout.core.model.Firmness;
+import dev.readout.core.model.InstrumentStatus;
 import dev.readout.core.model.InstrumentKind;
 import dev.readout.core.model.MilestoneKind;
+import dev.readout.core.model.MilestoneOutcomeKind;
 import dev.readout.core.model.OrganizationKind;
+import dev.readout.core.model.ParticipantCapacity;
 import dev.readout.core.model.ParticipantRole;
 import dev.readout.core.model.PartnershipLevel;
+import dev.readout.core.model.PartnershipTrack;
 import dev.readout.core.model.ProgrammeKind;
+import dev.readout.core.model.RecordKind;
 import dev.readout.core.model.SourceKind;
 import dev.readout.core.testing.Fixtures;
 import java.io.IOException;
@@ -107,14 +114,19 @@ class DatasetFilesSchemaTest {
   void theSchemaListsExactlyTheFieldsAndValuesTheReaderAccepts() throws IOException {
     JsonNode schema = JSON.readTree(DatasetFiles.schema());
     assertThat(names(schema.get("properties"))).isEqualTo(Shape.FILE);
-    Map<String, List<String>> shapes = Map.ofEntries(
-        Map.entry("source", Shape.SOURCE), Map.entry("organization", Shape.ORGANIZATION),
-        Map.entry("person", Shape.PERSON), Map.entry("appointment", Shape.APPOINTMENT),
-        Map.entry("partnership", Shape.PARTNERSHIP), Map.entry("instrument", Shape.INSTRUMENT),
-        Map.entry("engagement", Shape.ENGAGEMENT), Map.entry("participant", Shape.PARTICIPANT),
-        Map.entry("act", Shape.ACT), Map.entry("commitment", Shape.COMMITMENT),
-        Map.entry("statusChange", Shape.STATUS_CHANGE), Map.entry("programme", Shape.PROGRAMME),
-        Map.entry("milestone", Shape.MILESTONE), Map.entry("evidence", Shape.EVIDENCE));
+    Map<String, List<String>> shapes = new java.util.HashMap<>(Map.ofEntries(
+        Map.entry("appointment", Shape.APPOINTMENT), Map.entry("participant", Shape.PARTICIPANT),
+        Map.entry("act", Shape.ACT), Map.entry("statusChange", Shape.STATUS_CHANGE),
+        Map.entry("instrumentStatusChange", Shape.INSTRUMENT_STATUS_CHANGE), Map.entry("amount", Shape.AMOUNT),
+        Map.entry("milestoneOutcome", Shape.MILESTONE_OUTCOME), Map.entry("translation", Shape.TRANSLATION),
+        Map.entry("evidence", Shape.EVIDENCE)));
+    // A record's entry may amend a record defined elsewhere: its keys are the amendment's.
+    for (RecordKind kind : RecordKind.values()) {
+      if (kind != RecordKind.COUNTRY) {
+        shapes.put(kind.label(), Shape.amendment(kind));
+        assertThat(Shape.amendment(kind)).as(kind.label()).containsAll(Shape.entry(kind)).containsAll(Shape.of(kind));
+      }
+    }
     JsonNode defs = schema.get("$defs");
     shapes.forEach((name, fields) -> {
       assertThat(names(defs.get(name).get("properties"))).as(name).isEqualTo(fields);
@@ -126,7 +138,11 @@ class DatasetFilesSchemaTest {
         Map.entry("engagement.kind", EngagementKind.class), Map.entry("engagement.format", EngagementFormat.class),
         Map.entry("participant.role", ParticipantRole.class), Map.entry("act.kind", ActKind.class),
         Map.entry("commitment.kind", CommitmentKind.class), Map.entry("statusChange.status", CommitmentStatus.class),
-        Map.entry("programme.kind", ProgrammeKind.class), Map.entry("milestone.kind", MilestoneKind.class));
+        Map.entry("programme.kind", ProgrammeKind.class), Map.entry("milestone.kind", MilestoneKind.class),
+        Map.entry("partnership.track", PartnershipTrack.class), Map.entry("participant.capacity", ParticipantCapacity.class),
+        Map.entry("commitment.firmness", Firmness.class), Map.entry("amount.basis", AmountBasis.class),
+        Map.entry("instrumentStatusChange.status", InstrumentStatus.class),
+        Map.entry("milestoneOutcome.outcome", MilestoneOutcomeKind.class));
     enums.forEach((field, type) -> {
       String[] at = field.split("\\.");
       JsonNode values = defs.get(at[0]).get("properties").get(at[1]).get("enum");

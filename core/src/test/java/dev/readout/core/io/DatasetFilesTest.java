@@ -96,7 +96,7 @@ class DatasetFilesTest {
   }
 
   @Test
-  void aFileOnTopOfABaseMustNotRedefineTheBasesRecords() {
+  void aFileOnTopOfABaseMustNotRedefineTheBasesRecordsButMayListItsCountries() {
     String file = """
         people:
           - id: minister
@@ -106,8 +106,10 @@ class DatasetFilesTest {
         """;
 
     assertThat(problems("extra.yaml", file, Fixtures.dataset())).containsExactly(
-        "extra.yaml:2:9: people[0].id: must be unique among people, but 'minister' is already used by the base dataset",
-        "extra.yaml:5:13: countries[0]: must be unique among countries, but 'FI' is already used by the base dataset");
+        "extra.yaml:2:9: people[0].id: must be unique among people, but 'minister' is already defined in the base dataset;"
+            + " mark this entry 'amends: true' to add to or correct it");
+    assertThat(read("countries.yaml", "countries: [FI, SE]\n", Fixtures.dataset()).countries())
+        .extracting(c -> c.code()).containsExactly("VN", "FI", "SE");
   }
 
   @Test
@@ -595,7 +597,8 @@ class DatasetFilesTest {
         """;
 
     assertThat(problems("dup.yaml", file, Dataset.empty())).containsExactly(
-        "dup.yaml:6:9: sources[2].id: must be unique among sources, but 's' is already used by sources[0]");
+        "dup.yaml:6:9: sources[2].id: must be unique among sources, but 's' is already used by sources[0];"
+            + " mark this entry 'amends: true' to add to or correct it");
   }
 
   @Test
@@ -695,11 +698,13 @@ class DatasetFilesTest {
         "many.yaml:4:11: sources[0].kind: must be one of news-article, official-readout, joint-statement, "
             + "official-document, report, reference, other, but was 'blog'",
         "many.yaml:11:11: engagements[0].date: \"2022-02-30\" is not an EDTF date: day must be 01–28 for 2022-02",
-        "many.yaml:12:17: engagements[0].sides[1]: must be an ISO 3166-1 alpha-2 country code such as 'VN', but was 'USA'",
+        "many.yaml:12:17: engagements[0].sides[1]: must be an ISO 3166-1 alpha-2 country code such as 'VN' or the id"
+            + " of an international organization such as 'asean', but was 'USA'",
         "many.yaml:16:9: engagements[0].participants[0].rank: must be a field of a participant (person, organization, "
-            + "description, side, role), but was 'rank'",
+            + "description, side, role, capacity, actingFor, roleTitle), but was 'rank'",
         "many.yaml:17:5: engagements[1].format: must be given, but was missing",
-        "many.yaml:17:9: engagements[1].id: must be unique among engagements, but 'e' is already used by engagements[0]",
+        "many.yaml:17:9: engagements[1].id: must be unique among engagements, but 'e' is already used by engagements[0];"
+            + " mark this entry 'amends: true' to add to or correct it",
         "many.yaml:20:5: engagements[1].fromat: must be a field of an engagement, but was 'fromat'; did you mean 'format'?");
   }
 

@@ -44,16 +44,20 @@ class ExtendsSeedTest {
   }
 
   @Test
-  void onlyTheSeedCanBeExtended() {
+  void aBaseMustBeTheSeedOrADatasetFile() {
     assertThatThrownBy(() -> yaml("extends: mine\ncountries: [VN]\n"))
         .isInstanceOf(DatasetFileException.class)
-        .hasMessage("extends.yaml:1:10: extends: must be 'seed', the built-in dataset a file can extend, but was 'mine'");
+        .hasMessage("extends.yaml:1:10: extends: must be 'seed' or the path of a .json, .yaml or .yml file, but was 'mine'");
   }
 
   @Test
-  void aFileMayNotRedefineASeedRecord() {
-    assertThatThrownBy(() -> yaml("extends: seed\ncountries: [VN]\n"))
+  void aFileMayNotRedefineASeedRecordButMayListItsCountries() {
+    assertThatThrownBy(() -> yaml("extends: seed\ncountries: [VN, KH]\npeople:\n  - id: lee-jong-sup\n"
+        + "    name: Lee Jong-sup\n    country: KR\n"))
         .isInstanceOf(DatasetFileException.class)
-        .hasMessageContaining("countries[0]: ");
+        .hasMessage("extends.yaml:4:9: people[0].id: must be unique among people, but 'lee-jong-sup' is already defined"
+            + " in the seed; mark this entry 'amends: true' to add to or correct it");
+    assertThat(yaml("extends: seed\ncountries: [VN, KH]\n").countries()).extracting(c -> c.code())
+        .containsExactly("VN", "US", "ID", "KR", "IN", "KH");
   }
 }
