@@ -29,6 +29,16 @@ class PdfDeterminismTest {
   }
 
   @Test
+  void aDocumentThatNeedsNoFallbackFontIsTheSameWhicheverFontsAreAllowed() {
+    PdfRenderer bundledOnly = PdfRenderer.builder().systemFonts(false).build();
+    assertThat(bundledOnly.systemFonts()).isFalse();
+    assertThat(PdfRenderer.create().systemFonts()).isTrue();
+    assertThat(PdfRenderer.create().fallbackFonts()).isEmpty();
+    assertThat(bundledOnly.renderToBytes(SampleDocuments.everyBlockType()))
+        .isEqualTo(PdfRenderer.create().renderToBytes(SampleDocuments.everyBlockType()));
+  }
+
+  @Test
   void adversarialRendersAreByteIdentical() {
     PdfRenderer renderer = PdfRenderer.builder().pageSize(PageSize.US_LETTER).build();
     assertThat(renderer.renderToBytes(SampleDocuments.adversarial()))
