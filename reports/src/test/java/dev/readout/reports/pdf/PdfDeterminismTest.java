@@ -47,13 +47,17 @@ class PdfDeterminismTest {
 
   @Test
   void oneRendererSharedByThreadsGivesTheSameBytes() throws Exception {
-    PdfRenderer shared = PdfRenderer.create();
-    byte[] expected = shared.renderToBytes(SampleDocuments.everyBlockType());
+    assertThreadsGiveTheSameBytes(PdfRenderer.create(), SampleDocuments.everyBlockType());
+  }
+
+  /** Renders the document with the renderer on four threads at once, each giving the same bytes. */
+  static void assertThreadsGiveTheSameBytes(PdfRenderer shared, Document document) throws Exception {
+    byte[] expected = shared.renderToBytes(document);
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
     try {
       List<java.util.concurrent.Future<byte[]>> results = new java.util.ArrayList<>();
       for (int i = 0; i < 4; i++) {
-        results.add(pool.submit(() -> shared.renderToBytes(SampleDocuments.everyBlockType())));
+        results.add(pool.submit(() -> shared.renderToBytes(document)));
       }
       for (java.util.concurrent.Future<byte[]> result : results) {
         assertThat(result.get()).isEqualTo(expected);

@@ -117,6 +117,11 @@ class PdfMultiScriptTest {
   }
 
   @Test
+  void oneRendererSharedByThreadsGivesTheSameBytes() throws Exception {
+    PdfDeterminismTest.assertThreadsGiveTheSameBytes(PdfRenderer.create(), DOCUMENT);
+  }
+
+  @Test
   void theFontsGivenAreUsedAloneWithoutTheMachinesFonts() throws IOException {
     PdfRenderer renderer = PdfRenderer.builder().systemFonts(false)
         .fallbackFonts(List.of(NotoFonts.CJK_BOLD, NotoFonts.CJK, NotoFonts.DEVANAGARI, NotoFonts.DEVANAGARI_BOLD,
