@@ -5,6 +5,9 @@ import java.awt.font.GlyphVector;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.ref.SoftReference;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -68,6 +71,11 @@ final class Fonts {
   private static final String FONT_DIRECTORY = "liberation/";
 
   private static final Map<Face, byte[]> FILES = new ConcurrentHashMap<>();
+  /**
+   * The fallback font files read so far, kept while memory allows: OpenPDF reads a font it opens by
+   * name a byte at a time from the file, each time a render opens it.
+   */
+  private static final Map<Path, SoftReference<byte[]>> FALLBACK_FILES = new ConcurrentHashMap<>();
 
   private final FontChain chain;
   private String subsetSeed;
@@ -205,7 +213,8 @@ final class Fonts {
     BaseFont font = fallbacks.get(face);
     if (font == null && !fallbacks.containsKey(face)) {
       try {
-        font = subset(BaseFont.createFont(face.openPdfName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, null, null),
+        byte[] file = fileOf(face.file());
+        font = subset(BaseFont.createFont(face.openPdfName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, file, null),
             face.fileName());
         fallbackFaces.put(font, face);
       } catch (IOException | RuntimeException e) {
@@ -214,6 +223,16 @@ final class Fonts {
       fallbacks.put(face, font);
     }
     return font;
+  }
+
+  private static byte[] fileOf(Path file) throws IOException {
+    SoftReference<byte[]> kept = FALLBACK_FILES.get(file);
+    byte[] bytes = kept == null ? null : kept.get();
+    if (bytes == null) {
+      bytes = Files.readAllBytes(file);
+      FALLBACK_FILES.put(file, new SoftReference<>(bytes));
+    }
+    return bytes;
   }
 
   /** Makes the font an Identity-H subset whose tag is derived from the seed and the file's name. */
