@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.lang.ref.SoftReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -75,7 +76,10 @@ final class Fonts {
    * The fallback font files read so far, kept while memory allows: OpenPDF reads a font it opens by
    * name a byte at a time from the file, each time a render opens it.
    */
-  private static final Map<Path, SoftReference<byte[]>> FALLBACK_FILES = new ConcurrentHashMap<>();
+  private static final Map<FileVersion, SoftReference<byte[]>> FALLBACK_FILES = new ConcurrentHashMap<>();
+
+  /** A file as it is now: a file replaced since it was read is read again. */
+  private record FileVersion(Path file, long size, FileTime modified) {}
 
   private final FontChain chain;
   private String subsetSeed;
@@ -226,11 +230,13 @@ final class Fonts {
   }
 
   private static byte[] fileOf(Path file) throws IOException {
-    SoftReference<byte[]> kept = FALLBACK_FILES.get(file);
+    FileVersion version = new FileVersion(file, Files.size(file), Files.getLastModifiedTime(file));
+    SoftReference<byte[]> kept = FALLBACK_FILES.get(version);
     byte[] bytes = kept == null ? null : kept.get();
     if (bytes == null) {
       bytes = Files.readAllBytes(file);
-      FALLBACK_FILES.put(file, new SoftReference<>(bytes));
+      FALLBACK_FILES.keySet().removeIf(v -> v.file().equals(file));
+      FALLBACK_FILES.put(version, new SoftReference<>(bytes));
     }
     return bytes;
   }
