@@ -101,25 +101,22 @@ record FontSlots(String eastAsia, String eastAsiaLanguage, String complex, Strin
   /** Writes {@code w:rFonts}, in its place in {@code w:rPr}: after the run style, before bold. */
   void writeFonts(WordXml xml) {
     xml.empty("rFonts");
-    if (hint) {
-      xml.attr("hint", "eastAsia");
-    }
-    if (eastAsia != null) {
-      xml.attr("eastAsia", eastAsia);
-    }
-    if (complex != null) {
-      xml.attr("cs", complex);
-    }
+    attribute(xml, "hint", hint ? "eastAsia" : null);
+    attribute(xml, "eastAsia", eastAsia);
+    attribute(xml, "cs", complex);
   }
 
   /** Writes {@code w:lang}, in its place in {@code w:rPr}: after bold and italic. */
   void writeLanguage(WordXml xml) {
     xml.empty("lang");
-    if (eastAsiaLanguage != null) {
-      xml.attr("eastAsia", eastAsiaLanguage);
-    }
-    if (complexLanguage != null) {
-      xml.attr("bidi", complexLanguage);
+    attribute(xml, "eastAsia", eastAsiaLanguage);
+    attribute(xml, "bidi", complexLanguage);
+  }
+
+  /** Adds the attribute to the element just opened, unless its value is null. */
+  private static void attribute(WordXml xml, String name, String value) {
+    if (value != null) {
+      xml.attr(name, value);
     }
   }
 
