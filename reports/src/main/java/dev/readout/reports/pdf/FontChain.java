@@ -23,6 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class FontChain {
   /** The default: no fonts given, the machine's fonts allowed. */
   static final FontChain DEFAULT = new FontChain(List.of(), List.of(), true);
+  /** No fonts given, nor the machine's: the bundled fonts alone. */
+  private static final FontChain NONE = new FontChain(List.of(), List.of(), false);
 
   private final List<Path> files;
   private final List<FontFace> given;
@@ -42,6 +44,9 @@ final class FontChain {
    * @throws IllegalArgumentException if a file cannot be read or has no face OpenPDF can embed
    */
   static FontChain of(List<Path> files, boolean system) {
+    if (files.isEmpty()) {
+      return system ? DEFAULT : NONE; // shared, with what they have looked up
+    }
     List<FontFace> faces = new ArrayList<>();
     for (Path file : files) {
       List<FontFace> read;
