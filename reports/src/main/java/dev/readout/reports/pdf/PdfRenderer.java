@@ -124,7 +124,8 @@ public final class PdfRenderer implements DocumentRenderer {
    */
   public static boolean canShow(int codePoint) {
     synchronized (GLYPHS) { // Fonts caches in an EnumMap: one caller at a time
-      return GLYPHS.fontFor(codePoint, Fonts.Face.of(false, false, false)) != null;
+      return GLYPHS.faceFor(codePoint, Fonts.Face.of(false, false, false)) != null
+          || FontChain.DEFAULT.find(codePoint, false, false) != null;
     }
   }
 
