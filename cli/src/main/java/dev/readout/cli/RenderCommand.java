@@ -10,6 +10,7 @@ import dev.readout.reports.doc.DocumentRenderer;
 import dev.readout.reports.doc.PageSize;
 import dev.readout.reports.doc.RenderResult;
 import dev.readout.reports.doc.RenderWarning;
+import dev.readout.reports.pdf.PdfRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -44,7 +45,8 @@ import picocli.CommandLine.TypeConversionException;
         "  ./readout render engagement --engagement giang-austin-2022 --format pdf,docx,md",
         "  ./readout render tracker --as-of 2023-01-15 --status open --area war-legacy",
         "  ./readout render book --dataset my-data.yaml --classification RESTRICTED --page-size letter",
-        "  ./readout render book --dataset data/          (a folder of files, read as one dataset)"})
+        "  ./readout render book --dataset data/          (a folder of files, read as one dataset)",
+        "  ./readout render book --font fonts/NotoSansKR-Regular.otf --strict"})
 final class RenderCommand implements Callable<Integer> {
   /** What to render. */
   enum Kind { BOOK, COUNTRY, ENGAGEMENT, TRACKER }
@@ -106,6 +108,17 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--status", paramLabel = "STATUS", description = "Tracker: keep only commitments with this status (repeatable): ${COMPLETION-CANDIDATES}.")
   List<CommitmentStatus> statuses = new ArrayList<>();
 
+  @Option(names = "--font", paramLabel = "FILE",
+      description = "PDF: a font to draw the characters the bundled fonts lack (Hangul, Han, Devanagari, Arabic, ...):"
+          + " a .ttf, .otf, .ttc or .otc file (repeatable; searched in the order given, before the fonts installed on"
+          + " this machine).")
+  List<Path> fonts = new ArrayList<>();
+
+  @Option(names = "--strict",
+      description = "Treat every warning (such as a character no font can show) as an error: report them all, write no"
+          + " file and exit with status 1.")
+  boolean strict;
+
   /** Reads {@code --page-size} as {@link PageSize#of} does, so the renderers and the command agree on the names. */
   static final class PageSizeConverter implements ITypeConverter<PageSize> {
     @Override
@@ -119,7 +132,15 @@ final class RenderCommand implements Callable<Integer> {
   }
 
   /** The renderer of each format; tests put in their own. */
-  BiFunction<OutputFormat, PageSize, DocumentRenderer> renderers = OutputFormat::renderer;
+  BiFunction<OutputFormat, PageSize, DocumentRenderer> renderers = this::renderer;
+
+  /** The format's renderer, the PDF one with the {@code --font} files as fallback fonts. */
+  private DocumentRenderer renderer(OutputFormat format, PageSize size) {
+    if (format == OutputFormat.PDF && !fonts.isEmpty()) {
+      return PdfRenderer.builder().pageSize(size).fallbackFonts(fonts).build();
+    }
+    return format.renderer(size);
+  }
 
   @Override
   public Integer call() {
@@ -150,6 +171,9 @@ final class RenderCommand implements Callable<Integer> {
       b.version(docVersion);
     }
     BriefingOptions options = b.build();
+    // Made before the dataset is read, so that a --font that is no font is reported first.
+    Map<OutputFormat, DocumentRenderer> rendererOf = new LinkedHashMap<>();
+    new LinkedHashSet<>(formats).forEach(f -> rendererOf.put(f, renderers.apply(f, pageSize)));
     Dataset data = dataset.load();
     String suffix = options.language().equals("en") ? "" : "." + options.language();
     Map<String, Document> documents = switch (kind) {
@@ -161,15 +185,22 @@ final class RenderCommand implements Callable<Integer> {
 
     PrintWriter err = spec.commandLine().getErr();
     List<Path> written;
+    int warnings = 0;
     try (AtomicFiles files = AtomicFiles.open()) {
       for (Map.Entry<String, Document> d : documents.entrySet()) {
-        for (OutputFormat format : new LinkedHashSet<>(formats)) {
-          Path target = out.resolve(d.getKey() + "." + format.extension());
-          RenderResult result = render(renderers.apply(format, pageSize), d.getValue(), files, target);
+        for (Map.Entry<OutputFormat, DocumentRenderer> format : rendererOf.entrySet()) {
+          Path target = out.resolve(d.getKey() + "." + format.getKey().extension());
+          RenderResult result = render(format.getValue(), d.getValue(), files, target);
           for (RenderWarning w : result.warnings()) {
             err.println("warning: " + target + ": " + w.message() + (w.snippet().isEmpty() ? "" : " (" + w.snippet() + ")"));
+            warnings++;
           }
         }
+      }
+      if (strict && warnings > 0) {
+        // Closing the batch deletes every staged file: nothing is written, nothing replaced.
+        throw new CliException(Main.INVALID, "--strict: the briefing must render without warnings, but it had "
+            + warnings + " (above); no file was written", null);
       }
       written = files.commit();
     }

@@ -140,6 +140,11 @@ final class DocxContext implements BlockVisitor<Void> {
 
   // ---- services for the run writer ----
 
+  /** The document's language, a BCP 47 tag: which regional forms Han characters take. */
+  String language() {
+    return document.metadata().language();
+  }
+
   /**
    * Returns text as it is written: without the characters XML 1.0 forbids (with a warning naming
    * them) and in Unicode NFC.
@@ -320,7 +325,12 @@ final class DocxContext implements BlockVisitor<Void> {
       }
       body.start("hyperlink").attr("anchor", bookmarks.name(headingAnchors.get(index)));
       String text = clean(PlainText.of(h.content())).replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
-      body.start("r").text("t", text).end();
+      body.start("r");
+      FontSlots slots = FontSlots.of(text, language());
+      if (slots != null) {
+        slots.writeProperties(body);
+      }
+      body.text("t", text).end();
       body.end();
       if (k == entries.size() - 1) {
         fieldChar("end");

@@ -51,6 +51,13 @@ import java.util.Optional;
  *   <li><b>Inlines</b>: emphasis in italics, strong in bold, links as hyperlinks (to a URL, or to
  *       a heading's bookmark for {@code #anchor}), footnotes as real footnotes numbered by Word, a
  *       line feed as a line break.
+ *   <li><b>Scripts</b>: a run of Hangul, Han or Kana names a Noto Sans CJK font (Korean for
+ *       Hangul, Japanese for Kana, Han by the document's language) in its East Asian font slot
+ *       ({@code w:eastAsia}), and one of Arabic, Devanagari and the other scripts of India, Thai,
+ *       Lao, Myanmar or Khmer a Noto font of its script in the complex-script slot ({@code w:cs}),
+ *       with the language of that text; the font table names the Windows font Word uses in its
+ *       place where the Noto font is not installed (Malgun Gothic, Yu Gothic, Microsoft YaHei,
+ *       Nirmala UI, Leelawadee UI, ...). Latin text keeps Liberation Serif and Sans.
  *   <li><b>Every page</b>: a header with the classification marking (bold, when there is one) and
  *       the title; a footer "Page N of M" whose numbers are {@code PAGE} and {@code NUMPAGES}
  *       fields, in the renderer's locale.

@@ -63,7 +63,7 @@ final class RunWriter implements InlineVisitor<Void> {
       return null;
     }
     xml.start("r");
-    format();
+    format(clean);
     int from = 0;
     for (int i = 0; i < clean.length(); i++) {
       char c = clean.charAt(i);
@@ -91,19 +91,27 @@ final class RunWriter implements InlineVisitor<Void> {
     }
   }
 
-  private void format() {
-    if (!(link || bold || italic)) {
+  /** Writes the run's properties: link style, East Asian and complex-script fonts, bold, italic, language. */
+  private void format(String text) {
+    FontSlots slots = FontSlots.of(text, context.language());
+    if (!(link || bold || italic || slots != null)) {
       return;
     }
     xml.start("rPr");
     if (link) {
       xml.val("rStyle", HYPERLINK_STYLE);
     }
+    if (slots != null) {
+      slots.writeFonts(xml);
+    }
     if (bold) {
       xml.empty("b").empty("bCs");
     }
     if (italic) {
       xml.empty("i").empty("iCs");
+    }
+    if (slots != null) {
+      slots.writeLanguage(xml);
     }
     xml.end();
   }

@@ -42,13 +42,18 @@ final class FlowDocument extends PdfDocument {
 
   /**
    * A writer for the document, as {@link PdfWriter#getInstance} makes one, with this document's
-   * layout and OpenPDF's own bookkeeping.
+   * layout and OpenPDF's own bookkeeping, whose direct content (where tables and the running header
+   * and footer are drawn) is a {@link ShapingContent} that lays text out with the shaper.
    */
-  static PdfWriter writer(com.lowagie.text.Document document, OutputStream out) {
+  static PdfWriter writer(com.lowagie.text.Document document, OutputStream out, ShapingContent.Shaper shaper) {
     FlowDocument pdf = new FlowDocument();
     // As PdfWriter.getInstance connects OpenPDF's own document (PdfWriter's constructor with a
     // document is protected, hence the subclass).
-    PdfWriter writer = new PdfWriter(pdf, out) {};
+    PdfWriter writer = new PdfWriter(pdf, out) {
+      {
+        directContent = new ShapingContent(this, shaper);
+      }
+    };
     pdf.setTextRenderingOptions(document.getTextRenderingOptions());
     document.addDocListener(pdf);
     pdf.addWriter(writer);

@@ -1,19 +1,28 @@
 package dev.readout.reports.pdf;
 
 import com.lowagie.text.pdf.BaseFont;
+import java.awt.font.GlyphVector;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.ref.SoftReference;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The Liberation fonts of {@code openpdf-fonts-extra}, embedded as Identity-H subsets, for one
- * render. The font files are read from the jar once per JVM; the {@link BaseFont}s are made per
- * render (never OpenPDF's shared font cache), so that each carries its own deterministic subset
- * tag ({@link SubsetTag}): six letters taken from a hash of the document id and the face, instead
- * of OpenPDF's random ones.
+ * The fonts of one render: the Liberation fonts of {@code openpdf-fonts-extra} first, then the faces
+ * of the renderer's {@link FontChain} (the fallback fonts given, then the machine's fonts) for the
+ * characters Liberation has no glyph for; all embedded as Identity-H subsets. The Liberation files
+ * are read from the jar once per JVM; the {@link BaseFont}s are made per render (never OpenPDF's
+ * shared font cache), and a fallback face only when a character needs it, so that each carries its
+ * own deterministic subset tag ({@link SubsetTag}): six letters taken from a hash of the document id
+ * and the font file's name, instead of OpenPDF's random ones.
  */
 final class Fonts {
 
@@ -45,6 +54,14 @@ final class Fonts {
       return values()[i];
     }
 
+    boolean bold() {
+      return (ordinal() & 1) != 0;
+    }
+
+    boolean italic() {
+      return (ordinal() & 2) != 0;
+    }
+
     /** Returns the same style in the other family (serif for sans, sans for serif). */
     Face otherFamily() {
       return values()[(ordinal() + 4) % 8];
@@ -55,9 +72,21 @@ final class Fonts {
   private static final String FONT_DIRECTORY = "liberation/";
 
   private static final Map<Face, byte[]> FILES = new ConcurrentHashMap<>();
+  /**
+   * The fallback font files read so far, kept while memory allows: OpenPDF reads a font it opens by
+   * name a byte at a time from the file, each time a render opens it.
+   */
+  private static final Map<FileVersion, SoftReference<byte[]>> FALLBACK_FILES = new ConcurrentHashMap<>();
 
+  /** A file as it is now: a file replaced since it was read is read again. */
+  private record FileVersion(Path file, long size, FileTime modified) {}
+
+  private final FontChain chain;
   private String subsetSeed;
   private final Map<Face, BaseFont> fonts = new EnumMap<>(Face.class);
+  /** The fallback faces loaded so far, and which face each of their fonts is. */
+  private final Map<FontFace, BaseFont> fallbacks = new HashMap<>();
+  private final Map<BaseFont, FontFace> fallbackFaces = new IdentityHashMap<>();
   /**
    * What each face was asked about: for a code point of the Basic Multilingual Plane, 0 not yet, 1
    * it has a glyph, 2 it has none. Every character of a document is checked, and the font's own
@@ -69,14 +98,16 @@ final class Fonts {
   /**
    * @param subsetSeed what the subset tags are derived from (the document id), so that the same
    *     document gets the same tags
+   * @param chain where to look for the glyphs Liberation does not have
    */
-  Fonts(String subsetSeed) {
+  Fonts(String subsetSeed, FontChain chain) {
     this.subsetSeed = subsetSeed;
+    this.chain = chain;
   }
 
   /** Fonts whose subset tags come from the seed {@linkplain #seed set} before they are written. */
-  Fonts() {
-    this("");
+  Fonts(FontChain chain) {
+    this("", chain);
   }
 
   /**
@@ -93,8 +124,41 @@ final class Fonts {
   }
 
   /**
-   * Returns the face to show a code point in: the preferred face when it has a glyph for it, else
-   * the same style in the other family when that one has, else null (no bundled font can show it).
+   * Returns the font to show a code point in: the preferred Liberation face when it has a glyph for
+   * it, else the same style in the other Liberation family, else the face the chain finds for the
+   * style, else null (no font can show it).
+   */
+  BaseFont fontFor(int codePoint, Face preferred) {
+    Face face = faceFor(codePoint, preferred);
+    if (face != null) {
+      return font(face);
+    }
+    FontFace fallback = chain.find(codePoint, preferred.bold(), preferred.italic());
+    return fallback == null ? null : fallback(fallback);
+  }
+
+  /** The fallback face a font of this render was made from, or null for a Liberation font. */
+  FontFace fallbackFace(BaseFont font) {
+    return fallbackFaces.get(font);
+  }
+
+  /** Where this render looks for the glyphs Liberation does not have. */
+  FontChain chain() {
+    return chain;
+  }
+
+  /**
+   * Lays text out in a font of this render when it is a fallback font and the text is of a shaped
+   * script, else null ({@link ShapingContent.Shaper}).
+   */
+  GlyphVector shape(BaseFont font, float size, String text) {
+    FontFace face = fallbackFaces.get(font);
+    return face == null ? null : Shaping.shape(face, size, text);
+  }
+
+  /**
+   * Returns the Liberation face to show a code point in: the preferred face when it has a glyph for
+   * it, else the same style in the other family when that one has, else null.
    */
   Face faceFor(int codePoint, Face preferred) {
     if (hasGlyph(preferred, codePoint)) {
@@ -138,13 +202,50 @@ final class Fonts {
   private BaseFont load(Face face) {
     byte[] file = FILES.computeIfAbsent(face, Fonts::read);
     try {
-      BaseFont font = BaseFont.createFont(face.file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, file, null);
-      font.setSubset(true);
-      font.setSecureRandom(new SubsetTag(() -> SubsetTag.of(subsetSeed, face.file)));
-      return font;
+      return subset(BaseFont.createFont(face.file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, file, null), face.file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The font of a fallback face, opened from its file on first use, or null when OpenPDF cannot
+   * open it after all (the file went away or is damaged past its tables): its characters are then
+   * reported as not shown.
+   */
+  private BaseFont fallback(FontFace face) {
+    BaseFont font = fallbacks.get(face);
+    if (font == null && !fallbacks.containsKey(face)) {
+      try {
+        byte[] file = fileOf(face.file());
+        font = subset(BaseFont.createFont(face.openPdfName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, file, null),
+            face.fileName());
+        fallbackFaces.put(font, face);
+      } catch (IOException | RuntimeException e) {
+        font = null;
+      }
+      fallbacks.put(face, font);
+    }
+    return font;
+  }
+
+  private static byte[] fileOf(Path file) throws IOException {
+    FileVersion version = new FileVersion(file, Files.size(file), Files.getLastModifiedTime(file));
+    SoftReference<byte[]> kept = FALLBACK_FILES.get(version);
+    byte[] bytes = kept == null ? null : kept.get();
+    if (bytes == null) {
+      bytes = Files.readAllBytes(file);
+      FALLBACK_FILES.keySet().removeIf(v -> v.file().equals(file));
+      FALLBACK_FILES.put(version, new SoftReference<>(bytes));
+    }
+    return bytes;
+  }
+
+  /** Makes the font an Identity-H subset whose tag is derived from the seed and the file's name. */
+  private BaseFont subset(BaseFont font, String fileName) {
+    font.setSubset(true);
+    font.setSecureRandom(new SubsetTag(() -> SubsetTag.of(subsetSeed, fileName)));
+    return font;
   }
 
   private static byte[] read(Face face) {

@@ -95,17 +95,22 @@ final class PageFurniture extends PdfPageEventHelper {
       runningTitle = type.fitted(Typesetter.plain(metadata.title()), small, right - left);
     }
     marking.ifPresent(c -> {
-      ColumnText.showTextAligned(cb, Element.ALIGN_CENTER, c, size.getWidth() / 2, top - 30f, 0);
-      ColumnText.showTextAligned(cb, Element.ALIGN_CENTER, c, size.getWidth() / 2, 22f, 0);
+      show(cb, Element.ALIGN_CENTER, c, size.getWidth() / 2, top - 30f);
+      show(cb, Element.ALIGN_CENTER, c, size.getWidth() / 2, 22f);
     });
     if (!coverPages.contains(page)) {
-      ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, runningTitle, left, top - 48f, 0);
+      show(cb, Element.ALIGN_LEFT, runningTitle, left, top - 48f);
       rule(cb, left, right, top - 53f);
     }
     rule(cb, left, right, 50f);
     Phrase number = type.phrase(labels.pageNumber(page), small);
     ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, number, left, FOOTER_Y, 0);
     cb.addTemplate(pageCount, left + Typesetter.width(number), FOOTER_Y - TEMPLATE_DESCENT);
+  }
+
+  /** Draws a line of text, with right-to-left words in their order and Arabic joined. */
+  private static void show(PdfContentByte cb, int alignment, Phrase phrase, float x, float y) {
+    ColumnText.showTextAligned(cb, alignment, phrase, x, y, 0, ComplexText.runDirection(phrase), 0);
   }
 
   private static void rule(PdfContentByte cb, float from, float to, float y) {

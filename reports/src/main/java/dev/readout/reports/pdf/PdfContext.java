@@ -116,7 +116,7 @@ final class PdfContext implements BlockVisitor<Void> {
     pdf = new com.lowagie.text.Document(settings.pageSize(), 66, 66, 80, 70);
     FileIdentity identity = new FileIdentity(settings, document.metadata(), fonts);
     OutputStream watched = identity.watch(out);
-    writer = FlowDocument.writer(pdf, watched);
+    writer = FlowDocument.writer(pdf, watched, fonts::shape);
     writer.setCloseStream(false);
     if (settings.pdfA()) {
       writer.setPDFXConformance(PdfWriter.PDFA1B);
@@ -162,7 +162,7 @@ final class PdfContext implements BlockVisitor<Void> {
 
   /** Adds an element to the flow, laid out for right-to-left words if it has any. */
   private void add(Element element) {
-    flow.add(RightToLeft.laidOut(element));
+    flow.add(ComplexText.laidOut(element));
   }
 
   /** Starts a new page when less than {@code height} points are left, so a title keeps its text. */
@@ -260,8 +260,8 @@ final class PdfContext implements BlockVisitor<Void> {
     t.setSpacingAfter(8f);
     Style key = new Style(true, true, false, Style.SMALL_SIZE, Style.MUTED);
     for (KeyValueBlock.Entry entry : keyValues.entries()) {
-      PdfPCell k = RightToLeft.newCell(type.phrase(entry.key(), key));
-      PdfPCell v = RightToLeft.newCell(type.phrase(entry.value(), Style.body()));
+      PdfPCell k = ComplexText.newCell(type.phrase(entry.key(), key));
+      PdfPCell v = ComplexText.newCell(type.phrase(entry.value(), Style.body()));
       for (PdfPCell c : List.of(k, v)) {
         c.setBorder(Rectangle.NO_BORDER);
         c.setPadding(2.5f);
@@ -287,7 +287,7 @@ final class PdfContext implements BlockVisitor<Void> {
       case IMPORTANT -> new Color(0xFF, 0xF5, 0xE1);
       case WARNING -> new Color(0xFC, 0xEC, 0xEA);
     };
-    PdfPCell cell = RightToLeft.newCell(null);
+    PdfPCell cell = ComplexText.newCell(null);
     cell.setBackgroundColor(fill);
     cell.setBorder(Rectangle.LEFT);
     cell.setBorderColor(accent);
@@ -299,11 +299,11 @@ final class PdfContext implements BlockVisitor<Void> {
       com.lowagie.text.Paragraph p = type.paragraph(13f, Element.ALIGN_LEFT);
       p.addAll(type.chunks(title, new Style(true, true, false, 10f, accent)));
       p.setSpacingAfter(2f);
-      RightToLeft.addTo(cell, p);
+      ComplexText.addTo(cell, p);
     });
     com.lowagie.text.Paragraph text = type.paragraph(BODY_LEADING, Element.ALIGN_LEFT);
     text.addAll(type.inlineChunks(note.content(), Style.body()));
-    RightToLeft.addTo(cell, text);
+    ComplexText.addTo(cell, text);
     PdfPTable t = new PdfPTable(1);
     t.setWidthPercentage(100);
     t.setSpacingBefore(4f);

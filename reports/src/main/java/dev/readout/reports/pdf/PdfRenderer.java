@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,14 +29,23 @@ import org.apache.commons.io.output.DeferredFileOutputStream;
  * <p>What the file contains:
  *
  * <ul>
- *   <li><b>Fonts</b>: Liberation Serif and Sans from {@code openpdf-fonts-extra}, embedded as
- *       Identity-H subsets; never the unembedded base-14 fonts. A character that neither family
- *       has a glyph for (emoji, most scripts beyond Latin, Greek, Cyrillic and Hebrew) is left out
- *       and reported in the {@link RenderResult}, one warning per text it occurs in. Text is
- *       written in Unicode NFC, so decomposed Vietnamese shows the precomposed letters. Lines run
- *       left to right, with right-to-left words (Hebrew) drawn in their own order by the Unicode
- *       bidirectional algorithm; invisible format characters (direction marks, joiners) are left
- *       out with a warning.
+ *   <li><b>Fonts</b>: Liberation Serif and Sans from {@code openpdf-fonts-extra} for the scripts
+ *       they have (Latin, Vietnamese, Greek, Cyrillic, Hebrew); for any other character the first
+ *       font that has a glyph for it, of the {@linkplain Builder#fallbackFonts(java.util.List)
+ *       fallback fonts} given (in their order) and then of the {@linkplain Builder#systemFonts(boolean)
+ *       fonts installed on the machine} (in path order), in the face of that family nearest the
+ *       text's style. Every font is embedded as an Identity-H subset; never the unembedded
+ *       base-14 fonts. A character no font can show (emoji, as a rule) is left out and reported in
+ *       the {@link RenderResult}, one warning per text it occurs in, naming the character. Text is
+ *       written in Unicode NFC, so decomposed Vietnamese shows the precomposed letters.
+ *   <li><b>Scripts</b>: Hangul, Han and Kana are written a glyph per character. Devanagari and the
+ *       other scripts of India, Thai, Lao, Tibetan, Myanmar and Khmer are shaped (conjuncts,
+ *       reordered vowel signs, stacked marks) by java.awt's font layout and written as the glyphs
+ *       it chose, with their text as {@code /ActualText} so that copying and text extraction give
+ *       the words back. Lines run left to right, with right-to-left words (Hebrew, Arabic) drawn in
+ *       their own order by the Unicode bidirectional algorithm and Arabic letters joined, from the
+ *       presentation forms of a font that has them; invisible format characters (direction marks,
+ *       and joiners outside such words) are left out with a warning.
  *   <li><b>PDF/A-1b</b> by default: XMP metadata matching the document information, an sRGB
  *       output intent, every font embedded, no transparency.
  *   <li><b>Navigation</b>: bookmarks mirroring the headings (level 1 to 3); the table of contents
@@ -69,11 +79,14 @@ import org.apache.commons.io.output.DeferredFileOutputStream;
  * <p><b>Determinism.</b> The creation and modification dates (in the document information and the
  * XMP) are the {@linkplain Builder#timestamp(Instant) timestamp}, the file identifier is the
  * {@linkplain Builder#documentId(String) document id}, and each font's subset tag is derived from
- * the document id, so the same document and options give the same bytes.
+ * the document id and the font file's name, so the same document, options and fonts give the same
+ * bytes (on the same JDK, whose layout shapes the scripts above). A document whose characters the
+ * Liberation fonts all have is the same whatever fonts are given or installed; one that needs more
+ * depends on the fonts the machine has unless {@link Builder#systemFonts(boolean)} is off.
  */
 public final class PdfRenderer implements DocumentRenderer {
   /** Fonts used only to ask which characters have glyphs; never written into a file. */
-  private static final Fonts GLYPHS = new Fonts("glyph-lookup");
+  private static final Fonts GLYPHS = new Fonts("glyph-lookup", FontChain.DEFAULT);
 
   private static final int MAX_PASSES = 4;
   /** Bytes of a pass held in memory before they go to a temporary file. */
@@ -86,8 +99,10 @@ public final class PdfRenderer implements DocumentRenderer {
   private final Optional<String> documentId;
   private final int inMemory;
   private final Path spillDirectory;
+  private final FontChain fonts;
 
-  private PdfRenderer(Builder builder) {
+  private PdfRenderer(Builder builder, FontChain fonts) {
+    this.fonts = fonts;
     this.pageSize = builder.pageSize;
     this.locale = builder.locale;
     this.pdfA = builder.pdfA;
@@ -98,16 +113,19 @@ public final class PdfRenderer implements DocumentRenderer {
   }
 
   /**
-   * Tells whether the bundled fonts can show a character. The renderer leaves out, and reports as
-   * a warning, every character for which this is false; invisible format characters (direction
-   * marks, joiners) are left out and reported too, whatever this says.
+   * Tells whether a renderer with the default options can show a character: whether Liberation
+   * Serif, Liberation Sans or a font installed on this machine has a glyph for it. Such a renderer
+   * leaves out, and reports as a warning, every character for which this is false; invisible
+   * format characters (direction marks, and joiners outside a word that is shaped or joined) are
+   * left out and reported too, whatever this says. The answer depends on the machine's fonts.
    *
    * @param codePoint a Unicode code point
-   * @return true when Liberation Serif or Liberation Sans has a glyph for it
+   * @return true when a font of the default chain has a glyph for it
    */
   public static boolean canShow(int codePoint) {
     synchronized (GLYPHS) { // Fonts caches in an EnumMap: one caller at a time
-      return GLYPHS.faceFor(codePoint, Fonts.Face.of(false, false, false)) != null;
+      return GLYPHS.faceFor(codePoint, Fonts.Face.of(false, false, false)) != null
+          || FontChain.DEFAULT.find(codePoint, false, false) != null;
     }
   }
 
@@ -154,12 +172,22 @@ public final class PdfRenderer implements DocumentRenderer {
     return documentId;
   }
 
+  /** {@return the fallback font files, in the order they are searched; none by default} */
+  public List<Path> fallbackFonts() {
+    return fonts.files();
+  }
+
+  /** {@return whether the fonts installed on the machine are searched after the others; true by default} */
+  public boolean systemFonts() {
+    return fonts.system();
+  }
+
   @Override
   public RenderResult render(Document document, OutputStream out) throws IOException {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(out, "out");
     PdfSettings settings = settings(document);
-    Fonts fonts = new Fonts();
+    Fonts fonts = new Fonts(this.fonts);
     if (document.blocks().stream().noneMatch(TableOfContents.class::isInstance)) {
       PdfContext context = new PdfContext(document, settings, fonts, PdfContext.Layout.UNKNOWN);
       context.render(out);
@@ -250,6 +278,8 @@ public final class PdfRenderer implements DocumentRenderer {
     private Optional<String> documentId = Optional.empty();
     private int inMemory = IN_MEMORY;
     private Path spillDirectory;
+    private List<Path> fallbackFonts = List.of();
+    private boolean systemFonts = true;
 
     private Builder() {}
 
@@ -334,12 +364,47 @@ public final class PdfRenderer implements DocumentRenderer {
     }
 
     /**
-     * Builds the renderer.
+     * Sets the fonts to draw a character in when the bundled Liberation fonts have no glyph for it
+     * (Hangul, Han, Kana, Devanagari, Arabic, Thai, Khmer, ...): TrueType or OpenType files ({@code
+     * .ttf}, {@code .otf}) or collections ({@code .ttc}, {@code .otc}, every face of which is
+     * used). A character takes the first of them, in the order given, that has a glyph for it, in
+     * the face of that family closest to the text's style (bold, italic) among those given. What
+     * they draw is embedded as a subset. None by default.
+     *
+     * @param files the font files, searched in this order
+     * @return this builder
+     * @throws IllegalArgumentException (from {@link #build()}) if a file cannot be read as such a
+     *     font or has no face that can be embedded
+     */
+    public Builder fallbackFonts(List<Path> files) {
+      this.fallbackFonts = List.copyOf(files);
+      return this;
+    }
+
+    /**
+     * Whether the fonts installed on the machine are searched, after the bundled and the fallback
+     * fonts, for a character none of those has; true by default. The standard font folders of
+     * Linux, Windows and macOS are read in path order, once per JVM, when a render first needs
+     * them. The output then depends on the fonts the machine has: for the same bytes on every
+     * machine, turn this off and name the fonts with {@link #fallbackFonts(List)}.
+     *
+     * @param systemFonts false to use only the bundled and the fallback fonts
+     * @return this builder
+     */
+    public Builder systemFonts(boolean systemFonts) {
+      this.systemFonts = systemFonts;
+      return this;
+    }
+
+    /**
+     * Builds the renderer, reading the fallback fonts' character maps.
      *
      * @return an immutable renderer
+     * @throws IllegalArgumentException if a fallback font cannot be read as a TrueType or OpenType
+     *     font or has no face that can be embedded; the message names the file
      */
     public PdfRenderer build() {
-      return new PdfRenderer(this);
+      return new PdfRenderer(this, FontChain.of(fallbackFonts, systemFonts));
     }
   }
 }

@@ -46,7 +46,7 @@ final class TablePieces {
     int headerRows = table.headerRows().size();
     if (table.caption().isPresent()) {
       Style captionStyle = new Style(true, true, false, Style.SMALL_SIZE, Style.MUTED);
-      PdfPCell caption = RightToLeft.newCell(type.phrase(table.caption().get(), captionStyle));
+      PdfPCell caption = ComplexText.newCell(type.phrase(table.caption().get(), captionStyle));
       caption.setColspan(widths.length);
       caption.setBorder(Rectangle.NO_BORDER);
       caption.setPaddingLeft(0);
@@ -84,7 +84,7 @@ final class TablePieces {
   }
 
   private static PdfPCell cell(Table.Cell content, Style style, Table.Column column, Typesetter type) {
-    PdfPCell cell = RightToLeft.newCell(type.phrase(content.content(), style));
+    PdfPCell cell = ComplexText.newCell(type.phrase(content.content(), style));
     cell.setHorizontalAlignment(switch (column.alignment()) {
       case LEFT -> Element.ALIGN_LEFT;
       case CENTER -> Element.ALIGN_CENTER;

@@ -3,6 +3,7 @@ package dev.readout.reports.pdf;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
 import dev.readout.reports.doc.Emphasis;
 import dev.readout.reports.doc.Footnote;
 import dev.readout.reports.doc.Inline;
@@ -13,6 +14,7 @@ import dev.readout.reports.doc.RenderWarning;
 import dev.readout.reports.doc.Strong;
 import dev.readout.reports.doc.Text;
 import dev.readout.reports.pdf.Fonts.Face;
+import java.awt.font.GlyphVector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,10 +22,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Turns text and inlines into OpenPDF chunks, phrases and paragraphs, in the bundled fonts. Text is
- * cleaned of the characters no renderer writes, put in Unicode NFC, and each code point set in the
- * style's face, or the other family's when only that one has a glyph, or left out with a warning
- * when neither has; invisible format characters are left out with a warning too. Inlines become
+ * Turns text and inlines into OpenPDF chunks, phrases and paragraphs. Text is cleaned of the
+ * characters no renderer writes, put in Unicode NFC, and each code point set in the first font of
+ * the render's chain that has a glyph for it (the style's Liberation face, the other Liberation
+ * family, the fallback fonts, the machine's fonts), or left out with a warning when none has;
+ * invisible format characters are left out with a warning too. Inlines become
  * italic, bold and linked chunks, and footnotes numbered marks whose texts it keeps for the
  * endnotes. One per layout pass.
  */
@@ -50,8 +53,10 @@ final class Typesetter {
 
   /**
    * Turns text into chunks in the style's face: line endings made {@code \n}, characters no
-   * renderer writes left out, NFC, and each code point set in the style's face or the other
-   * family's, or left out with a warning when neither has a glyph for it.
+   * renderer writes left out, NFC, and each code point set in the first font of the chain that has
+   * a glyph for it ({@link Fonts#fontFor}), or left out with a warning when none has. A combining
+   * mark stays in the font of the character before it when that font has it, and a joiner (U+200C,
+   * U+200D) inside a word of a script that is shaped or joined stays in the text for the shaping.
    */
   List<Chunk> chunks(String raw, Style style) {
     if (isPrintableAscii(raw) && fonts.showsPrintableAscii(style.face())) {
@@ -67,7 +72,8 @@ final class Typesetter {
     Set<Integer> missing = null;
     Set<Integer> invisible = null;
     StringBuilder run = new StringBuilder();
-    Face runFace = null;
+    BaseFont runFont = null;
+    int previous = -1;
     Face preferred = style.face();
     for (int i = 0; i < clean.length(); ) {
       int cp = clean.codePointAt(i);
@@ -76,34 +82,40 @@ final class Typesetter {
         cp = ' ';
       }
       if (cp == '\n') {
-        flush(out, run, runFace, style);
+        flush(out, run, runFont, style);
         out.add(new Chunk("\n", font(preferred, style)));
+        previous = cp;
         continue;
       }
       if (Character.getType(cp) == Character.FORMAT) {
+        if (isJoiner(cp) && runFont != null && fonts.fallbackFace(runFont) != null && Shaping.joins(previous)) {
+          run.appendCodePoint(cp);
+          continue;
+        }
         // Direction marks, joiners and the like: Liberation draws some of them as visible boxes.
         invisible = invisible == null ? new TreeSet<>() : invisible;
         invisible.add(cp);
         continue;
       }
-      Face face = fonts.faceFor(cp, preferred);
-      if (face == null) {
+      BaseFont font = runFont != null && isMark(cp) && runFont.charExists(cp) ? runFont : fonts.fontFor(cp, preferred);
+      if (font == null) {
         missing = missing == null ? new TreeSet<>() : missing;
         missing.add(cp);
         continue;
       }
-      if (face != runFace) {
-        flush(out, run, runFace, style);
-        runFace = face;
+      if (font != runFont) {
+        flush(out, run, runFont, style);
+        runFont = font;
       }
       run.appendCodePoint(cp);
+      previous = cp;
     }
-    flush(out, run, runFace, style);
+    flush(out, run, runFont, style);
     if (invisible != null) {
       warnings.add(RenderWarning.about(PdfMessages.formatCharacters(names(invisible)), raw));
     }
     if (missing != null) {
-      warnings.add(RenderWarning.about(PdfMessages.noGlyph(names(missing)), raw));
+      warnings.add(RenderWarning.about(PdfMessages.noGlyph(characters(missing), fonts.chain()), raw));
     }
     return out;
   }
@@ -119,20 +131,56 @@ final class Typesetter {
     return !text.isEmpty();
   }
 
+  private static boolean isJoiner(int cp) {
+    return cp == '\u200C' || cp == '\u200D';
+  }
+
+  private static boolean isMark(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
   private static List<String> names(Set<Integer> codePoints) {
     return codePoints.stream().map(cp -> String.format(Locale.ROOT, "U+%04X", cp)).toList();
   }
 
-  private void flush(List<Chunk> out, StringBuilder run, Face face, Style style) {
+  /** Each code point as {@code U+XXXX} and the character, a mark on a dotted circle: "U+D55C 한". */
+  private static List<String> characters(Set<Integer> codePoints) {
+    return codePoints.stream()
+        .map(cp -> String.format(Locale.ROOT, "U+%04X %s%s", cp, isMark(cp) ? "\u25CC" : "", Character.toString(cp)))
+        .toList();
+  }
+
+  /**
+   * Adds the run as a chunk. The line breaker measures a chunk a glyph per character; a run that is
+   * shaped is narrower (a conjunct is one glyph for three characters), so its characters are given
+   * a negative spacing that makes the measure the shaped width, which {@link ShapingContent} does
+   * not apply to the glyphs.
+   */
+  private void flush(List<Chunk> out, StringBuilder run, BaseFont font, Style style) {
     if (run.length() > 0) {
-      out.add(new Chunk(run.toString(), font(face, style)));
+      String text = run.toString();
+      Chunk chunk = new Chunk(text, font(font, style));
+      GlyphVector shaped = fonts.shape(font, style.size(), text);
+      if (shaped != null) {
+        float difference = (float) shaped.getGlyphPosition(shaped.getNumGlyphs()).getX() - font.getWidthPoint(text, style.size());
+        if (Math.abs(difference) >= 0.01f) {
+          chunk.setCharacterSpacing(difference / text.length());
+        }
+      }
+      out.add(chunk);
       run.setLength(0);
     }
   }
 
   /** The font of a face in the style's size and colour. */
   com.lowagie.text.Font font(Face face, Style style) {
-    return new com.lowagie.text.Font(fonts.font(face), style.size(), com.lowagie.text.Font.NORMAL, style.color());
+    return font(fonts.font(face), style);
+  }
+
+  private static com.lowagie.text.Font font(BaseFont font, Style style) {
+    return new com.lowagie.text.Font(font, style.size(), com.lowagie.text.Font.NORMAL, style.color());
   }
 
   /** The width of the text in the face at the size, in points. */

@@ -7,12 +7,15 @@ import dev.readout.reports.doc.Document;
 import dev.readout.reports.doc.Metadata;
 import dev.readout.reports.doc.PlainText;
 import dev.readout.reports.doc.SampleDocuments;
+import dev.readout.reports.pdf.MultiScriptDocument;
+import dev.readout.reports.pdf.NotoFonts;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -106,6 +109,17 @@ class DocxInteropTest {
         .build();
     String text = pdfText(doc, "vietnamese");
     assertThat(text).contains("Báo cáo: Phan Văn Giang", "Bộ Quốc phòng", "Trang 1 / 1");
+  }
+
+  @Test
+  void libreOfficeShowsNamesAndQuotesInEveryScript() throws Exception {
+    NotoFonts.assumeInstalled();
+    String text = pdfText(MultiScriptDocument.document(), "multi-script").replaceAll("[ \u00A0]+", " ");
+    assertThat(text).contains(MultiScriptDocument.LEE, MultiScriptDocument.KOREAN_QUOTE, MultiScriptDocument.RAJNATH,
+        MultiScriptDocument.HINDI_QUOTE, MultiScriptDocument.CHINESE_QUOTE, MultiScriptDocument.JAPANESE_MINISTRY,
+        MultiScriptDocument.THAI_MINISTRY, MultiScriptDocument.KHMER_MINISTRY, "— " + MultiScriptDocument.LEE + ", 국방부 (repost)");
+    assertThat(Normalizer.normalize(text, Normalizer.Form.NFKC))
+        .contains(MultiScriptDocument.ARABIC_MINISTRY, MultiScriptDocument.ARABIC_QUOTE);
   }
 
   /**

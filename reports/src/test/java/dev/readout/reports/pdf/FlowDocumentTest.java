@@ -211,7 +211,7 @@ class FlowDocumentTest {
   }
 
   /** Embedded Liberation Serif: PDFBox warns when it reads text in a font it must stand in for. */
-  private static final Font SERIF = new Font(new Fonts("0123456789abcdef").font(Fonts.Face.SERIF), 11f);
+  private static final Font SERIF = new Font(new Fonts("0123456789abcdef", FontChain.of(java.util.List.of(), false)).font(Fonts.Face.SERIF), 11f);
 
   private static Paragraph paragraph(String text) {
     return new Paragraph(14f, text, SERIF);
@@ -232,7 +232,7 @@ class FlowDocumentTest {
   private static byte[] write(Consumer<FlowDocument> content) {
     Document pdf = new Document(PageSize.A4, 66, 66, 80, 70);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PdfWriter writer = FlowDocument.writer(pdf, out);
+    PdfWriter writer = FlowDocument.writer(pdf, out, (font, size, text) -> null);
     pdf.open();
     content.accept(FlowDocument.of(writer));
     writer.setPageEmpty(false); // a test may leave the page blank

@@ -29,6 +29,16 @@ class PdfDeterminismTest {
   }
 
   @Test
+  void aDocumentThatNeedsNoFallbackFontIsTheSameWhicheverFontsAreAllowed() {
+    PdfRenderer bundledOnly = PdfRenderer.builder().systemFonts(false).build();
+    assertThat(bundledOnly.systemFonts()).isFalse();
+    assertThat(PdfRenderer.create().systemFonts()).isTrue();
+    assertThat(PdfRenderer.create().fallbackFonts()).isEmpty();
+    assertThat(bundledOnly.renderToBytes(SampleDocuments.everyBlockType()))
+        .isEqualTo(PdfRenderer.create().renderToBytes(SampleDocuments.everyBlockType()));
+  }
+
+  @Test
   void adversarialRendersAreByteIdentical() {
     PdfRenderer renderer = PdfRenderer.builder().pageSize(PageSize.US_LETTER).build();
     assertThat(renderer.renderToBytes(SampleDocuments.adversarial()))
@@ -37,13 +47,17 @@ class PdfDeterminismTest {
 
   @Test
   void oneRendererSharedByThreadsGivesTheSameBytes() throws Exception {
-    PdfRenderer shared = PdfRenderer.create();
-    byte[] expected = shared.renderToBytes(SampleDocuments.everyBlockType());
+    assertThreadsGiveTheSameBytes(PdfRenderer.create(), SampleDocuments.everyBlockType());
+  }
+
+  /** Renders the document with the renderer on four threads at once, each giving the same bytes. */
+  static void assertThreadsGiveTheSameBytes(PdfRenderer shared, Document document) throws Exception {
+    byte[] expected = shared.renderToBytes(document);
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
     try {
       List<java.util.concurrent.Future<byte[]>> results = new java.util.ArrayList<>();
       for (int i = 0; i < 4; i++) {
-        results.add(pool.submit(() -> shared.renderToBytes(SampleDocuments.everyBlockType())));
+        results.add(pool.submit(() -> shared.renderToBytes(document)));
       }
       for (java.util.concurrent.Future<byte[]> result : results) {
         assertThat(result.get()).isEqualTo(expected);

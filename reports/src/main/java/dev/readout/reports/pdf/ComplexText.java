@@ -9,17 +9,23 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
- * Where the Unicode bidirectional algorithm runs: in the table cells, and the paragraphs moved into
- * one, whose text has a right-to-left letter (Hebrew), so that such a word inside a line is drawn in
- * its own order. Lines still run left to right. Other cells are laid out without the algorithm,
- * which changes nothing for left-to-right text and took about a third of the time a book took to
- * lay out; OpenPDF's document layout, which lays out the other paragraphs, has no such algorithm.
+ * Text that OpenPDF's document layout, which lays out the paragraphs, cannot write as it stands:
+ * right-to-left words and the scripts that are shaped. Such a paragraph is laid out in a table of
+ * one borderless cell, drawn on the page's {@link ShapingContent}, which writes shaped text as the
+ * glyphs of its layout ({@link Shaping}).
+ *
+ * <p>The Unicode bidirectional algorithm runs in the table cells, and the paragraphs moved into one,
+ * whose text has a right-to-left letter (Hebrew, Arabic), so that such a word inside a line is drawn
+ * in its own order; the same layout joins Arabic letters ({@link ArabicForms}). Lines still run left
+ * to right. Other cells are laid out without the algorithm, which changes nothing for left-to-right
+ * text and took about a third of the time a book took to lay out; OpenPDF's document layout has no
+ * such algorithm.
  */
-final class RightToLeft {
+final class ComplexText {
   /** Hebrew, the first right-to-left script: no character below it runs right to left. */
   private static final char FIRST_RIGHT_TO_LEFT = '\u0590';
 
-  private RightToLeft() {}
+  private ComplexText() {}
 
   /**
    * Returns a table cell, holding the phrase in text mode or, without one, elements in composite
@@ -42,12 +48,16 @@ final class RightToLeft {
   }
 
   /**
-   * The element as it goes into the flow: a paragraph whose text has a right-to-left letter in a
-   * table of one borderless cell with the algorithm, and with the paragraph's space before and
-   * after; anything else as it is.
+   * The element as it goes into the flow: a paragraph whose text has a right-to-left letter (with
+   * the algorithm) or text to shape in a table of one borderless cell, with the paragraph's space
+   * before and after; anything else as it is.
    */
   static Element laidOut(Element element) {
-    if (!(element instanceof com.lowagie.text.Paragraph p) || !hasRightToLeft(p)) {
+    if (!(element instanceof com.lowagie.text.Paragraph p)) {
+      return element;
+    }
+    boolean rightToLeft = hasRightToLeft(p);
+    if (!rightToLeft && !needsShaping(p)) {
       return element;
     }
     PdfPTable t = new PdfPTable(1);
@@ -60,9 +70,29 @@ final class RightToLeft {
     cell.setBorder(Rectangle.NO_BORDER);
     cell.setPadding(0f);
     cell.addElement(p);
-    cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+    if (rightToLeft) {
+      cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+    }
     t.addCell(cell);
     return t;
+  }
+
+  /**
+   * The run direction to draw the phrase in on its own ({@code ColumnText.showTextAligned}): with
+   * the algorithm when it has a right-to-left letter, else without.
+   */
+  static int runDirection(Phrase phrase) {
+    return hasRightToLeft(phrase) ? PdfWriter.RUN_DIRECTION_LTR : PdfWriter.RUN_DIRECTION_NO_BIDI;
+  }
+
+  /** Whether the element's own text has characters of a shaped script. */
+  static boolean needsShaping(Element element) {
+    for (Element part : element.getChunks()) {
+      if (part instanceof Chunk chunk && Shaping.needs(chunk.getContent())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the element's own text (not a nested table's) has a right-to-left letter. */
