@@ -834,16 +834,36 @@ public final class Dataset {
     return personId;
   }
 
-  /** {@return two datasets are equal when they hold equal records and amendments, in the same order, and the same home side} */
+  /**
+   * {@return two datasets are equal when they hold equal records in the same order, the same
+   * amendments of each kind in the same order, and the same home side}
+   */
   @Override
   public boolean equals(Object other) {
-    return other instanceof Dataset d && d.added.equals(added) && d.amendments().equals(amendments())
+    return other instanceof Dataset d && d.added.equals(added) && d.amendmentsInOrderOfKind().equals(amendmentsInOrderOfKind())
         && d.home.equals(home);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(added, amendments(), home);
+    return Objects.hash(added, amendmentsInOrderOfKind(), home);
+  }
+
+  /**
+   * The amendments as equality sees them: by kind of record (in {@link RecordKind}'s order), in the
+   * order they were added within a kind, each naming its fields in the order of its kind's table.
+   * Amendments of different kinds never touch the same record and the order of an amendment's
+   * field names changes nothing, so two datasets that differ only there say the same — as a dataset
+   * read back from its file does, where amendments stand under their kind.
+   */
+  private List<Amendment> amendmentsInOrderOfKind() {
+    return amendments().stream().sorted(Comparator.comparing(Amendment::kind))
+        .map(a -> AmendableFields.of(a.kind()).map(t -> {
+          List<String> ordered = t.names().stream().filter(a.fields()::contains).toList();
+          return ordered.size() == a.fields().size() && !ordered.equals(a.fields())
+              ? Amendment.builder().from(a).fields(ordered).build() : a;
+        }).orElse(a))
+        .toList();
   }
 
   /** {@return a summary: how many records of each kind} */

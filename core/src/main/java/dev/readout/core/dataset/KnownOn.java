@@ -88,7 +88,7 @@ final class KnownOn {
       }
     }
     List<Organization> organizations = added.organizations().stream().filter(o -> organizationIds.contains(o.id()))
-        .map(o -> (Organization) Organization.builder().from(o).evidence(known(o.evidence())).build()).toList();
+        .map(o -> Organization.builder().from(o).evidence(known(o.evidence())).build()).toList();
     remember(RecordKind.PERSON, people);
     remember(RecordKind.ORGANIZATION, organizations);
     List<Amendment> amendments = new ArrayList<>();

@@ -20,12 +20,12 @@ final class SameAsView {
     List<Engagement> engagements = sameEngagements.distinct(Engagement::evidence,
             (e, evidence) -> Engagement.builder().from(e).evidence(evidence).build()).stream()
         .map(e -> e.parent().filter(folded::containsKey)
-            .map(p -> (Engagement) Engagement.builder().from(e).parent(folded.get(p)).build()).orElse(e))
+            .map(p -> Engagement.builder().from(e).parent(folded.get(p)).build()).orElse(e))
         .toList();
     List<Commitment> commitments = sameCommitments.distinct(Commitment::evidence,
             (c, evidence) -> Commitment.builder().from(c).evidence(evidence).build()).stream()
         .map(c -> c.engagement().filter(folded::containsKey)
-            .map(x -> (Commitment) Commitment.builder().from(c).engagement(folded.get(x)).build()).orElse(c))
+            .map(x -> Commitment.builder().from(c).engagement(folded.get(x)).build()).orElse(c))
         .toList();
     return new Records(amended.sources(), amended.countries(), amended.organizations(), amended.people(),
         amended.partnerships(), amended.instruments(), engagements, commitments, amended.programmes(), amended.milestones());

@@ -95,7 +95,7 @@ final class SeedTranslations {
   /** The quotes, each with the Vietnamese of its note where it has one. */
   private List<Evidence> evidence(List<Evidence> evidence) {
     return evidence.stream().map(e -> e.note().map(notes::get)
-            .map(vi -> (Evidence) Evidence.builder().from(e).addTranslations(Translation.into(LANGUAGE).note(vi).build()).build())
+            .map(vi -> Evidence.builder().from(e).addTranslations(Translation.into(LANGUAGE).note(vi).build()).build())
             .orElse(e))
         .toList();
   }
@@ -105,7 +105,7 @@ final class SeedTranslations {
     return history.stream().map(s -> {
       StatusChange.Builder b = StatusChange.builder().from(s).evidence(evidence(s.evidence()));
       s.note().map(notes::get).ifPresent(vi -> b.addTranslations(Translation.into(LANGUAGE).note(vi).build()));
-      return (StatusChange) b.build();
+      return b.build();
     }).toList();
   }
 

@@ -247,7 +247,9 @@ class AmendmentFilesTest extends WithTempFiles {
         "later.yaml:21:5: engagements[2].preferred: must be given only in an entry marked 'amends: true', but this"
             + " entry is a record of its own",
         "later.yaml:26:12: commitments[0].areas: must be a field that holds one value in an account that is not"
-            + " preferred, but adds to a list");
+            + " preferred, but adds to a list",
+        "later.yaml:29:16: commitments[0].evidence[0].quote: must occur verbatim in the text of source 's', but was"
+            + " \"Finland pledged to send troops.\"");
   }
 
   @Test

@@ -261,7 +261,9 @@ class DatasetFilesTest {
         "https://example.com/a?b=c#d", "person:phan-van-giang", "x".repeat(300));
     Dataset.Builder b = Dataset.builder();
     for (int i = 0; i < tricky.size(); i++) {
-      b.addSources(Source.builder().id("s" + i).title("T" + tricky.get(i)).note(tricky.get(i)).text(tricky.get(i))
+      // A title is one line; the other texts take every string as it is.
+      String title = "T" + tricky.get(i).replaceAll("[\\n\\r\\u2028\\u2029]", " ");
+      b.addSources(Source.builder().id("s" + i).title(title).note(tricky.get(i)).text(tricky.get(i))
           .publisher(tricky.get(i)).build());
     }
     Dataset d = b.build();
