@@ -10,8 +10,8 @@ import com.lowagie.text.pdf.PdfWriter;
 
 /**
  * Text that OpenPDF's document layout, which lays out the paragraphs, cannot write as it stands:
- * right-to-left words and the scripts that are shaped. Such a paragraph is laid out in a table of
- * one borderless cell, drawn on the page's {@link ShapingContent}, which writes shaped text as the
+ * right-to-left words, the scripts that are shaped, and footnote marks, which it may break from
+ * their word at the end of a line. Such a paragraph is laid out in a table of one borderless cell, drawn on the page's {@link ShapingContent}, which writes shaped text as the
  * glyphs of its layout ({@link Shaping}).
  *
  * <p>The Unicode bidirectional algorithm runs in the table cells, and the paragraphs moved into one,
@@ -49,7 +49,7 @@ final class ComplexText {
 
   /**
    * The element as it goes into the flow: a paragraph whose text has a right-to-left letter (with
-   * the algorithm) or text to shape in a table of one borderless cell, with the paragraph's space
+   * the algorithm), text to shape or a footnote mark in a table of one borderless cell, with the paragraph's space
    * before and after; anything else as it is.
    */
   static Element laidOut(Element element) {
@@ -57,7 +57,7 @@ final class ComplexText {
       return element;
     }
     boolean rightToLeft = hasRightToLeft(p);
-    if (!rightToLeft && !needsShaping(p)) {
+    if (!rightToLeft && !needsShaping(p) && !hasNoteMark(p)) {
       return element;
     }
     PdfPTable t = new PdfPTable(1);
@@ -83,6 +83,17 @@ final class ComplexText {
    */
   static int runDirection(Phrase phrase) {
     return hasRightToLeft(phrase) ? PdfWriter.RUN_DIRECTION_LTR : PdfWriter.RUN_DIRECTION_NO_BIDI;
+  }
+
+  /** Whether the element's own text has a footnote mark, which the document layout could break from its word. */
+  static boolean hasNoteMark(Element element) {
+    for (Element part : element.getChunks()) {
+      if (part instanceof Chunk chunk && chunk.getChunkAttributes() != null
+          && chunk.getChunkAttributes().containsKey(Typesetter.NOTE_MARK)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the element's own text has characters of a shaped script. */

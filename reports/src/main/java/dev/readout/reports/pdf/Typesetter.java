@@ -16,8 +16,10 @@ import dev.readout.reports.doc.Text;
 import dev.readout.reports.pdf.Fonts.Face;
 import java.awt.font.GlyphVector;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -28,13 +30,24 @@ import java.util.TreeSet;
  * family, the fallback fonts, the machine's fonts), or left out with a warning when none has;
  * invisible format characters are left out with a warning too. Inlines become
  * italic, bold and linked chunks, and footnotes numbered marks whose texts it keeps for the
- * endnotes. One per layout pass.
+ * endnotes: a footnote whose content was met before takes that note's number, so its text is
+ * written once. One per layout pass.
+ *
+ * <p>A mark is glued to the word before it by a no-break space in the mark's small size, and
+ * carries {@link #NOTE_MARK}: OpenPDF's document layout may break a line between any two chunks,
+ * so a paragraph with marks is laid out by a column instead ({@link ComplexText#laidOut}), whose
+ * line breaker breaks only at spaces and hyphens and so keeps "statement¹" together.
  */
 final class Typesetter {
   private final Fonts fonts;
   private final Set<RenderWarning> warnings;
   private final Set<String> declaredAnchors;
+  /** The chunk attribute of a footnote mark. */
+  static final String NOTE_MARK = "readout.noteMark";
+
   private final List<List<Inline>> footnotes = new ArrayList<>();
+  /** The number of each footnote content met so far. */
+  private final Map<List<Inline>, Integer> numbers = new HashMap<>();
 
   /**
    * @param warnings where warnings about the text are added, in the order they are found
@@ -309,15 +322,26 @@ final class Typesetter {
 
     @Override
     public Void visit(Footnote footnote) {
-      footnotes.add(footnote.content());
-      int n = footnotes.size();
+      Integer known = numbers.get(footnote.content());
+      int n;
+      if (known == null) {
+        footnotes.add(footnote.content());
+        n = footnotes.size();
+        numbers.put(footnote.content(), n);
+      } else {
+        n = known;
+      }
       Style mark = new Style(style.sans(), false, false, style.size() * 0.62f, Style.LINK);
-      // A space in the mark's small size (1.6 pt) keeps the number apart from the word before it
-      // when the text is extracted, so "statement" stays a word of its own.
-      Chunk c = new Chunk(" " + n, font(mark.face(), mark));
+      // A no-break space in the mark's small size (1.6 pt) keeps the number apart from the word
+      // before it when the text is extracted, so "statement" stays a word of its own, and keeps the
+      // two on one line.
+      Chunk c = new Chunk("\u00A0" + n, font(mark.face(), mark));
       c.setTextRise(style.size() * 0.36f);
       c.setLocalGoto("fn." + n);
-      c.setLocalDestination("fnref." + n);
+      if (known == null) {
+        c.setLocalDestination("fnref." + n);
+      }
+      c.getChunkAttributes().put(NOTE_MARK, Boolean.TRUE);
       if (deferredMarks != null) {
         deferredMarks.add(c);
       } else {
