@@ -49,6 +49,11 @@ final class CommitmentTracker {
         .toList();
   }
 
+  /** The name of a group: the counterpart's, or for home's own commitments among its own, "Within our side (Vietnam)". */
+  private String group(String code) {
+    return code.equals(ctx.home) ? ctx.labels.get("tracker.ownSide", ctx.country(code)) : ctx.country(code);
+  }
+
   /** The counterpart a commitment is tracked under: the first side other than home among its parties, else home. */
   String counterpartOf(Commitment c) {
     return Directions.sides(ctx, c).stream().filter(s -> !s.equals(ctx.home)).findFirst().orElse(ctx.home);
@@ -87,7 +92,7 @@ final class CommitmentTracker {
     blocks.addAll(byCounterpart(section, byCounterpart));
     blocks.addAll(money(section, byCounterpart));
     byCounterpart.forEach((code, list) -> {
-      blocks.add(Heading.of(section, ANCHOR + "-" + code.toLowerCase(Locale.ROOT), ctx.country(code)));
+      blocks.add(Heading.of(section, ANCHOR + "-" + code.toLowerCase(Locale.ROOT), group(code)));
       blocks.add(tables.table(list, EnumSet.of(CommitmentTables.Column.MADE_AT, CommitmentTables.Column.PARTIES)));
     });
     return blocks;
@@ -127,7 +132,7 @@ final class CommitmentTracker {
         open += s.open() ? 1 : 0;
         flags.merge(s.flag(), 1, Integer::sum);
       }
-      t.row(ctx.country(code), Long.toString(open), Long.toString(list.size() - open),
+      t.row(group(code), Long.toString(open), Long.toString(list.size() - open),
           Integer.toString(flags.getOrDefault(Standing.Flag.OVERDUE, 0)),
           Integer.toString(flags.getOrDefault(Standing.Flag.EVENT_PASSED, 0)),
           Integer.toString(flags.getOrDefault(Standing.Flag.NO_NEWS, 0)), Integer.toString(list.size()));

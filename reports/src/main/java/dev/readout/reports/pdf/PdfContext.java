@@ -65,8 +65,12 @@ final class PdfContext implements BlockVisitor<Void> {
   private static final float LIST_GAP = 5f;
   private static final float LIST_ITEM_AFTER = 1.5f;
   private static final float TOC_INDENT = 14f;
-  /** Space a heading needs below it on the page, else it starts on the next page with its text. */
-  private static final float KEEP_WITH_NEXT = 72f;
+  /**
+   * Space a heading needs below it on the page, else it starts on the next page with its text: room
+   * for a table's header row and a first row of four or five lines, which a table will not split,
+   * so a heading is not left alone at the foot of a page above the table it introduces.
+   */
+  private static final float KEEP_WITH_NEXT = 120f;
 
   private final Document document;
   private final PdfSettings settings;
