@@ -44,7 +44,7 @@ class CommitmentTrackerTest {
   void eventBoundItemsReadEventPassedAndOldOnesNoNews() {
     Document d = Briefings.commitmentTracker(SEED, asOf(2026, 12, 4).build());
     assertThat(rows(table(d, "tracker-by-counterpart"))).contains(List.of("United States", "14", "0", "0", "2", "12", "14"),
-        List.of("Vietnam", "2", "0", "0", "0", "2", "2"));
+        List.of("Within our side (Vietnam)", "2", "0", "0", "0", "2", "2"));
     assertThat(rows(table(d, "tracker-id"))).filteredOn(r -> r.get(4).contains("has passed; no outcome recorded")).hasSize(2);
     assertThat(PlainText.of(d)).doesNotContain("OVERDUE");
   }
