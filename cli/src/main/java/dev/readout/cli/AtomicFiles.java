@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A batch of files written so that a reader never sees a partial one and a failed run replaces
@@ -38,12 +39,23 @@ import java.util.Set;
  * }</pre>
  *
  * <p>A replaced file keeps its permissions; a new one is readable by all. Errors name the target,
- * never the temporary file, and say why ("cannot write out/x.pdf: permission denied"). The moves of
- * {@code commit} are checked beforehand as far as they can be (a target that is a directory is
- * refused by {@code stage}); a move that still fails is reported, and the files moved before it
- * stay replaced. Not thread-safe.
+ * never the temporary file, and say why ("cannot write out/x.pdf: permission denied"). {@code
+ * commit} is all or nothing: it first keeps a copy of each file it will replace (a hard link where
+ * the file system has them), and when a move fails it puts back the files already replaced and
+ * removes those already created, so a multi-format render never leaves some formats new and others
+ * old. A run stopped by Ctrl-C or SIGTERM deletes its temporary files (a shutdown hook); only a
+ * killed process ({@code kill -9}) can leave one, named {@code .<target>.*.tmp} beside its target.
+ * Not thread-safe.
  */
 final class AtomicFiles implements AutoCloseable {
+  /** The temporary files of every batch of this process not yet moved or deleted, for the shutdown hook. */
+  private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> PENDING.forEach(AtomicFiles::deleteQuietly),
+        "readout-temporary-files"));
+  }
+
   /** The staged files by target, in the order they were staged. */
   private final Map<Path, Staged> staged = new LinkedHashMap<>();
 
@@ -52,6 +64,11 @@ final class AtomicFiles implements AutoCloseable {
   /** {@return a new, empty batch} */
   static AtomicFiles open() {
     return new AtomicFiles();
+  }
+
+  /** {@return the temporary files of this process that a stop now would delete, for the tests} */
+  static Set<Path> pending() {
+    return Set.copyOf(PENDING);
   }
 
   /**
@@ -76,6 +93,7 @@ final class AtomicFiles implements AutoCloseable {
     try {
       Files.createDirectories(dir);
       temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+      PENDING.add(temp);
       Staged file = new Staged(target, temp, new BufferedOutputStream(Files.newOutputStream(temp), 64 * 1024));
       staged.put(target, file);
       keepPermissions(temp, target);
@@ -83,6 +101,7 @@ final class AtomicFiles implements AutoCloseable {
     } catch (IOException e) {
       if (temp != null && !staged.containsKey(target)) {
         deleteQuietly(temp);
+        PENDING.remove(temp);
       }
       throw cannotWrite(target, e);
     }
@@ -104,11 +123,11 @@ final class AtomicFiles implements AutoCloseable {
 
   /**
    * Closes every staged stream, then moves each temporary file into place over its target,
-   * atomically where the file system can.
+   * atomically where the file system can — all of them or none: when a move fails, the files
+   * replaced before it are put back and those created are removed.
    *
    * @return the targets written, in the order they were staged
-   * @throws CliException if a file cannot be completed or moved; every file not yet moved is then
-   *     left as it was when the batch is closed
+   * @throws CliException if a file cannot be completed or moved; every target is then as it was
    */
   List<Path> commit() {
     for (Staged file : staged.values()) {
@@ -118,17 +137,30 @@ final class AtomicFiles implements AutoCloseable {
         throw cannotWrite(file.target, e);
       }
     }
-    List<Path> written = new ArrayList<>();
-    for (Staged file : staged.values()) {
-      try {
-        move(file.temp, file.target);
-      } catch (IOException e) {
-        throw cannotWrite(file.target, e);
+    List<Staged> done = new ArrayList<>();
+    try {
+      for (Staged file : staged.values()) {
+        try {
+          file.keepOld();
+        } catch (IOException e) {
+          throw cannotWrite(file.target, e);
+        }
       }
-      file.moved = true;
-      written.add(file.target);
+      for (Staged file : staged.values()) {
+        try {
+          move(file.temp, file.target);
+        } catch (IOException e) {
+          done.forEach(Staged::putBack);
+          throw cannotWrite(file.target, e);
+        }
+        file.moved = true;
+        PENDING.remove(file.temp);
+        done.add(file);
+      }
+    } finally {
+      staged.values().forEach(Staged::dropOld);
     }
-    return written;
+    return done.stream().map(f -> f.target).toList();
   }
 
   /** Deletes every temporary file not moved into place; the targets are left as they are. */
@@ -142,6 +174,7 @@ final class AtomicFiles implements AutoCloseable {
           // the file is deleted anyway
         }
         deleteQuietly(file.temp);
+        PENDING.remove(file.temp);
       }
     }
   }
@@ -212,6 +245,8 @@ final class AtomicFiles implements AutoCloseable {
     IOException failure;
     boolean closed;
     boolean moved;
+    /** The file the target was before the commit, kept until it is done; null when there was none. */
+    private Path old;
 
     Staged(Path target, Path temp, OutputStream out) {
       this.target = target;
@@ -243,6 +278,47 @@ final class AtomicFiles implements AutoCloseable {
         out.flush();
       } catch (IOException e) {
         throw failed(e);
+      }
+    }
+
+    /** Keeps the target as it is, by a hard link beside it (a copy where links are not supported). */
+    void keepOld() throws IOException {
+      if (!Files.exists(target)) {
+        return;
+      }
+      Path dir = temp.getParent();
+      Path keep = Files.createTempFile(dir, "." + target.getFileName() + ".", ".old");
+      PENDING.add(keep);
+      Files.delete(keep);
+      try {
+        Files.createLink(keep, target);
+      } catch (UnsupportedOperationException | IOException e) {
+        Files.copy(target, keep, StandardCopyOption.COPY_ATTRIBUTES);
+      }
+      old = keep;
+    }
+
+    /** Undoes the move of this file: the old target back, or the new one removed when there was none. */
+    void putBack() {
+      try {
+        if (old != null) {
+          move(old, target);
+          PENDING.remove(old);
+          old = null;
+        } else {
+          Files.deleteIfExists(target);
+        }
+      } catch (IOException ignored) {
+        // the new file stays; the error reported names the target whose move failed
+      }
+    }
+
+    /** Deletes the kept old file, once the commit is done or undone. */
+    void dropOld() {
+      if (old != null) {
+        deleteQuietly(old);
+        PENDING.remove(old);
+        old = null;
       }
     }
 

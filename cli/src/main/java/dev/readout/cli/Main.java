@@ -8,14 +8,18 @@ import picocli.CommandLine;
 
 /**
  * Runs the {@code readout} command. Exit status: 0 success, 1 invalid dataset (or a file that cannot
- * be read or written), 2 usage error. Messages go to standard error, one problem a line, with no
- * stack trace unless {@code --verbose} is given.
+ * be read or written, or a warning under {@code --strict}), 2 usage error, 3 internal error (a bug:
+ * the message says to report it). Messages go to standard error, one problem a line, with no stack
+ * trace unless {@code --verbose} is given; what they quote of the input is escaped and shortened
+ * ({@link Terminal#safe}), so no control character or escape sequence reaches the terminal.
  */
 public final class Main {
   /** Exit status of a run that failed on an invalid dataset or a file that could not be read or written. */
   public static final int INVALID = 1;
   /** Exit status of a run that was asked for something it cannot do. */
   public static final int USAGE = 2;
+  /** Exit status of a run that failed on a fault of Readout itself. */
+  public static final int INTERNAL = 3;
 
   private Main() {}
 
@@ -52,29 +56,45 @@ public final class Main {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    Converters.register(cl);
+    cl.setParameterExceptionHandler((e, arguments) -> {
+      CommandLine c = e.getCommandLine();
+      PrintWriter w = c.getErr();
+      if (root.verbose) {
+        e.printStackTrace(w);
+      }
+      w.println(Terminal.safe("readout: " + e.getMessage()));
+      if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+        w.println(Terminal.safe("Did you mean: " + String.join(", ", u.getSuggestions()) + "?"));
+      }
+      w.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+      return USAGE;
+    });
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       PrintWriter w = commandLine.getErr();
       if (root.verbose) {
         e.printStackTrace(w);
       }
-      if (e instanceof DatasetFileException) {
-        ((DatasetFileException) e).problems().forEach(p -> w.println(p));
+      if (e instanceof DatasetFileException f) {
+        f.problems().forEach(p -> w.println(Terminal.safe(p.toString())));
         return INVALID;
       }
-      if (e instanceof DatasetException) {
-        ((DatasetException) e).problems().forEach(p -> w.println(p));
+      if (e instanceof DatasetException d) {
+        d.problems().forEach(p -> w.println(Terminal.safe(p.toString())));
         return INVALID;
       }
-      if (e instanceof CliException) {
-        w.println("readout: " + e.getMessage());
-        return ((CliException) e).status();
+      if (e instanceof CliException c) {
+        w.println(Terminal.safe("readout: " + c.getMessage()));
+        return c.status();
       }
       if (e instanceof IllegalArgumentException) {
-        w.println("readout: " + e.getMessage());
+        w.println(Terminal.safe("readout: " + e.getMessage()));
         return USAGE;
       }
-      w.println("readout: " + e);
-      return INVALID;
+      w.println(Terminal.safe("readout: internal error: " + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+      w.println("This is a fault of Readout, not of your data: please report it with the output of --verbose.");
+      return INTERNAL;
     });
     return cl.execute(args);
   }

@@ -103,7 +103,7 @@ final class RenderCommand implements Callable<Integer> {
   PageSize pageSize;
 
   @Option(names = "--area", paramLabel = "AREA", description = "Tracker: keep only commitments in this cooperation area (repeatable).")
-  List<String> areas = new ArrayList<>();
+  List<CooperationArea> areas = new ArrayList<>();
 
   @Option(names = "--status", paramLabel = "STATUS", description = "Tracker: keep only commitments with this status (repeatable): ${COMPLETION-CANDIDATES}.")
   List<CommitmentStatus> statuses = new ArrayList<>();
@@ -149,9 +149,7 @@ final class RenderCommand implements Callable<Integer> {
     }
     BriefingOptions.Builder b = BriefingOptions.builder().asOf(asOf == null ? LocalDate.now() : asOf).language(language)
         .statuses(Set.copyOf(statuses));
-    Set<CooperationArea> areaSet = new LinkedHashSet<>();
-    areas.forEach(a -> areaSet.add(CooperationArea.of(a)));
-    b.areas(areaSet);
+    b.areas(new LinkedHashSet<>(areas));
     if (classification != null) {
       b.classification(classification);
     }

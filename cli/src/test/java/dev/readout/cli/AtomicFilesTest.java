@@ -53,6 +53,31 @@ class AtomicFilesTest {
     assertThat(names()).containsExactly("a.md", "b.md");
   }
 
+  /**
+   * A commit is all or nothing: when the third move fails (its target became a folder that is not
+   * empty), the file replaced before it is the earlier one again and the file created is gone.
+   */
+  @Test
+  void aMoveThatFailsPutsBackEveryFileTheCommitHadReplaced() throws IOException {
+    Path a = dir.resolve("a.md");
+    Path b = dir.resolve("b.md");
+    Path c = dir.resolve("c.md");
+    Files.writeString(a, "earlier a");
+    try (AtomicFiles files = AtomicFiles.open()) {
+      write(files.stage(a), "new a");
+      write(files.stage(b), "new b");
+      write(files.stage(c), "new c");
+      Files.createDirectories(c);
+      Files.writeString(c.resolve("inside"), "x");
+      assertThatThrownBy(files::commit).isInstanceOf(CliException.class).hasMessageStartingWith("cannot write " + c + ": ");
+      assertThat(AtomicFiles.pending()).as("the temporary files a stop would delete").isNotEmpty();
+    }
+    assertThat(Files.readString(a)).isEqualTo("earlier a");
+    assertThat(b).doesNotExist();
+    assertThat(names()).containsExactly("a.md", "c.md");
+    assertThat(AtomicFiles.pending()).filteredOn(p -> p.startsWith(dir)).isEmpty();
+  }
+
   @Test
   void aBatchClosedWithoutCommitLeavesEveryTargetAsItWasAndNoTemporaryFile() throws IOException {
     Path a = dir.resolve("a.md");

@@ -43,6 +43,44 @@ class ReadoutJarIT {
     assertThat(Files.size(dir.resolve("out/briefing-book.docx"))).isPositive();
   }
 
+  /**
+   * SIGTERM while the files are being written (a temporary file has appeared) leaves no temporary
+   * file and no target behind. Should the render finish before a temporary file is seen, it is an
+   * ordinary run, and the check on leftovers still holds.
+   */
+  @Test
+  void aRunStoppedWhileWritingLeavesNoTemporaryFile() throws Exception {
+    String jar = System.getProperty("readout.jar");
+    Path out = dir.resolve("stopped");
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar,
+        "render", "book", "--as-of", "2024-10-01", "--format", "pdf,docx,md", "--out", out.toString())
+        .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
+    boolean seen = false;
+    while (p.isAlive() && !seen) {
+      seen = Files.isDirectory(out) && leftovers(out) > 0;
+      Thread.sleep(5);
+    }
+    if (seen) {
+      p.destroy();
+    }
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(leftovers(out)).as("temporary files after %s", seen ? "SIGTERM" : "the run").isZero();
+    if (seen && p.exitValue() != 0) {
+      try (var files = Files.list(out)) {
+        assertThat(files.toList()).as("no file of a stopped run").isEmpty();
+      }
+    }
+  }
+
+  private static long leftovers(Path out) throws IOException {
+    if (!Files.isDirectory(out)) {
+      return 0;
+    }
+    try (var files = Files.list(out)) {
+      return files.filter(f -> f.getFileName().toString().startsWith(".")).count();
+    }
+  }
+
   @Test
   void theJarReportsABadFileWithoutAStackTraceAndExitsWithOne() throws Exception {
     Files.writeString(dir.resolve("bad.json"), "{\"engagements\": [{\"id\": \"Bad Id\"}]}");

@@ -19,6 +19,11 @@ final class FileMessages {
     return "file name must end in .json, .yaml or .yml, but was '" + name + "'";
   }
 
+  static String unprintable(int codePoint) {
+    return String.format(java.util.Locale.ROOT, "character U+%04X must not stand in a YAML file as it is; write it as"
+        + " an escape (\"\\u%04X\") in a double-quoted string, or leave it out", codePoint, codePoint);
+  }
+
   static String unreadable(String reason) {
     return "file cannot be read: " + reason;
   }

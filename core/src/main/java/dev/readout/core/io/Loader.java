@@ -175,6 +175,12 @@ final class Loader {
   /** The content of a file, or null with a problem when it cannot be read or is too large. */
   private static byte[] bytes(Path path, FileContent f) {
     try {
+      // A pipe, device or socket named like a dataset file would block the read or never end.
+      if (Files.exists(path) && !Files.isRegularFile(path)) {
+        f.problems.add("", Mark.NONE, FileMessages.unreadable(Files.isDirectory(path)
+            ? "it is a folder, not a file" : "it is not a regular file (a pipe, device or socket)"));
+        return null;
+      }
       long size = Files.size(path);
       if (size > DatasetFiles.MAX_FILE_BYTES) {
         f.problems.add("", Mark.NONE, FileMessages.tooLarge(size + " bytes"));

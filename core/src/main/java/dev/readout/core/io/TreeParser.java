@@ -144,7 +144,37 @@ final class TreeParser {
     }
     out.flip();
     String text = out.toString();
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    if (format == Format.YAML) {
+      refuseUnprintable(text);
+    }
+    return text;
+  }
+
+  /**
+   * Refuses the first character YAML does not allow in a file as it stands (a control character
+   * other than tab and line breaks, a lone surrogate, U+FFFE or U+FFFF), at its own line and column:
+   * the YAML reader would report it at the start of the file. Such a character is written in a
+   * double-quoted string as an escape ({@code "\u0007"}).
+   */
+  private void refuseUnprintable(String text) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      boolean printable = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0x7E) || c == 0x85
+          || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+      if (!printable) {
+        throw fatal(new Mark(line, column), "", FileMessages.unprintable(c));
+      }
+      if (c == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+      i += Character.charCount(c);
+    }
   }
 
   private Node value(JsonToken token, String path, int depth) throws IOException {
