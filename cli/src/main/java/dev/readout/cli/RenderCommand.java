@@ -190,7 +190,7 @@ final class RenderCommand implements Callable<Integer> {
           Path target = out.resolve(d.getKey() + "." + format.getKey().extension());
           RenderResult result = render(format.getValue(), d.getValue(), files, target);
           for (RenderWarning w : result.warnings()) {
-            err.println("warning: " + target + ": " + w.message() + (w.snippet().isEmpty() ? "" : " (" + w.snippet() + ")"));
+            err.println(Terminal.safe("warning: " + target + ": " + w.message() + (w.snippet().isEmpty() ? "" : " (" + w.snippet() + ")")));
             warnings++;
           }
         }

@@ -37,7 +37,7 @@ final class Terminal {
 
   private static boolean isHidden(int cp) {
     return switch (Character.getType(cp)) {
-      case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
+      case Character.CONTROL, Character.FORMAT, Character.SURROGATE,
           Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> true;
       default -> false;
     };

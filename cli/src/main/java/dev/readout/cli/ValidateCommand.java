@@ -39,20 +39,30 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     boolean allValid = true;
+    boolean fault = false;
     for (Path path : paths) {
       try {
         DatasetFiles.Validated v = DatasetFiles.validate(path, strict);
         Dataset d = v.dataset();
         List<FileProblem> warnings = v.warnings();
-        warnings.forEach(w -> err.println("warning: " + w));
-        out.println(path + ": valid (" + d.engagements().size() + " engagements, " + d.commitments().size()
-            + " commitments, " + d.sources().size() + " sources"
+        warnings.forEach(w -> err.println(Terminal.safe("warning: " + w)));
+        out.println(Terminal.safe(path + ": valid (" + d.engagements().size() + " engagements, "
+            + d.commitments().size() + " commitments, " + d.sources().size() + " sources"
             + (warnings.isEmpty() ? "" : "; " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings"))
-            + ")");
+            + ")"));
       } catch (DatasetFileException e) {
         allValid = false;
-        e.problems().forEach(err::println);
+        e.problems().forEach(p -> err.println(Terminal.safe(p.toString())));
+      } catch (RuntimeException e) {
+        // A fault of Readout on one file is reported, and the other files are still checked.
+        fault = true;
+        err.println(Terminal.safe("readout: internal error on " + path + ": " + e.getClass().getSimpleName()
+            + (e.getMessage() == null ? "" : ": " + e.getMessage())));
       }
+    }
+    if (fault) {
+      err.println("This is a fault of Readout, not of your data: please report it with the output of --verbose.");
+      return Main.INTERNAL;
     }
     return allValid ? 0 : Main.INVALID;
   }

@@ -60,10 +60,10 @@ public final class Quoted {
     }
   }
 
-  /** Control, format (bidi controls, zero-width characters), surrogate, private-use and unassigned code points. */
+  /** Control, format (bidi controls, zero-width characters), surrogate and line or paragraph separator code points. */
   private static boolean isHidden(int cp) {
     return switch (Character.getType(cp)) {
-      case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
+      case Character.CONTROL, Character.FORMAT, Character.SURROGATE,
           Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> true;
       default -> false;
     };

@@ -1,5 +1,7 @@
 package dev.readout.core.io;
 
+import dev.readout.core.internal.Quoted;
+import dev.readout.core.internal.Slugs;
 import dev.readout.core.model.RecordKind;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +18,7 @@ final class FileMessages {
   // ---- the file as a whole ----
 
   static String unsupportedExtension(String name) {
-    return "file name must end in .json, .yaml or .yml, but was '" + name + "'";
+    return "file name must end in .json, .yaml or .yml, but was " + Quoted.of(name);
   }
 
   static String unprintable(int codePoint) {
@@ -83,7 +85,7 @@ final class FileMessages {
   // ---- the shape ----
 
   static String duplicateKey(String key, Mark first) {
-    return "must be given once in a mapping, but '" + key + "' was already given at " + first.describe();
+    return "must be given once in a mapping, but " + Quoted.of(key) + " was already given at " + first.describe();
   }
 
   static String notADataset(String expected, String actual) {
@@ -99,58 +101,59 @@ final class FileMessages {
   }
 
   static String blank(String value) {
-    return "must not be blank, but was '" + value + "'";
+    return "must not be blank, but was " + Quoted.of(value);
   }
 
   static String unknownField(String owner, String name, List<String> fields, Optional<String> suggestion) {
     String rule = "must be a field of " + owner;
     return suggestion
-        .map(s -> rule + ", but was '" + name + "'; did you mean '" + s + "'?")
-        .orElseGet(() -> rule + " (" + String.join(", ", fields) + "), but was '" + name + "'");
+        .map(s -> rule + ", but was " + Quoted.of(name) + "; did you mean " + Quoted.of(s) + "?")
+        .orElseGet(() -> rule + " (" + String.join(", ", fields) + "), but was " + Quoted.of(name));
   }
 
   static String notChoice(List<String> accepted, String value, Optional<String> suggestion) {
-    String message = "must be one of " + String.join(", ", accepted) + ", but was '" + value + "'";
-    return suggestion.map(s -> message + "; did you mean '" + s + "'?").orElse(message);
+    String message = "must be one of " + String.join(", ", accepted) + ", but was " + Quoted.of(value);
+    return suggestion.map(s -> message + "; did you mean " + Quoted.of(s) + "?").orElse(message);
   }
 
   static String notSlug(String value) {
-    return "must be a lowercase slug ([a-z0-9] words joined by '-'), but was '" + value + "'";
+    return "must be a lowercase slug ([a-z0-9] words joined by '-', at most " + Slugs.MAX_LENGTH
+        + " characters), but was " + Quoted.of(value);
   }
 
   static String notCountryCode(String value) {
-    return "must be an ISO 3166-1 alpha-2 country code such as 'VN', but was '" + value + "'";
+    return "must be an ISO 3166-1 alpha-2 country code such as 'VN', but was " + Quoted.of(value);
   }
 
   static String notParty(String value) {
-    return "must be 'country:CC', 'organization:ID' or 'person:ID', but was '" + value + "'";
+    return "must be 'country:CC', 'organization:ID' or 'person:ID', but was " + Quoted.of(value);
   }
 
   static String notArea(String value) {
-    return "must be a lowercase slug such as 'war-legacy', but was '" + value + "'";
+    return "must be a lowercase slug such as 'war-legacy', but was " + Quoted.of(value);
   }
 
   static String notLanguage(String value) {
-    return "must be an ISO 639 language code such as 'en', 'vi' or 'ko', but was '" + value + "'";
+    return "must be an ISO 639 language code such as 'en', 'vi' or 'ko', but was " + Quoted.of(value);
   }
 
   static String notCurrency(String value) {
-    return "must be an ISO 4217 currency code such as 'USD', but was '" + value + "'";
+    return "must be an ISO 4217 currency code such as 'USD', but was " + Quoted.of(value);
   }
 
   static String notNumber(String value) {
-    return "must be a number such as 65000000 or 1.5, but was '" + value + "'";
+    return "must be a number such as 65000000 or 1.5, but was " + Quoted.of(value);
   }
 
   static String notSide(String value) {
     return "must be an ISO 3166-1 alpha-2 country code such as 'VN' or the id of an international organization"
-        + " such as 'asean', but was '" + value + "'";
+        + " such as 'asean', but was " + Quoted.of(value);
   }
 
   // ---- ids and amendments ----
 
   static String duplicateId(RecordKind kind, String id, int firstIndex) {
-    return "must be unique among " + kind.plural() + ", but '" + id + "' is already used by " + kind.plural()
+    return "must be unique among " + kind.plural() + ", but " + Quoted.of(id) + " is already used by " + kind.plural()
         + "[" + firstIndex + "]" + amendHint(kind);
   }
 
@@ -160,7 +163,7 @@ final class FileMessages {
    * @param where where it is defined first: {@code base.yaml:10:9}, {@code the seed} or {@code the base dataset}
    */
   static String definedElsewhere(RecordKind kind, String id, String where) {
-    return "must be unique among " + kind.plural() + ", but '" + id + "' is already defined in " + where
+    return "must be unique among " + kind.plural() + ", but " + Quoted.of(id) + " is already defined in " + where
         + amendHint(kind);
   }
 
@@ -170,7 +173,7 @@ final class FileMessages {
 
   static String amendsUnknown(RecordKind kind, String id) {
     return "must be the id of " + article(kind) + " " + kind.label() + " defined in this file, another file of the"
-        + " dataset or a base, but there is no " + kind.label() + " '" + id + "'";
+        + " dataset or a base, but there is no " + kind.label() + " " + Quoted.of(id);
   }
 
   static String preferredWithoutAmends() {
@@ -179,7 +182,7 @@ final class FileMessages {
 
   /** The record an amendment amends, where it is not in the amendment's own file. */
   static String amendedRecordIn(String message, RecordKind kind, String id, String where) {
-    return message + " (" + kind.label() + " '" + id + "' is defined in " + where + ")";
+    return message + " (" + kind.label() + " " + Quoted.of(id) + " is defined in " + where + ")";
   }
 
   // ---- what a file builds on ----
@@ -189,11 +192,11 @@ final class FileMessages {
   }
 
   static String notADatasetFileName(String reference) {
-    return "must be 'seed' or the path of a .json, .yaml or .yml file, but was '" + reference + "'";
+    return "must be 'seed' or the path of a .json, .yaml or .yml file, but was " + Quoted.of(reference);
   }
 
   static String baseUnreadable(String reference, String resolved, String reason) {
-    return "must name a dataset file to build on, but '" + reference + "'"
+    return "must name a dataset file to build on, but " + Quoted.of(reference) + ""
         + (reference.equals(resolved) ? "" : " (" + resolved + ")") + " cannot be read: " + reason;
   }
 
@@ -202,17 +205,17 @@ final class FileMessages {
   }
 
   static String baseInvalid(String base, String chain) {
-    return "base '" + base + "' is not valid (" + chain + "); its problems are listed";
+    return "base " + Quoted.of(base) + " is not valid (" + chain + "); its problems are listed";
   }
 
   static String basesDisagreeOnHome(String first, String firstHome, String second, String secondHome) {
-    return "must build on bases that agree on the home side, but " + first + " says '" + firstHome + "' and "
-        + second + " says '" + secondHome + "'; give this file its own 'home'";
+    return "must build on bases that agree on the home side, but " + first + " says " + Quoted.of(firstHome) + " and "
+        + second + " says " + Quoted.of(secondHome) + "; give this file its own 'home'";
   }
 
   static String filesDisagreeOnHome(String first, String firstHome, String second, String secondHome) {
-    return "must be the home side of every file of the dataset, but " + first + " says '" + firstHome + "' and "
-        + second + " says '" + secondHome + "'";
+    return "must be the home side of every file of the dataset, but " + first + " says " + Quoted.of(firstHome) + " and "
+        + second + " says " + Quoted.of(secondHome);
   }
 
   static String emptyFolder() {

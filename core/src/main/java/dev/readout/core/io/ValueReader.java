@@ -1,5 +1,6 @@
 package dev.readout.core.io;
 
+import dev.readout.core.internal.Slugs;
 import dev.readout.core.dates.EdtfDate;
 import dev.readout.core.dates.EdtfParseException;
 import dev.readout.core.model.Amount;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * Reads the values of a parsed dataset file — mappings as the fields of one value, text, slugs,
@@ -26,8 +26,6 @@ import java.util.regex.Pattern;
  * field and bad value. {@link RecordMapper} builds the records from what it reads.
  */
 final class ValueReader {
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
   private final Format format;
   private final FileProblems problems;
 
@@ -178,7 +176,7 @@ final class ValueReader {
     /** {@return a text field that must be present and a slug, such as an id} */
     Optional<String> requiredSlug(String key) {
       return requiredText(key).filter(t -> {
-        if (!SLUG.matcher(t).matches()) {
+        if (!Slugs.isSlug(t)) {
           problems.add(at(key), get(key).mark(), FileMessages.notSlug(t));
           return false;
         }
@@ -315,7 +313,7 @@ final class ValueReader {
   /** {@return a side: a country's ISO code, or the id of an organisation that takes part as a side} */
   Optional<String> side(Node node, String path) {
     return text(node, path).filter(side -> {
-      if (!Country.isCode(side) && !SLUG.matcher(side).matches()) {
+      if (!Country.isCode(side) && !Slugs.isSlug(side)) {
         problems.add(path, node.mark(), FileMessages.notSide(side));
         return false;
       }
@@ -388,7 +386,7 @@ final class ValueReader {
   /** {@return a cooperation area, a slug} */
   Optional<CooperationArea> area(Node node, String path) {
     return text(node, path).flatMap(t -> {
-      if (!SLUG.matcher(t).matches()) {
+      if (!Slugs.isSlug(t)) {
         problems.add(path, node.mark(), FileMessages.notArea(t));
         return Optional.empty();
       }

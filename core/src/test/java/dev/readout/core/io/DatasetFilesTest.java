@@ -534,7 +534,7 @@ class DatasetFilesTest {
 
     assertThat(problems("values.yaml", file, Dataset.empty())).containsExactly(
         "values.yaml:1:17: countries[1]: must be an ISO 3166-1 alpha-2 country code such as 'VN', but was 'Vietnam'",
-        "values.yaml:3:9: commitments[0].id: must be a lowercase slug ([a-z0-9] words joined by '-'), but was 'Expo Invitation'",
+        "values.yaml:3:9: commitments[0].id: must be a lowercase slug ([a-z0-9] words joined by '-', at most 100 characters), but was 'Expo Invitation'",
         "values.yaml:5:14: commitments[0].makers[0]: must be 'country:CC', 'organization:ID' or 'person:ID', but was 'VN'",
         "values.yaml:5:18: commitments[0].makers[1]: must be an ISO 3166-1 alpha-2 country code such as 'VN', but was 'XX'",
         "values.yaml:5:30: commitments[0].makers[2]: must be 'country:CC', 'organization:ID' or 'person:ID', but was 'minister:giang'",
