@@ -266,8 +266,11 @@ final class RecordMapper {
     B b = target.map(t -> type.from().apply((R) t.record())).orElseGet(type.fresh());
     type.fields().read(o, b, false);
     if (b instanceof Commitment.Builder c) {
-      // As a dataset applies them: a due date clears a due milestone and the other way round, and a
-      // condition makes the commitment conditional; given together, they contradict each other.
+      // The amendment's record must build, but the dataset takes from it only the fields the entry
+      // gives; the rest are the record's as added, which earlier amendments may have changed. So
+      // where a field given constrains one not given, the one not given is made to fit: a due date
+      // and a due milestone exclude each other, a condition needs firmness 'conditional' and any
+      // other firmness no condition. Fields given together must agree.
       if (o.has("due") && !o.has("dueAt")) {
         c.dueAt(Optional.empty());
       }
@@ -276,6 +279,9 @@ final class RecordMapper {
       }
       if (o.has("condition") && !o.has("firmness")) {
         c.firmness(Firmness.CONDITIONAL);
+      }
+      if (o.has("firmness") && !o.has("condition")) {
+        c.condition(Optional.empty());
       }
     }
     if (!o.has("evidence")) {

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 class ClearedFieldsTest extends WithTempFiles {
   private static final String LATER = "The invitation now stands for the expo itself. "
       + "The ministers met by video link. "
-      + "Finland's funding no longer depends on parliament.";
+      + "Finland's funding no longer depends on parliament. "
+      + "Finland will only consider the funding.";
 
   private static Source later() {
     return Source.builder().id("later").title("A later release").text(LATER)
@@ -85,6 +86,20 @@ class ClearedFieldsTest extends WithTempFiles {
         List.of("place", "placeCountry"), Evidence.of("later", "The ministers met by video link."))).build();
 
     assertThat(d.engagement("hanoi-meeting").orElseThrow().place()).isEmpty();
+    assertRoundTrips(d);
+  }
+
+  @Test
+  void aFirmnessGivenAloneReadsBackAfterAnAmendmentClearedTheCondition() {
+    Commitment firm = Commitment.builder().from(funding()).firmness(Firmness.FIRM).condition(Optional.empty()).build();
+    Dataset d = base()
+        .addAmendments(Amendment.of(firm, List.of("firmness", "condition"),
+            Evidence.of("later", "Finland's funding no longer depends on parliament.")))
+        .addAmendments(Amendment.of(Commitment.builder().from(firm).firmness(Firmness.TO_BE_CONSIDERED).build(),
+            List.of("firmness"), Evidence.of("later", "Finland will only consider the funding.")))
+        .build();
+
+    assertThat(d.commitment("funding").orElseThrow().firmness()).isEqualTo(Firmness.TO_BE_CONSIDERED);
     assertRoundTrips(d);
   }
 
