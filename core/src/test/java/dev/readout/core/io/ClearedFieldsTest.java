@@ -104,6 +104,32 @@ class ClearedFieldsTest extends WithTempFiles {
   }
 
   @Test
+  void aFirmnessGivenAloneIsRefusedWhileTheCommitmentHasItsCondition() {
+    String file = TempFiles.SOURCE + """
+        commitments:
+          - id: instructors
+            kind: pledge
+            makers: [country:FI]
+            text: Send instructors
+            firmness: conditional
+            condition: if parliament agrees
+            evidence:
+              - source: s
+                quote: Finland pledged to send instructors.
+          - id: instructors
+            amends: true
+            firmness: firm
+            evidence:
+              - source: s
+                quote: Finland pledged to send instructors.
+        """;
+
+    assertThat(files.problems(files.write("one.yaml", file))).containsExactly(
+        "one.yaml:17:5: commitments[1]: would make commitment 'instructors' invalid: commitment 'instructors'"
+            + " condition must go with firmness 'conditional', but the firmness was not");
+  }
+
+  @Test
   void nullOrTildeInAnAmendmentClearsAField() {
     String file = TempFiles.SOURCE + """
         engagements:
