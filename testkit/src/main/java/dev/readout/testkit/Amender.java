@@ -123,8 +123,8 @@ final class Amender {
     Change change = change(kind, record, p);
     Amendment.Builder b = Amendment.builder().record(change.version()).fields(change.fields())
         .preferred(p.preferred())
-        .addEvidence(quotes.cite(own(p.cut()), "Amendment " + number + " of " + kind.label() + " " + record.id()
-            + ":", p.texts().statement(), Optional.empty()));
+        .addEvidence(quotes.citeFromLabel(p.cut(), "Amendment " + number + " of " + kind.label() + " " + record.id()
+            + ":", p.texts().statement()));
     p.texts().note().ifPresent(b::note);
     return b.build();
   }
@@ -136,8 +136,8 @@ final class Amender {
     String other = (onFirst ? pair.second() : pair.first()).id();
     Identified version = on instanceof Engagement e ? Engagement.builder().from(e).sameAs(List.of(other)).build()
         : Commitment.builder().from((Commitment) on).sameAs(List.of(other)).build();
-    return Amendment.of(version, List.of("sameAs"), quotes.cite(own(pair.plan().cut()),
-        "Amendment " + number + ":", on.id() + " and " + other + " are the same", Optional.empty()));
+    return Amendment.of(version, List.of("sameAs"), quotes.citeFromLabel(pair.plan().cut(),
+        "Amendment " + number + ":", on.id() + " and " + other + " are the same"));
   }
 
   /**
@@ -516,11 +516,6 @@ final class Amender {
   /** A participant's key: an amendment's participant with the same one replaces it. */
   private static Object key(Participant p) {
     return List.of(p.person(), p.organization(), p.description(), p.side());
-  }
-
-  /** The cut of an amendment's own quote: from its numbered label on, so no two amendments quote the same words. */
-  private static Plan.Cut own(Plan.Cut cut) {
-    return new Plan.Cut(cut.source(), 0, 1 + cut.length());
   }
 
   /** Evidence for an item an amendment adds, quoting a later source. */

@@ -61,6 +61,18 @@ final class Quotes {
     return citeIn(source, cut, label, statement, Optional.empty());
   }
 
+  /**
+   * Like {@link #cite}, with a quote that starts at the label and holds at least its first two
+   * words: labels that differ in them (numbered labels, {@code "Amendment 3 …"}) give quotes that
+   * differ. ({@code cite} with a cut from the first word may quote that word alone.)
+   */
+  Evidence citeFromLabel(Cut cut, String label, String statement) {
+    String sentence = label + " " + statement + ".";
+    int words = (int) sentence.chars().filter(c -> c == ' ').count() + 1;
+    return citeIn(sourceOf(cut), new Cut(cut.source(), 0, 1 + cut.length() % (words - 1)), label, statement,
+        Optional.empty());
+  }
+
   private Evidence citeIn(int source, Cut cut, String label, String statement, Optional<String> note) {
     String sentence = label + " " + statement + ".";
     sentences.get(source).add(sentence);

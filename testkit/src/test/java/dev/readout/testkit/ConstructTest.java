@@ -122,6 +122,8 @@ class ConstructTest {
       assertThat(a.sources()).allMatch(s -> s.id().startsWith("l") && s.published().isPresent());
       assertThat(a.amendments()).allSatisfy(x -> assertThat(x.evidence()).isNotEmpty()
           .allMatch(e -> e.source().startsWith("l")));
+      // each quotes words of its own: its numbered label at least
+      assertThat(a.amendments()).extracting(x -> x.evidence().get(0)).doesNotHaveDuplicates();
       assertThat(a.sources().isEmpty()).isEqualTo(a.amendments().isEmpty());
     }
   }

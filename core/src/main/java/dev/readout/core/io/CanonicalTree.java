@@ -37,10 +37,10 @@ import java.util.function.Function;
 
 /**
  * Turns a dataset into the canonical tree of a file: maps with their keys in {@link Shape}'s order,
- * lists, strings, booleans and decimal numbers; the records as they were added, in dataset order,
- * then in the same array each amendment of that kind, in order, with exactly the fields it gives;
- * optional fields, defaults and empty lists of records left out. Both emitters write this tree, so
- * JSON and YAML exports hold the same values.
+ * lists, strings, booleans, decimal numbers and nulls; the records as they were added, in dataset
+ * order, then in the same array each amendment of that kind, in order, with exactly the fields it
+ * names — {@code null} for one it clears; optional fields, defaults and empty lists of records left
+ * out. Both emitters write this tree, so JSON and YAML exports hold the same values.
  */
 final class CanonicalTree {
   /** The record-level defaults left out of a record: a field and the value it has when not given. */
@@ -88,7 +88,10 @@ final class CanonicalTree {
     return Shape.ordered(Shape.of(kind), m);
   }
 
-  /** An amendment's entry: the id, {@code amends: true}, the fields it gives as it gives them, its evidence and note. */
+  /**
+   * An amendment's entry: the id, {@code amends: true}, the fields it names as it gives them — a field
+   * it names without a value (it clears it) as {@code null} — its evidence and note.
+   */
   private static Map<String, Object> amendment(Amendment a) {
     Map<String, Object> full = record(a.record());
     Map<String, Object> m = new HashMap<>();
@@ -98,10 +101,7 @@ final class CanonicalTree {
       m.put("preferred", Boolean.FALSE);
     }
     for (String field : a.fields()) {
-      Object value = full.get(field);
-      if (value != null) {
-        m.put(field, value);
-      }
+      m.put(field, full.get(field));
     }
     put(m, "evidence", list(a.evidence(), CanonicalTree::evidence));
     put(m, "note", a.note());

@@ -96,6 +96,11 @@ final class FileMessages {
     return "must be " + expected + ", but was " + actual;
   }
 
+  static String notClearable() {
+    return "must not be null: null clears a field, and an amendment may clear only a field that holds one value"
+        + " and that a record may leave out, such as a place or a due date";
+  }
+
   static String missing() {
     return "must be given, but was missing";
   }

@@ -25,7 +25,7 @@ final class JsonEmitter {
   /**
    * Writes a tree.
    *
-   * @param tree maps with string keys, lists, strings, booleans and decimal numbers
+   * @param tree maps with string keys, lists, strings, booleans, decimal numbers and nulls
    * @return the JSON text
    */
   static String emit(Map<String, Object> tree) {
@@ -47,7 +47,9 @@ final class JsonEmitter {
   }
 
   private static void value(JsonGenerator g, Object value) throws IOException {
-    if (value instanceof String s) {
+    if (value == null) {
+      g.writeNull();
+    } else if (value instanceof String s) {
       g.writeString(s);
     } else if (value instanceof Boolean b) {
       g.writeBoolean(b);

@@ -231,8 +231,9 @@ final class RecordMapper {
 
   /**
    * Reads an entry marked {@code amends: true}: the record it names, as that record was added, with
-   * the fields the entry gives put over it — a field that holds one value replaced, a list set to the
-   * items the entry gives — and the entry's own evidence, note and preference.
+   * the fields the entry gives put over it — a field that holds one value replaced ({@code null}
+   * clearing one a record may leave out), a list set to the items the entry gives — and the entry's
+   * own evidence, note and preference.
    *
    * @param entry the entry, as parsed
    * @param targets finds the record an id names among those of the entry's kind, as added
@@ -265,8 +266,11 @@ final class RecordMapper {
     B b = target.map(t -> type.from().apply((R) t.record())).orElseGet(type.fresh());
     type.fields().read(o, b, false);
     if (b instanceof Commitment.Builder c) {
-      // As a dataset applies them: a due date clears a due milestone and the other way round, and a
-      // condition makes the commitment conditional; given together, they contradict each other.
+      // The amendment's record must build, but the dataset takes from it only the fields the entry
+      // gives; the rest are the record's as added, which earlier amendments may have changed. So
+      // where a field given constrains one not given, the one not given is made to fit: a due date
+      // and a due milestone exclude each other, a condition needs firmness 'conditional' and any
+      // other firmness no condition. Fields given together must agree.
       if (o.has("due") && !o.has("dueAt")) {
         c.dueAt(Optional.empty());
       }
@@ -275,6 +279,9 @@ final class RecordMapper {
       }
       if (o.has("condition") && !o.has("firmness")) {
         c.firmness(Firmness.CONDITIONAL);
+      }
+      if (o.has("firmness") && !o.has("condition")) {
+        c.condition(Optional.empty());
       }
     }
     if (!o.has("evidence")) {
@@ -341,14 +348,14 @@ final class RecordMapper {
 
   private void source(Fields o, Source.Builder b, boolean record) {
     o.requiredText("title").ifPresent(b::title);
-    o.text("publisher").ifPresent(b::publisher);
-    o.text("url").ifPresent(b::url);
+    o.optional("publisher", values::text, b::publisher);
+    o.optional("url", values::text, b::url);
     o.choice("kind", SourceKind.class, false).ifPresent(b::sourceKind);
     o.text("language").ifPresent(b::language);
-    o.date("published", false).ifPresent(b::published);
-    o.text("author").ifPresent(b::author);
-    o.text("translator").ifPresent(b::translator);
-    o.text("text").ifPresent(b::text);
+    o.optional("published", values::date, b::published);
+    o.optional("author", values::text, b::author);
+    o.optional("translator", values::text, b::translator);
+    o.optional("text", values::text, b::text);
     if (record) {
       o.text("note").ifPresent(b::note);
     }
@@ -356,20 +363,20 @@ final class RecordMapper {
 
   private void organization(Fields o, Organization.Builder b, boolean record) {
     o.requiredText("name").ifPresent(b::name);
-    o.text("nativeName").ifPresent(b::nativeName);
-    o.language("nativeNameLanguage").ifPresent(b::nativeNameLanguage);
-    o.text("acronym").ifPresent(b::acronym);
+    o.optional("nativeName", values::text, b::nativeName);
+    o.optional("nativeNameLanguage", values::language, b::nativeNameLanguage);
+    o.optional("acronym", values::text, b::acronym);
     o.choice("kind", OrganizationKind.class, true).ifPresent(b::organizationKind);
-    o.countryCode("country", false).ifPresent(b::country);
-    o.text("parent").ifPresent(b::parent);
+    o.optional("country", values::countryCode, b::country);
+    o.optional("parent", values::text, b::parent);
     rest(o, record, b::language, b::translations, b::evidence, b::note);
   }
 
   private void person(Fields o, Person.Builder b, boolean record) {
     o.requiredText("name").ifPresent(b::name);
-    o.text("nativeName").ifPresent(b::nativeName);
-    o.language("nativeNameLanguage").ifPresent(b::nativeNameLanguage);
-    o.text("honorific").ifPresent(b::honorific);
+    o.optional("nativeName", values::text, b::nativeName);
+    o.optional("nativeNameLanguage", values::language, b::nativeNameLanguage);
+    o.optional("honorific", values::text, b::honorific);
     o.countryCode("country", true).ifPresent(b::country);
     o.objects("appointments", this::appointment, b::appointments);
     rest(o, record, b::language, b::translations, b::evidence, b::note);
@@ -395,9 +402,9 @@ final class RecordMapper {
     o.list("countries", values::countryCode, b::countries);
     o.choice("level", PartnershipLevel.class, true).ifPresent(b::level);
     o.choice("track", PartnershipTrack.class, false).ifPresent(b::track);
-    o.text("name").ifPresent(b::name);
+    o.optional("name", values::text, b::name);
     o.date("since", true).ifPresent(b::since);
-    o.date("until", false).ifPresent(b::until);
+    o.optional("until", values::date, b::until);
     rest(o, record, b::language, b::translations, b::evidence, b::note);
   }
 
@@ -405,13 +412,13 @@ final class RecordMapper {
     o.requiredText("title").ifPresent(b::title);
     o.choice("kind", InstrumentKind.class, true).ifPresent(b::instrumentKind);
     o.list("parties", values::party, b::parties);
-    o.date("signed", false).ifPresent(b::signed);
-    o.text("signedAt").ifPresent(b::signedAt);
-    o.date("validity", false).ifPresent(b::validity);
+    o.optional("signed", values::date, b::signed);
+    o.optional("signedAt", values::text, b::signedAt);
+    o.optional("validity", values::date, b::validity);
     o.list("updates", values::text, b::updates);
     o.list("supersedes", values::text, b::supersedes);
     o.list("areas", values::area, b::areas);
-    o.text("summary").ifPresent(b::summary);
+    o.optional("summary", values::text, b::summary);
     o.objects("statusHistory", this::instrumentStatusChange, b::statusHistory);
     rest(o, record, b::language, b::translations, b::evidence, b::note);
   }
@@ -434,15 +441,15 @@ final class RecordMapper {
     o.choice("kind", EngagementKind.class, true).ifPresent(b::engagementKind);
     o.choice("format", EngagementFormat.class, true).ifPresent(b::format);
     o.date("date", true).ifPresent(b::date);
-    o.text("place").ifPresent(b::place);
-    o.countryCode("placeCountry", false).ifPresent(b::placeCountry);
-    o.text("occasion").ifPresent(b::occasion);
-    o.text("parent").ifPresent(b::parent);
+    o.optional("place", values::text, b::place);
+    o.optional("placeCountry", values::countryCode, b::placeCountry);
+    o.optional("occasion", values::text, b::occasion);
+    o.optional("parent", values::text, b::parent);
     o.list("sides", values::side, b::sides);
     o.objects("participants", this::participant, b::participants);
     o.list("areas", values::area, b::areas);
     o.list("instruments", values::text, b::instruments);
-    o.text("summary").ifPresent(b::summary);
+    o.optional("summary", values::text, b::summary);
     o.objects("acts", this::act, b::acts);
     o.list("sameAs", values::text, b::sameAs);
     rest(o, record, b::language, b::translations, b::evidence, b::note);
@@ -485,13 +492,13 @@ final class RecordMapper {
     o.required("makers");
     o.list("makers", values::party, b::makers);
     o.list("addressees", values::party, b::addressees);
-    o.text("engagement").ifPresent(b::engagement);
+    o.optional("engagement", values::text, b::engagement);
     o.requiredText("text").ifPresent(b::text);
     o.choice("firmness", Firmness.class, false).ifPresent(b::firmness);
-    o.text("condition").ifPresent(b::condition);
+    o.optional("condition", values::text, b::condition);
     o.list("areas", values::area, b::areas);
-    o.date("due", false).ifPresent(b::due);
-    o.text("dueAt").ifPresent(b::dueAt);
+    o.optional("due", values::date, b::due);
+    o.optional("dueAt", values::text, b::dueAt);
     o.list("instruments", values::text, b::instruments);
     o.list("programmes", values::text, b::programmes);
     o.list("milestones", values::text, b::milestones);
@@ -534,19 +541,19 @@ final class RecordMapper {
     o.requiredText("title").ifPresent(b::title);
     o.choice("kind", ProgrammeKind.class, true).ifPresent(b::programmeKind);
     o.list("parties", values::party, b::parties);
-    o.date("period", false).ifPresent(b::period);
+    o.optional("period", values::date, b::period);
     o.list("areas", values::area, b::areas);
-    o.text("summary").ifPresent(b::summary);
+    o.optional("summary", values::text, b::summary);
     rest(o, record, b::language, b::translations, b::evidence, b::note);
   }
 
   private void milestone(Fields o, Milestone.Builder b, boolean record) {
     o.requiredText("title").ifPresent(b::title);
     o.choice("kind", MilestoneKind.class, true).ifPresent(b::milestoneKind);
-    o.date("date", false).ifPresent(b::date);
+    o.optional("date", values::date, b::date);
     o.list("parties", values::party, b::parties);
     o.list("areas", values::area, b::areas);
-    o.text("summary").ifPresent(b::summary);
+    o.optional("summary", values::text, b::summary);
     o.objects("outcomes", this::outcome, b::outcomes);
     rest(o, record, b::language, b::translations, b::evidence, b::note);
   }

@@ -154,16 +154,15 @@ final class Shape {
    * Puts a value's entries into canonical order.
    *
    * @param fields the canonical order
-   * @param entries the entries, in any order
+   * @param entries the entries, in any order; a value may be null (a field an amendment clears)
    * @return the same entries in the order of {@code fields}
    * @throws IllegalArgumentException if an entry is not one of {@code fields}
    */
   static Map<String, Object> ordered(List<String> fields, Map<String, Object> entries) {
     Map<String, Object> ordered = new LinkedHashMap<>();
     for (String field : fields) {
-      Object value = entries.get(field);
-      if (value != null) {
-        ordered.put(field, value);
+      if (entries.containsKey(field)) {
+        ordered.put(field, entries.get(field));
       }
     }
     if (ordered.size() != entries.size()) {

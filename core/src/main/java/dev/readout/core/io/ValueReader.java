@@ -84,7 +84,9 @@ final class ValueReader {
 
   /**
    * A mapping of the file read as the fields of one value: each method reads one field, adding a
-   * problem when it cannot. A partial value's fields are all optional.
+   * problem when it cannot. A partial value's fields — an amendment's — are all optional, and one
+   * that a record may leave out may be {@code null}, which clears it ({@link #optional}); any other
+   * field of a partial value that is {@code null} is a problem.
    */
   final class Fields {
     private final Node.Mapping node;
@@ -150,11 +152,45 @@ final class ValueReader {
       if (value == null && !partial) {
         problems.add(at(key), node.mark(), FileMessages.missing());
       }
-      return Optional.ofNullable(value);
+      return given(key);
     }
 
     private Optional<Node> field(String key, boolean isRequired) {
-      return isRequired ? required(key) : Optional.ofNullable(get(key));
+      return isRequired ? required(key) : given(key);
+    }
+
+    /**
+     * The value of a field that may not be cleared, if present: in a partial value a {@code null} is
+     * a problem (in a whole one, the reader of the value finds it the wrong type).
+     */
+    private Optional<Node> given(String key) {
+      Node value = get(key);
+      if (partial && isNull(value)) {
+        problems.add(at(key), value.mark(), FileMessages.notClearable());
+        return Optional.empty();
+      }
+      return Optional.ofNullable(value);
+    }
+
+    /**
+     * Reads a field that a record may leave out, such as a place or a due date, into {@code set}:
+     * its value; in a partial value also {@code null}, which clears the field — {@code set} is given
+     * no value. {@code set} is not called when the field is absent or its value cannot be read.
+     *
+     * @param key the field
+     * @param read reads its value
+     * @param set takes the value, or none
+     */
+    <T> void optional(String key, ItemReader<Optional<T>> read, Consumer<Optional<T>> set) {
+      Node value = get(key);
+      if (value == null) {
+        return;
+      }
+      if (partial && isNull(value)) {
+        set.accept(Optional.empty());
+        return;
+      }
+      read.read(value, at(key)).ifPresent(v -> set.accept(Optional.of(v)));
     }
 
     /** {@return an optional text field} */
@@ -222,14 +258,7 @@ final class ValueReader {
 
     /** {@return a date field, in EDTF} */
     Optional<EdtfDate> date(String key, boolean isRequired) {
-      return field(key, isRequired).flatMap(n -> ValueReader.this.text(n, at(key)).flatMap(t -> {
-        try {
-          return Optional.of(EdtfDate.parse(t));
-        } catch (EdtfParseException e) {
-          problems.add(at(key), n.mark(), e.getMessage());
-          return Optional.empty();
-        }
-      }));
+      return field(key, isRequired).flatMap(n -> ValueReader.this.date(n, at(key)));
     }
 
     /** {@return a field naming a constant of {@code type} as the file format writes it} */
@@ -247,7 +276,7 @@ final class ValueReader {
 
     /** {@return a list field, or null when it is absent or not a list} */
     Node.Sequence sequence(String key) {
-      Node value = get(key);
+      Node value = given(key).orElse(null);
       if (value == null) {
         return null;
       }
@@ -297,6 +326,23 @@ final class ValueReader {
   private boolean isText(Node.Scalar s) {
     return s.type() == Node.Type.STRING
         || format == Format.YAML && (s.type() == Node.Type.NUMBER || s.type() == Node.Type.BOOLEAN);
+  }
+
+  /** Whether a value is {@code null}: JSON's {@code null}, YAML's {@code null} or {@code ~}. */
+  private static boolean isNull(Node node) {
+    return node instanceof Node.Scalar s && s.type() == Node.Type.NULL;
+  }
+
+  /** {@return a date, in EDTF} */
+  Optional<EdtfDate> date(Node node, String path) {
+    return text(node, path).flatMap(t -> {
+      try {
+        return Optional.of(EdtfDate.parse(t));
+      } catch (EdtfParseException e) {
+        problems.add(path, node.mark(), e.getMessage());
+        return Optional.empty();
+      }
+    });
   }
 
   /** {@return an ISO 3166-1 alpha-2 country code} */

@@ -14,9 +14,9 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * <p>A string is written plain when it reads back as the same string in any YAML 1.1 or 1.2
  * parser; a string with line breaks that a literal block keeps exactly is written as a literal
  * block ({@code |}, with {@code |-} or {@code |+} for its final line breaks); every other string is
- * written in double quotes, with escapes only where YAML needs them. Booleans and numbers are written
- * plain ({@code true}, {@code 65000000}). The choice depends on the
- * string alone, so equal datasets give equal bytes.
+ * written in double quotes, with escapes only where YAML needs them. Booleans, numbers and nulls are
+ * written plain ({@code true}, {@code 65000000}, {@code null}). The choice depends on the string
+ * alone, so equal datasets give equal bytes.
  */
 final class YamlEmitter {
   private static final String INDENT = "  ";
@@ -33,7 +33,7 @@ final class YamlEmitter {
   /**
    * Writes a tree.
    *
-   * @param tree maps with string keys, lists, strings, booleans and decimal numbers
+   * @param tree maps with string keys, lists, strings, booleans, decimal numbers and nulls
    * @return the YAML text
    */
   static String emit(Map<String, Object> tree) {
@@ -61,6 +61,8 @@ final class YamlEmitter {
       if (value instanceof String s) {
         out.append(' ');
         scalar(s, indent + 1);
+      } else if (value == null) {
+        out.append(" null\n");
       } else if (value instanceof Boolean || value instanceof BigDecimal) {
         out.append(' ').append(value).append('\n');
       } else if (value instanceof List<?> list) {

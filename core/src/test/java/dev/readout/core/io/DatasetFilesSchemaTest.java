@@ -1,6 +1,7 @@
 package dev.readout.core.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,20 +33,23 @@ import dev.readout.core.model.ProgrammeKind;
 import dev.readout.core.model.RecordKind;
 import dev.readout.core.model.SourceKind;
 import dev.readout.core.testing.Fixtures;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
  * The JSON Schema of dataset files, checked with networknt's json-schema-validator (draft 2020-12):
  * exports validate, bad files do not, and the schema lists exactly the fields and enum values the
- * reader accepts.
+ * reader accepts and the fields an amendment may clear with {@code null}.
  */
 class DatasetFilesSchemaTest {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -150,6 +154,43 @@ class DatasetFilesSchemaTest {
       values.forEach(v -> listed.add(v.asText()));
       assertThat(listed).as(field).isEqualTo(names(type));
     });
+  }
+
+  @Test
+  void theSchemaLetsAnAmendmentClearExactlyTheFieldsTheReaderLetsItClear() throws IOException {
+    Map<String, List<String>> byReader = new TreeMap<>();
+    Map<String, List<String>> bySchema = new TreeMap<>();
+    for (RecordKind kind : RecordKind.values()) {
+      if (kind == RecordKind.COUNTRY) {
+        continue;
+      }
+      for (String field : Shape.amendment(kind)) {
+        if (Shape.AMENDMENT_OWN.contains(field)) {
+          continue;
+        }
+        String json = "{\"" + kind.plural() + "\": [{\"id\": \"x\", \"amends\": true, \"" + field
+            + "\": null, \"evidence\": [{\"source\": \"s\", \"quote\": \"q\"}]}]}";
+        String path = kind.plural() + "[0]." + field;
+        DatasetFileException e = catchThrowableOfType(DatasetFileException.class, () -> DatasetFiles.read("f.json",
+            new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), Format.JSON, Dataset.empty()));
+        if (e.problems().stream().noneMatch(p -> p.path().equals(path))) {
+          byReader.computeIfAbsent(kind.label(), k -> new ArrayList<>()).add(field);
+        }
+        String pointer = "/" + kind.plural() + "/0/" + field + ":";
+        if (errors(json).stream().noneMatch(m -> m.startsWith(pointer))) {
+          bySchema.computeIfAbsent(kind.label(), k -> new ArrayList<>()).add(field);
+        }
+      }
+    }
+    assertThat(byReader.get("commitment")).containsExactly("engagement", "condition", "due", "dueAt");
+    assertThat(bySchema).isEqualTo(byReader);
+  }
+
+  @Test
+  void aFieldOfARecordMayNotBeNull() throws IOException {
+    assertThat(errors("{\"milestones\": [{\"id\": \"m\", \"title\": \"M\", \"kind\": \"event\", \"date\": null,"
+        + " \"evidence\": [{\"source\": \"s\", \"quote\": \"q\"}]}]}")).hasSize(1)
+        .allMatch(e -> e.startsWith("/milestones/0/date: "));
   }
 
   private static List<String> names(JsonNode object) {
