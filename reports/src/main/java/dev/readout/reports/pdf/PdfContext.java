@@ -2,14 +2,17 @@ package dev.readout.reports.pdf;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
+import com.lowagie.text.Image;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.DottedLineSeparator;
+import dev.readout.reports.chart.Drawings;
 import dev.readout.reports.doc.BlockVisitor;
 import dev.readout.reports.doc.Cover;
 import dev.readout.reports.doc.Document;
+import dev.readout.reports.doc.Figure;
 import dev.readout.reports.doc.Heading;
 import dev.readout.reports.doc.KeyValueBlock;
 import dev.readout.reports.doc.ListBlock;
@@ -314,6 +317,21 @@ final class PdfContext implements BlockVisitor<Void> {
     t.setSpacingAfter(10f);
     t.addCell(cell);
     add(t);
+    return null;
+  }
+
+  /** The chart in vector graphics, centred at the text width, its caption below; the two kept on one page. */
+  @Override
+  public Void visit(Figure figure) {
+    Drawings.leftOut(figure.chart()).ifPresent(warnings::add);
+    float width = pdf.getPageSize().getWidth() - pdf.leftMargin() - pdf.rightMargin();
+    Image image = PdfFigures.draw(figure, document.metadata().language(), writer, fonts, width);
+    keepWithNext(image.getScaledHeight() + 40f);
+    image.setSpacingBefore(6f);
+    add(image);
+    com.lowagie.text.Paragraph caption = type.paragraph(12f, Element.ALIGN_LEFT);
+    caption.addAll(type.chunks(figure.caption(), new Style(false, false, true, 9f, Style.MUTED)));
+    addBlock(caption, 4f, 8f, true);
     return null;
   }
 
