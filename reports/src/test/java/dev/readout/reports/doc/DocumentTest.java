@@ -116,6 +116,7 @@ class DocumentTest {
       @Override public String visit(Table table) { return "table"; }
       @Override public String visit(KeyValueBlock keyValues) { return "keyValues"; }
       @Override public String visit(Note note) { return "note"; }
+      @Override public String visit(Figure figure) { return "figure"; }
       @Override public String visit(PageBreak pageBreak) { return "pageBreak"; }
       @Override public String visit(TableOfContents contents) { return "contents"; }
       @Override public String visit(Cover cover) { return "cover"; }
