@@ -1,7 +1,7 @@
 /**
  * Readout's reports: the format-neutral document model, the briefings composed from a dataset, and
- * the PDF, Word and Markdown renderers. Start at {@link dev.readout.reports.briefing.Briefings} and
- * {@link dev.readout.reports.doc.DocumentRenderer}.
+ * the PDF, Word, Markdown and HTML renderers. Start at {@link
+ * dev.readout.reports.briefing.Briefings} and {@link dev.readout.reports.doc.DocumentRenderer}.
  *
  * <p>Every package is API. Apache POI logs through the Log4j API; the {@code log4j-to-jul} artifact
  * this module's POM brings routes it to {@code java.util.logging} (on the module path it is the
@@ -29,4 +29,5 @@ module dev.readout.reports {
   exports dev.readout.reports.pdf;
   exports dev.readout.reports.docx;
   exports dev.readout.reports.markdown;
+  exports dev.readout.reports.html;
 }
