@@ -3,6 +3,7 @@ package dev.readout.cli;
 import dev.readout.reports.doc.DocumentRenderer;
 import dev.readout.reports.doc.PageSize;
 import dev.readout.reports.docx.DocxRenderer;
+import dev.readout.reports.html.HtmlRenderer;
 import dev.readout.reports.markdown.MarkdownRenderer;
 import dev.readout.reports.pdf.PdfRenderer;
 
@@ -13,7 +14,9 @@ enum OutputFormat {
   /** Word (Office Open XML). */
   DOCX("docx"),
   /** Markdown (CommonMark with pipe tables and footnotes). */
-  MD("md");
+  MD("md"),
+  /** One self-contained HTML file (style sheet and charts inside), printable on the page size. */
+  HTML("html");
 
   private final String extension;
 
@@ -30,6 +33,7 @@ enum OutputFormat {
       case PDF -> PdfRenderer.builder().pageSize(pageSize).build();
       case DOCX -> DocxRenderer.builder().pageSize(pageSize).build();
       case MD -> MarkdownRenderer.create();
+      case HTML -> HtmlRenderer.builder().pageSize(pageSize).build();
     };
   }
 }

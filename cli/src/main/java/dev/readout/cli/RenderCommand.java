@@ -43,6 +43,7 @@ import picocli.CommandLine.TypeConversionException;
         "  ./readout render country --lang vi            (one brief per counterpart)",
         "  ./readout render country --country VN --for US (written for the U.S. side)",
         "  ./readout render engagement --engagement giang-austin-2022 --format pdf,docx,md",
+        "  ./readout render book --format html --lang vi  (one page to read or print)",
         "  ./readout render tracker --as-of 2023-01-15 --status open --area war-legacy",
         "  ./readout render book --dataset my-data.yaml --classification RESTRICTED --page-size letter",
         "  ./readout render book --dataset data/          (a folder of files, read as one dataset)",

@@ -69,6 +69,21 @@ class ReadoutCommandTest {
   }
 
   @Test
+  void renderWritesHtmlOnThePageSizeAndInTheLanguageAskedFor() throws IOException {
+    Path out = dir.resolve("out");
+    Cli cli = Cli.run("render", "country", "--country", "US", "--as-of", "2024-10-01", "--lang", "vi", "--format", "HTML",
+        "--page-size", "letter", "--classification", "UNCLASSIFIED", "--out", out.toString());
+    assertThat(cli.status()).as(cli.err()).isZero();
+    assertThat(cli.err()).isEmpty();
+    Path brief = out.resolve("country-brief-us.vi.html");
+    assertThat(cli.out().strip()).isEqualTo(brief.toString());
+    assertThat(read(brief)).startsWith("<!DOCTYPE html>\n<html lang=\"vi\">")
+        .contains("<h1>Tài liệu tóm tắt: Hoa Kỳ</h1>", "size: letter;", "<header class=\"marking\"><p>UNCLASSIFIED</p></header>");
+    assertThat(Cli.run("render", "--help").out().replaceAll("\\s+", " "))
+        .contains("Formats to write, comma-separated: PDF, DOCX, MD, HTML", "./readout render book --format html");
+  }
+
+  @Test
   void byDefaultRenderWritesPdfAndWordIntoOut() throws IOException {
     Path out = dir.resolve("out");
     Cli cli = Cli.run("render", "book", "--as-of", "2024-10-01", "--out", out.toString());

@@ -34,11 +34,14 @@ class ReadoutJarIT {
 
   @Test
   void theJarRendersTheBookQuietly() throws Exception {
-    Run run = java("render", "book", "--as-of", "2024-10-01", "--format", "pdf,docx,md", "--out", "out");
+    Run run = java("render", "book", "--as-of", "2024-10-01", "--format", "pdf,docx,md,html", "--out", "out");
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.err()).as("nothing on standard error: no POI, OpenPDF or logging noise").isEmpty();
-    assertThat(run.out()).isEqualTo("out/briefing-book.pdf\nout/briefing-book.docx\nout/briefing-book.md\n");
+    assertThat(run.out()).isEqualTo("out/briefing-book.pdf\nout/briefing-book.docx\nout/briefing-book.md\nout/briefing-book.html\n");
     assertThat(Files.readString(dir.resolve("out/briefing-book.md"), StandardCharsets.UTF_8)).contains("Phan Văn Giang");
+    // The HTML renderer's style sheet is a resource of the reports jar, shaded in with it.
+    assertThat(Files.readString(dir.resolve("out/briefing-book.html"), StandardCharsets.UTF_8))
+        .contains("Phan Văn Giang", "@media print");
     assertThat(Files.size(dir.resolve("out/briefing-book.pdf"))).isPositive();
     assertThat(Files.size(dir.resolve("out/briefing-book.docx"))).isPositive();
   }
