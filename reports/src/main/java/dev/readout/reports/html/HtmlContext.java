@@ -22,6 +22,7 @@ import dev.readout.reports.doc.PlainText;
 import dev.readout.reports.doc.RenderWarning;
 import dev.readout.reports.doc.Table;
 import dev.readout.reports.doc.TableOfContents;
+import dev.readout.reports.doc.Text;
 import java.awt.Dimension;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -121,7 +122,7 @@ final class HtmlContext implements BlockVisitor<Void> {
     write("<style>\n" + css + pageRule() + "</style>\n</head>\n<body>\n");
     metadata.classification().ifPresent(c -> write("<header class=\"marking\"><p>" + text(c) + "</p></header>\n"));
     write("<main>\n");
-    if (document.blocks().stream().noneMatch(Cover.class::isInstance)) {
+    if (!coverGivesTheTitle()) {
       write("<header class=\"title\"><h1>" + text(metadata.title()) + "</h1></header>\n");
       titleWritten = true;
     }
@@ -132,6 +133,23 @@ final class HtmlContext implements BlockVisitor<Void> {
     write("</main>\n");
     metadata.classification().ifPresent(c -> write("<footer class=\"marking\"><p>" + text(c) + "</p></footer>\n"));
     write("</body>\n</html>\n");
+  }
+
+  /**
+   * Whether the page's {@code h1} is the title on a cover: when a cover comes before every heading
+   * and table of contents. Otherwise the title opens the main part, so that the first heading is the
+   * one {@code h1}.
+   */
+  private boolean coverGivesTheTitle() {
+    for (Block b : document.blocks()) {
+      if (b instanceof Cover) {
+        return true;
+      }
+      if (b instanceof Heading || b instanceof TableOfContents) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private void meta(String name, String content) {
@@ -270,13 +288,18 @@ final class HtmlContext implements BlockVisitor<Void> {
 
   @Override
   public Void visit(Paragraph paragraph) {
-    if (PlainText.of(paragraph).isEmpty()) {
+    if (isEmpty(paragraph.content())) {
       return null; // an empty paragraph writes nothing, and leaves a page break to the next block
     }
     open("p", "", "");
     inlines.write(paragraph.content());
     write("</p>\n");
     return null;
+  }
+
+  /** True when inlines write nothing: no text, and no footnote whose mark must be written. */
+  private static boolean isEmpty(List<Inline> inlines) {
+    return inlines.stream().allMatch(i -> i instanceof Text t && t.text().isEmpty());
   }
 
   @Override
@@ -461,7 +484,7 @@ final class HtmlContext implements BlockVisitor<Void> {
       write((subtitle ? "<p class=\"subtitle\">" : "<p>") + text(head.get(i)) + "</p>\n");
     }
     for (Paragraph line : cover.lines()) {
-      if (!PlainText.of(line).isEmpty()) {
+      if (!isEmpty(line.content())) {
         write("<p>");
         inlines.write(line.content());
         write("</p>\n");

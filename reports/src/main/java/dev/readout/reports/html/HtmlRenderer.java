@@ -33,8 +33,8 @@ import java.util.Optional;
  *       after it, and is printed at the top and bottom of every page.
  *   <li><b>Cover</b>: a {@code <header>} whose title is the page's one {@code <h1>}, then a
  *       paragraph for each other line of {@link dev.readout.reports.doc.Cover#headLines} and each
- *       extra line; printed alone on the first page. Without a cover, the title opens {@code
- *       <main>} as the {@code <h1>}.
+ *       extra line; printed alone on the first page. Without a cover before the first heading, the
+ *       title opens {@code <main>} as the {@code <h1>} (and a cover shows it as a paragraph).
  *   <li><b>Headings</b>: one level below the title ({@code <h2>} to {@code <h4>}), and never more
  *       than one level below the heading before, so that no level is skipped; {@code id} is the
  *       heading's anchor, a duplicate with a suffix {@code -2}, {@code -3}… and a warning.
@@ -55,8 +55,9 @@ import java.util.Optional;
  *       rule on screen.
  *   <li><b>Inlines</b>: {@code <em>}, {@code <strong>}, {@code <a href>} for a URL or {@code
  *       #anchor} (a link to an anchor no heading has is written as its text, with a warning), a
- *       line feed as {@code <br>}, and a quotation as {@code <q>} (the style sheet gives it the
- *       marks “ ”) with {@code lang} when its language is not the document's.
+ *       line feed as {@code <br>}, and a quotation as {@code “<q>…</q>”} with {@code lang} when its
+ *       language is not the document's (the marks are text, so they are copied with the quotation
+ *       and part it from the words around it; the style sheet turns the browser's own marks off).
  *   <li><b>Footnotes</b>: a numbered mark {@code <a role="doc-noteref" href="#note.N"
  *       id="ref.N.k">} in superscript where each is referred to (equal footnotes are one note,
  *       numbered where first referred to), and the notes at the end in a {@code <section

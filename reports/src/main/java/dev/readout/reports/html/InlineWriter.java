@@ -35,10 +35,15 @@ final class InlineWriter implements InlineVisitor<Void> {
     return null;
   }
 
-  /** The marks come from the style sheet ({@code q} has “ ” there), as {@link Quote#marked()} gives them. */
+  /**
+   * The quotation in a {@code <q>} element with its language, between the marks {@link
+   * Quote#marked()} gives it, written as text: marks the style sheet generated would be lost when the
+   * quotation is copied, and would not part its words from the text around it, so the style sheet
+   * turns the browser's own marks off.
+   */
   @Override
   public Void visit(Quote quote) {
-    context.write("<q" + context.languageAttributes(quote.language()) + ">" + context.text(quote.text()) + "</q>");
+    context.write("\u201C<q" + context.languageAttributes(quote.language()) + ">" + context.text(quote.text()) + "</q>\u201D");
     return null;
   }
 

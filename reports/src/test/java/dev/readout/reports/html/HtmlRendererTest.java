@@ -96,6 +96,16 @@ class HtmlRendererTest {
     assertThat(dom.select("main > h2#first").text()).isEqualTo("First");
   }
 
+  @Test
+  void aCoverAfterTheFirstHeadingLeavesTheTitleAtTheTopAsTheOneH1() {
+    Document d = Document.builder().metadata(Metadata.of("Title")).heading(1, "First").add(dev.readout.reports.doc.Cover.of())
+        .build();
+    org.jsoup.nodes.Document dom = HtmlReadBack.render(d).dom();
+    assertThat(dom.select("h1")).extracting(e -> e.parent().className() + " " + e.text()).containsExactly("title Title");
+    assertThat(dom.select("header.cover > p.cover-title").text()).isEqualTo("Title");
+    HtmlReadBack.assertHeadingOrder(dom);
+  }
+
   // ---- headings and the table of contents ----
 
   @Test
@@ -287,6 +297,18 @@ class HtmlRendererTest {
   }
 
   @Test
+  void aParagraphOfAFootnoteAloneKeepsItsMarkAndANoteWithoutTextIsStillANote() {
+    Document d = Document.builder().metadata(Metadata.of("T"))
+        .paragraph(Footnote.of(""))
+        .paragraph(Text.of(""))
+        .build();
+    org.jsoup.nodes.Document dom = HtmlReadBack.render(d).dom();
+    assertThat(dom.select("main > p")).hasSize(1);
+    assertThat(dom.select("main > p a[role=doc-noteref]").attr("href")).isEqualTo("#note.1");
+    assertThat(dom.select(".endnotes li")).extracting(Element::id).containsExactly("note.1");
+  }
+
+  @Test
   void aFootnoteInsideALinkIsMarkedJustAfterIt() {
     Document d = Document.builder().metadata(Metadata.of("T"))
         .paragraph(Link.of("https://example.org/a?b=1&c=2", Text.of("the "), Footnote.of("Note."), Text.of("statement")), Text.of("."))
@@ -314,8 +336,11 @@ class HtmlRendererTest {
     assertThat(quotes).extracting(q -> q.attr("lang") + "|" + q.text())
         .containsExactly("vi|" + FigureDocuments.VIETNAMESE_QUOTE, "|We will keep working together");
     assertThat(quotes.get(1).hasAttr("lang")).isFalse();
-    // The marks come from the style sheet, the same “ ” as Quote.marked().
-    assertThat(read.dom().select("style").html()).contains("q { quotes: \"\\201C\" \"\\201D\"");
+    // The marks of Quote.marked() are text around the element, and the browser adds none of its own.
+    assertThat(read.html()).contains("said: \u201C<q lang=\"vi\">" + FigureDocuments.VIETNAMESE_QUOTE + "</q>\u201D.");
+    assertThat(read.dom().select("main > p").get(0).text()).isEqualTo("The Minister said: \u201C"
+        + FigureDocuments.VIETNAMESE_QUOTE + "\u201D. The Secretary replied: \u201CWe will keep working together\u201D.");
+    assertThat(read.dom().select("style").html()).contains("q { quotes: none; }");
     // The document's language is matched as a language, not as a string.
     Document regional = Document.builder().metadata(Metadata.builder().title("T").language("vi-VN").build())
         .paragraph(new Quote("Xin chào", "vi-vn"), new Quote("Hello", "en"), new Quote("שלום", "he")).build();
@@ -514,6 +539,6 @@ class HtmlRendererTest {
    * and white space (a line break included) folded to one space, trimmed.
    */
   private static String folded(String text) {
-    return PlainText.nfc(PlainText.renderable(text)).replaceAll("[ \\t\\n\\r\\f\\u00A0]+", " ").strip();
+    return PlainText.nfc(PlainText.renderable(text)).replaceAll("[ \\t\\n\\r\\f\\u00A0]+", " ").replaceAll("^ | $", "");
   }
 }
