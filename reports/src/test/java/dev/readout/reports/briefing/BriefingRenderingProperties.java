@@ -8,6 +8,7 @@ import dev.readout.reports.doc.Document;
 import dev.readout.reports.doc.PlainText;
 import dev.readout.reports.doc.RenderResult;
 import dev.readout.reports.docx.DocxRenderer;
+import dev.readout.reports.html.HtmlRenderer;
 import dev.readout.reports.markdown.MarkdownRenderer;
 import dev.readout.reports.pdf.PdfRenderer;
 import dev.readout.testkit.Hazard;
@@ -31,24 +32,26 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.jsoup.Jsoup;
 
 /**
  * Every generated dataset, with adversarial text, renders its briefing book — which holds every
- * country brief, every readout and the tracker — in PDF, Word and Markdown without an exception;
- * the PDF and the Word file re-open; and each file's text holds every commitment's text, after the
- * documented replacement: letters and digits are compared (white space, punctuation, symbols, marks
- * and invisible characters are layout), and the PDF leaves out what no bundled font can show
- * ({@link PdfRenderer#canShow(int)}) and reports it as a warning. In the PDF, running heads and
- * feet are taken out of the text, and a word longer than a page is checked by its first 200
- * letters (its pieces are interleaved with repeated table headers when it wraps over pages); a
- * commitment with right-to-left or bidi-control characters is checked in Word and Markdown only,
- * since a PDF holds right-to-left text in visual order.
+ * country brief, every readout and the tracker — in PDF, Word, Markdown and HTML without an
+ * exception; the PDF and the Word file re-open, the HTML parses; and each file's text holds every
+ * commitment's text, after the documented replacement: letters and digits are compared (white
+ * space, punctuation, symbols, marks and invisible characters are layout), and the PDF leaves out
+ * what no bundled font can show ({@link PdfRenderer#canShow(int)}) and reports it as a warning. In
+ * the PDF, running heads and feet are taken out of the text, and a word longer than a page is
+ * checked by its first 200 letters (its pieces are interleaved with repeated table headers when it
+ * wraps over pages); a commitment with right-to-left or bidi-control characters is checked in Word,
+ * Markdown and HTML only, since a PDF holds right-to-left text in visual order.
  */
 class BriefingRenderingProperties {
   private static final AtomicInteger DATASETS = new AtomicInteger();
   private static final PdfRenderer PDF = PdfRenderer.create();
   private static final DocxRenderer DOCX = DocxRenderer.create();
   private static final MarkdownRenderer MARKDOWN = MarkdownRenderer.create();
+  private static final HtmlRenderer HTML = HtmlRenderer.create();
 
   static {
     // Generated long words repeat one syllable thousands of times, so a part of our DOCX can
@@ -138,6 +141,9 @@ class BriefingRenderingProperties {
     ByteArrayOutputStream md = new ByteArrayOutputStream();
     MARKDOWN.render(book, md);
     String mdText = letters(md.toString(StandardCharsets.UTF_8), cp -> true);
+    ByteArrayOutputStream html = new ByteArrayOutputStream();
+    HTML.render(book, html);
+    String htmlText = letters(Jsoup.parse(html.toString(StandardCharsets.UTF_8)).body().text(), cp -> true);
 
     for (Commitment c : dataset.commitments()) {
       // The briefing gives a commitment in its own language where the record has a translation.
@@ -157,6 +163,7 @@ class BriefingRenderingProperties {
       }
       assertThat(docxText).as("Word holds %s", c.id()).contains(letters(text, cp -> true));
       assertThat(mdText).as("Markdown holds %s", c.id()).contains(letters(text, cp -> true));
+      assertThat(htmlText).as("HTML holds %s", c.id()).contains(letters(text, cp -> true));
       if (!letters(text, cp -> true).equals(letters(text, PdfRenderer::canShow))) {
         assertThat(pdfResult.warnings()).as("what the PDF leaves out of %s is reported", c.id()).isNotEmpty();
       }
@@ -165,7 +172,7 @@ class BriefingRenderingProperties {
 
   @AfterContainer
   static void printCounts() {
-    System.out.printf(java.util.Locale.ROOT, "BriefingRenderingProperties: %,d datasets, each book rendered to PDF, Word and Markdown%n",
+    System.out.printf(java.util.Locale.ROOT, "BriefingRenderingProperties: %,d datasets, each book rendered to PDF, Word, Markdown and HTML%n",
         DATASETS.get());
   }
 }

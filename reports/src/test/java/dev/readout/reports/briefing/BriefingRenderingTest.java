@@ -11,6 +11,7 @@ import dev.readout.reports.doc.DocumentRenderer;
 import dev.readout.reports.doc.PlainText;
 import dev.readout.reports.doc.RenderResult;
 import dev.readout.reports.docx.DocxRenderer;
+import dev.readout.reports.html.HtmlRenderer;
 import dev.readout.reports.markdown.MarkdownRenderer;
 import dev.readout.reports.pdf.PdfRenderer;
 import java.io.ByteArrayInputStream;
@@ -27,12 +28,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every briefing of the seed, in both languages and all three formats, renders without warnings (the
+ * Every briefing of the seed, in both languages and all four formats, renders without warnings (the
  * native names in Hangul and Devanagari need the machine's fonts, which CI installs), re-opens, and its
  * text holds the text of every commitment it is about, in its own language.
  */
@@ -63,7 +66,7 @@ class BriefingRenderingTest {
             c -> c.engagement().filter(id::equals).isPresent(), language));
       }
       for (Briefing b : briefings) {
-        for (String format : List.of("pdf", "docx", "md")) {
+        for (String format : List.of("pdf", "docx", "md", "html")) {
           all.add(Arguments.of(b, format));
         }
       }
@@ -75,6 +78,7 @@ class BriefingRenderingTest {
     return switch (format) {
       case "pdf" -> PdfRenderer.create();
       case "docx" -> DocxRenderer.create();
+      case "html" -> HtmlRenderer.create();
       default -> MarkdownRenderer.create();
     };
   }
@@ -90,6 +94,11 @@ class BriefingRenderingTest {
              XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
           return extractor.getText();
         }
+      case "html":
+        // The page's text without the note marks, which add nothing to the running text (as in PlainText).
+        Element body = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8)).body();
+        body.select("a[role=doc-noteref], a[role=doc-backlink]").remove();
+        return body.text();
       default:
         return new String(bytes, StandardCharsets.UTF_8);
     }

@@ -6,6 +6,7 @@ import dev.readout.core.dataset.Dataset;
 import dev.readout.core.seed.Datasets;
 import dev.readout.reports.doc.Document;
 import dev.readout.reports.docx.DocxRenderer;
+import dev.readout.reports.html.HtmlRenderer;
 import dev.readout.reports.markdown.MarkdownRenderer;
 import dev.readout.reports.pdf.PdfRenderer;
 import java.io.ByteArrayInputStream;
@@ -20,20 +21,21 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The mistakes a briefing officer found in the seed briefings (issue 18) are gone from the files
- * themselves, in every format and both languages: the text is read back from the PDF, the Word file
- * and the Markdown, white space folded, so a phrase broken across lines is still found.
+ * themselves, in every format and both languages: the text is read back from the PDF, the Word file,
+ * the Markdown and the HTML, white space folded, so a phrase broken across lines is still found.
  */
 class ReportedMistakesTest {
   private static final Dataset SEED = Datasets.seed();
 
   static Stream<Arguments> formatsAndLanguages() {
-    return Stream.of("pdf", "docx", "md").flatMap(f -> Stream.of(Arguments.of(f, "en"), Arguments.of(f, "vi")));
+    return Stream.of("pdf", "docx", "md", "html").flatMap(f -> Stream.of(Arguments.of(f, "en"), Arguments.of(f, "vi")));
   }
 
   /** The U.S. brief as of 1 December 2022 says nothing that nobody knew that day. */
@@ -91,6 +93,10 @@ class ReportedMistakesTest {
              XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
           yield extractor.getText();
         }
+      }
+      case "html" -> {
+        HtmlRenderer.create().render(document, out);
+        yield Jsoup.parse(out.toString(StandardCharsets.UTF_8)).body().text();
       }
       default -> {
         MarkdownRenderer.create().render(document, out);
