@@ -8,6 +8,7 @@ import dev.readout.core.io.DatasetFiles;
 import dev.readout.core.io.Format;
 import dev.readout.reports.doc.Document;
 import dev.readout.reports.docx.DocxRenderer;
+import dev.readout.reports.html.HtmlRenderer;
 import dev.readout.reports.markdown.MarkdownRenderer;
 import dev.readout.reports.pdf.PdfRenderer;
 import dev.readout.testkit.ReadoutArbitraries;
@@ -31,8 +32,8 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * text, written to YAML and made hostile by one of the mutations issue 19 found (a title in two
  * lines, an id too long for an anchor, a web address with a space or without a host, a control
  * character, a 4,000-character hyphenated id), is either refused when read — with a problem, not an
- * exception of another kind — or renders its book and every country brief in PDF, Word and
- * Markdown without an exception. Never accepted, then refused by a renderer.
+ * exception of another kind — or renders its book and every country brief in PDF, Word, Markdown
+ * and HTML without an exception. Never accepted, then refused by a renderer.
  */
 class ValidateThenRenderProperties {
   private static final AtomicInteger REFUSED = new AtomicInteger();
@@ -80,6 +81,7 @@ class ValidateThenRenderProperties {
           PdfRenderer.create().render(d, new ByteArrayOutputStream());
           DocxRenderer.create().render(d, new ByteArrayOutputStream());
           MarkdownRenderer.create().render(d, new ByteArrayOutputStream());
+          HtmlRenderer.create().render(d, new ByteArrayOutputStream());
         }).as("mutation %d, %s, %s", mutation, language, d.metadata().title()).doesNotThrowAnyException();
       }
     }
