@@ -411,7 +411,8 @@ final class HtmlContext implements BlockVisitor<Void> {
     Dimension size = Drawings.size(figure.chart());
     String svg = PlainText.renderable(SvgCharts.svg(figure.chart(), document.metadata().language(), "figure." + n + "."));
     if (!svg.startsWith("<svg ")) {
-      throw new IllegalStateException("SvgCharts must return an <svg> element, but returned " + svg.substring(0, 20));
+      throw new IllegalStateException("SvgCharts must return an <svg> element, but returned "
+          + svg.substring(0, Math.min(svg.length(), 20)));
     }
     open("figure", "", "");
     write("\n<svg role=\"img\" aria-label=\"" + attribute(figure.description()) + "\" viewBox=\"0 0 " + size.width

@@ -5,6 +5,7 @@ import dev.readout.reports.doc.Footnote;
 import dev.readout.reports.doc.Inline;
 import dev.readout.reports.doc.InlineVisitor;
 import dev.readout.reports.doc.Link;
+import dev.readout.reports.doc.PlainText;
 import dev.readout.reports.doc.Quote;
 import dev.readout.reports.doc.Strong;
 import dev.readout.reports.doc.Text;
@@ -63,10 +64,16 @@ final class InlineWriter implements InlineVisitor<Void> {
     return null;
   }
 
-  /** A link to a heading the document lacks is written as its text alone (with a warning). */
+  /**
+   * A link to a heading the document lacks is written as its text alone (with a warning), and so is
+   * a link without text (one of a footnote alone), which no reader could name or follow.
+   */
   @Override
   public Void visit(Link link) {
     String href = context.href(link);
+    if (PlainText.renderable(PlainText.of(link.children())).isBlank()) {
+      href = null;
+    }
     List<Footnote> outer = deferred;
     deferred = new ArrayList<>();
     if (href != null) {

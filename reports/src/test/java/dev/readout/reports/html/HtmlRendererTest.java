@@ -320,6 +320,17 @@ class HtmlRendererTest {
   }
 
   @Test
+  void aLinkWithoutTextIsNoLinkButItsFootnoteIsMarked() {
+    Document d = Document.builder().metadata(Metadata.of("T"))
+        .paragraph(Text.of("See"), Link.of("https://example.org", Footnote.of("Source.")), Link.of("https://example.org", " "))
+        .build();
+    HtmlReadBack read = HtmlReadBack.render(d);
+    assertThat(read.dom().select("main > p a:not([role])")).isEmpty();
+    assertThat(read.dom().select("main > p a[role=doc-noteref]")).hasSize(1);
+    assertThat(read.result().warnings()).isEmpty();
+  }
+
+  @Test
   void linksToHeadingsTheDocumentLacksAreTheirTextWithAWarning() {
     Link nowhere = Link.of("#missing", "dangling");
     Document d = Document.builder().metadata(Metadata.of("T")).heading(1, "Here")
