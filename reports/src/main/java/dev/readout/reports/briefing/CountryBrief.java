@@ -153,6 +153,10 @@ final class CountryBrief {
       return blocks;
     }
     new Figures(ctx).openItems(counterpart, groups).ifPresent(blocks::add);
+    // How long the open items between us have been open: context is not ours to follow up.
+    List<Commitment> ours = groups.entrySet().stream().filter(e -> e.getKey() != Direction.CONTEXT)
+        .flatMap(e -> e.getValue().stream()).toList();
+    new Figures(ctx).ageing(ours, c -> ctx.labels.get(Directions.of(ctx, c).shortName())).ifPresent(blocks::add);
     groups.forEach((direction, list) -> {
       blocks.add(Heading.of(level + 1, prefix + "-" + direction.name().toLowerCase(Locale.ROOT).replace('_', '-'),
           ctx.labels.get(direction.heading(), ctx.country(counterpart))));

@@ -65,7 +65,10 @@ class BriefingFiguresTest {
   void openItemsAreCountedByDirectionFromOurSideAndNeverShowContext() {
     Document brief = Briefings.countryBrief(SEED, "US", on(DAY, "en"));
     List<Figure> figures = figures(section(brief, "brief-us-commitments"));
-    assertThat(figures).hasSize(1);
+    assertThat(figures).hasSize(2);
+    assertThat(figures.get(1).chart()).isInstanceOf(AgeingChart.class);
+    assertThat(((AgeingChart) figures.get(1).chart()).items()).allSatisfy(i -> assertThat(i.label())
+        .matches("(Our requests|Their undertakings|Our undertakings|Joint agreements|Their requests|Our own follow-up): .*"));
     BarChart bars = (BarChart) figures.get(0).chart();
     assertThat(bars.categories()).contains("Our requests").doesNotContain("Context");
     assertThat(bars.series()).containsExactly("Open", "Due soon", "Overdue", "Event passed, no outcome", "No news for long");
