@@ -18,6 +18,10 @@ public record AgeingChart(List<Item> items, String axisLabel, String openLabel, 
   /**
    * Creates an ageing chart.
    *
+   * @param items the items, top to bottom; at least one
+   * @param axisLabel the label of the days axis; not blank
+   * @param openLabel the legend's name for the bars; not blank
+   * @param dueLabel the legend's name for the due marks; not blank
    * @throws DocumentException if a rule is broken
    */
   public AgeingChart {
@@ -41,6 +45,11 @@ public record AgeingChart(List<Item> items, String axisLabel, String openLabel, 
     /**
      * Creates an item.
      *
+     * @param label what it is, short; not blank
+     * @param daysOpen how many days it has been open; not negative
+     * @param dueAfterDays how many days after it was made it is due, if it has a due date; not negative
+     * @param late whether it is past its due date or its event
+     * @param note the words on its bar; not blank
      * @throws DocumentException if a rule is broken
      */
     public Item {

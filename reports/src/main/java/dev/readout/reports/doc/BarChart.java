@@ -19,6 +19,10 @@ public record BarChart(List<String> categories, List<String> series, List<List<I
   /**
    * Creates a bar chart.
    *
+   * @param categories the bars, top to bottom; at least one
+   * @param series the legend's entries; at least one
+   * @param values the counts, one row per category and one count per series; not negative
+   * @param axisLabel the label of the count axis; not blank
    * @throws DocumentException if a rule is broken
    */
   public BarChart {

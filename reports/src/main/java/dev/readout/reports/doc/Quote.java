@@ -14,6 +14,8 @@ public record Quote(String text, String language) implements Inline {
   /**
    * Creates a quotation.
    *
+   * @param text the quoted words, without quotation marks; not blank
+   * @param language its language as a well-formed BCP 47 tag
    * @throws DocumentException if the text is blank or the language tag is not well formed
    */
   public Quote {

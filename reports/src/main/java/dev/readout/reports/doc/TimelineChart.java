@@ -29,6 +29,12 @@ public record TimelineChart(
   /**
    * Creates a timeline.
    *
+   * @param lanes the row labels, top to bottom; at least one
+   * @param series the legend's entries; at least one
+   * @param events the events; each names a lane and a series by index
+   * @param from the first day of the time axis
+   * @param to the last day of the time axis; not before from
+   * @param marker the marked day, if any, within the axis
    * @throws DocumentException if a rule is broken
    */
   public TimelineChart {
@@ -62,6 +68,9 @@ public record TimelineChart(
     /**
      * Creates an event.
      *
+     * @param lane the index of its lane; not negative
+     * @param series the index of its series; not negative
+     * @param date its day
      * @throws DocumentException if an index is negative or the date is null
      */
     public Event {
@@ -81,6 +90,8 @@ public record TimelineChart(
     /**
      * Creates a marker.
      *
+     * @param date the day
+     * @param label its label; not blank
      * @throws DocumentException if the date is null or the label blank
      */
     public Marker {
