@@ -2,7 +2,6 @@ package dev.readout.reports.docx;
 
 import dev.readout.reports.doc.PageSize;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The page set-up of the document's one section: the properties written into {@code w:sectPr}
@@ -31,17 +30,15 @@ record Section(List<XmlElement> properties, int textWidth) {
   /** {@code w:pgSz} of the width and height in twips, with the orientation when not null. */
   static XmlElement pageSize(int width, int height, String orientation) {
     return orientation == null
-        ? XmlElement.of("pgSz", Map.entry("w", Integer.toString(width)), Map.entry("h", Integer.toString(height)))
-        : XmlElement.of("pgSz", Map.entry("w", Integer.toString(width)), Map.entry("h", Integer.toString(height)),
-            Map.entry("orient", orientation));
+        ? XmlElement.of("pgSz", "w", Integer.toString(width), "h", Integer.toString(height))
+        : XmlElement.of("pgSz", "w", Integer.toString(width), "h", Integer.toString(height), "orient", orientation);
   }
 
   /** Readout's {@code w:pgMar}. */
   static XmlElement margins() {
-    return XmlElement.of("pgMar", Map.entry("top", Integer.toString(MARGIN_TOP)),
-        Map.entry("bottom", Integer.toString(MARGIN)), Map.entry("left", Integer.toString(MARGIN)),
-        Map.entry("right", Integer.toString(MARGIN)), Map.entry("header", Integer.toString(HEADER_DISTANCE)),
-        Map.entry("footer", Integer.toString(HEADER_DISTANCE)), Map.entry("gutter", "0"));
+    return XmlElement.of("pgMar", "top", Integer.toString(MARGIN_TOP), "bottom", Integer.toString(MARGIN),
+        "left", Integer.toString(MARGIN), "right", Integer.toString(MARGIN), "header", Integer.toString(HEADER_DISTANCE),
+        "footer", Integer.toString(HEADER_DISTANCE), "gutter", "0");
   }
 
   /** Writes the properties into the open {@code w:sectPr}. */

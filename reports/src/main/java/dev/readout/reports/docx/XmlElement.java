@@ -22,9 +22,13 @@ record XmlElement(String name, List<Map.Entry<String, String>> attributes, List<
     children = List.copyOf(children);
   }
 
-  @SafeVarargs
-  static XmlElement of(String name, Map.Entry<String, String>... attributes) {
-    return new XmlElement(name, List.of(attributes), List.of());
+  /** An element without children; {@code attributes} are names and values in turn. */
+  static XmlElement of(String name, String... attributes) {
+    List<Map.Entry<String, String>> entries = new ArrayList<>();
+    for (int i = 0; i + 1 < attributes.length; i += 2) {
+      entries.add(Map.entry(attributes[i], attributes[i + 1]));
+    }
+    return new XmlElement(name, entries, List.of());
   }
 
   /**
