@@ -13,6 +13,8 @@ module dev.readout.reports {
   // The Liberation fonts embedded in every PDF, read as resources of that module.
   requires com.github.librepdf.pdfFontsExtra;
   requires java.desktop;
+  requires org.jfree.jfreechart;
+  requires org.jfree.svg;
   requires java.xml;
   requires org.apache.poi.poi;
   requires org.apache.poi.ooxml;

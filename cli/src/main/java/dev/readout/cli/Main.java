@@ -31,6 +31,10 @@ public final class Main {
    * @param args the command line
    */
   public static void main(String[] args) {
+    // Charts are drawn off screen: no window system is needed or touched, on any desktop.
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true");
+    }
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     int status = run(args, out, err);

@@ -11,6 +11,7 @@ import dev.readout.reports.doc.PageSize;
 import dev.readout.reports.doc.RenderResult;
 import dev.readout.reports.doc.RenderWarning;
 import dev.readout.reports.docx.DocxRenderer;
+import dev.readout.reports.markdown.MarkdownRenderer;
 import dev.readout.reports.pdf.PdfRenderer;
 import dev.readout.reports.pdf.PdfTheme;
 import dev.readout.reports.pdf.ThemeFileException;
@@ -243,7 +244,7 @@ final class RenderCommand implements Callable<Integer> {
       for (Map.Entry<String, Document> d : documents.entrySet()) {
         for (Map.Entry<OutputFormat, DocumentRenderer> format : rendererOf.entrySet()) {
           Path target = out.resolve(d.getKey() + "." + format.getKey().extension());
-          RenderResult result = render(format.getValue(), d.getValue(), files, target);
+          RenderResult result = render(withSideFiles(format.getValue(), d.getKey(), files), d.getValue(), files, target);
           for (RenderWarning w : result.warnings()) {
             err.println(Terminal.safe("warning: " + target + ": " + w.message() + (w.snippet().isEmpty() ? "" : " (" + w.snippet() + ")")));
             warnings++;
@@ -260,6 +261,24 @@ final class RenderCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     written.forEach(stdout::println);
     return 0;
+  }
+
+  /**
+   * The renderer, made to write the files its output links to (Markdown's figures, as SVG files
+   * named after the document: {@code country-brief-us-figure-1.svg}) into the same batch, so they
+   * are written with it or not at all.
+   */
+  private DocumentRenderer withSideFiles(DocumentRenderer renderer, String baseName, AtomicFiles files) {
+    if (!(renderer instanceof MarkdownRenderer markdown)) {
+      return renderer;
+    }
+    return MarkdownRenderer.builder().githubAlerts(markdown.githubAlerts())
+        .figureFiles(baseName + "-", (name, content) -> {
+          OutputStream side = files.stage(out.resolve(name));
+          side.write(content);
+          side.flush();
+        })
+        .build();
   }
 
   /** One brief per counterpart, or the one {@code --country} names. */

@@ -37,7 +37,9 @@ class ReadoutJarIT {
     Run run = java("render", "book", "--as-of", "2024-10-01", "--format", "pdf,docx,md", "--out", "out");
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.err()).as("nothing on standard error: no POI, OpenPDF or logging noise").isEmpty();
-    assertThat(run.out()).isEqualTo("out/briefing-book.pdf\nout/briefing-book.docx\nout/briefing-book.md\n");
+    assertThat(run.out()).startsWith("out/briefing-book.pdf\nout/briefing-book.docx\nout/briefing-book.md\n");
+    // Then the Markdown's figures, written beside it.
+    assertThat(run.out().lines().skip(3)).isNotEmpty().allMatch(line -> line.matches("out/briefing-book-figure-\\d+\\.svg"));
     assertThat(Files.readString(dir.resolve("out/briefing-book.md"), StandardCharsets.UTF_8)).contains("Phan Văn Giang");
     assertThat(Files.size(dir.resolve("out/briefing-book.pdf"))).isPositive();
     assertThat(Files.size(dir.resolve("out/briefing-book.docx"))).isPositive();

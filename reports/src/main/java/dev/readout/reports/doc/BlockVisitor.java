@@ -56,6 +56,14 @@ public interface BlockVisitor<R> {
   R visit(Note note);
 
   /**
+   * Visits a figure.
+   *
+   * @param figure the block
+   * @return the visitor's result
+   */
+  R visit(Figure figure);
+
+  /**
    * Visits a page break.
    *
    * @param pageBreak the block

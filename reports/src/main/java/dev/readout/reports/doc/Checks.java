@@ -57,6 +57,13 @@ final class Checks {
     return value;
   }
 
+  /** The rule must hold; else a {@link DocumentException} saying "{@code what rule}". */
+  static void require(boolean rule, String what, String ruleText) {
+    if (!rule) {
+      throw new DocumentException(Messages.outOfRange(what, ruleText));
+    }
+  }
+
   static int level(int level, String what) {
     if (level < 1 || level > 3) {
       throw new DocumentException(Messages.levelOutOfRange(what, level));

@@ -16,6 +16,14 @@ public interface InlineVisitor<R> {
   R visit(Text text);
 
   /**
+   * Visits a quotation.
+   *
+   * @param quote the inline
+   * @return the visitor's result
+   */
+  R visit(Quote quote);
+
+  /**
    * Visits emphasised text.
    *
    * @param emphasis the inline

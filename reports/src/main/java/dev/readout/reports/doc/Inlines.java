@@ -34,6 +34,11 @@ final class Inlines {
     }
 
     @Override
+    public Boolean visit(Quote quote) {
+      return false;
+    }
+
+    @Override
     public Boolean visit(Emphasis emphasis) {
       return any(emphasis.children());
     }

@@ -10,6 +10,10 @@ import java.util.Locale;
 final class Messages {
   private Messages() {}
 
+  static String outOfRange(String what, String rule) {
+    return what + " " + rule;
+  }
+
   static String mustNotBeNull(String what) {
     return what + " must not be null";
   }

@@ -88,7 +88,7 @@ public record Metadata(
     return Locale.forLanguageTag(language);
   }
 
-  private static void checkLanguage(String tag) {
+  static void checkLanguage(String tag) {
     Checks.notNull(tag, "metadata language");
     try {
       new Locale.Builder().setLanguageTag(tag);

@@ -263,6 +263,13 @@ public final class PlainText {
       return null;
     }
 
+    /** A figure's caption: the words of the drawing itself are not running text. */
+    @Override
+    public Void visit(Figure figure) {
+      line(figure.caption());
+      return null;
+    }
+
     @Override
     public Void visit(PageBreak pageBreak) {
       return null;
@@ -300,6 +307,12 @@ public final class PlainText {
     @Override
     public Void visit(Text text) {
       sb.append(text.text());
+      return null;
+    }
+
+    @Override
+    public Void visit(Quote quote) {
+      sb.append(quote.marked());
       return null;
     }
 

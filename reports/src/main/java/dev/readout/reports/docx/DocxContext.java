@@ -1,8 +1,11 @@
 package dev.readout.reports.docx;
 
+import dev.readout.reports.chart.Drawings;
+import dev.readout.reports.chart.PngCharts;
 import dev.readout.reports.doc.BlockVisitor;
 import dev.readout.reports.doc.Cover;
 import dev.readout.reports.doc.Document;
+import dev.readout.reports.doc.Figure;
 import dev.readout.reports.doc.Footnote;
 import dev.readout.reports.doc.Heading;
 import dev.readout.reports.doc.Inline;
@@ -18,6 +21,7 @@ import dev.readout.reports.doc.PlainText;
 import dev.readout.reports.doc.RenderWarning;
 import dev.readout.reports.doc.Table;
 import dev.readout.reports.doc.TableOfContents;
+import java.awt.Dimension;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -83,6 +87,10 @@ final class DocxContext implements BlockVisitor<Void> {
   /** A page break waits for the next block: a paragraph then starts a new page. */
   private boolean pageBreakPending;
   private final Set<RenderWarning> warnings = new LinkedHashSet<>();
+  /** English Metric Units in a point: a drawing's extent is given in EMU. */
+  private static final long EMU_PER_POINT = 12_700L;
+  /** Figures written so far, which numbers each drawing. */
+  private int figures;
 
   /** A render on the page set-up, with the template when not null. */
   DocxContext(Document document, Section section, DocxTemplate template, Instant timestamp, Locale locale) {
@@ -303,6 +311,26 @@ final class DocxContext implements BlockVisitor<Void> {
     beforeTable();
     tables.note(note);
     spacer();
+    return null;
+  }
+
+  /**
+   * The chart as a picture in a centred paragraph kept with its caption, the text alternative as the
+   * picture's description, the caption below in the Caption style.
+   */
+  @Override
+  public Void visit(Figure figure) {
+    Drawings.leftOut(figure.chart()).ifPresent(warnings::add);
+    Dimension size = Drawings.size(figure.chart());
+    String relationship = docx.picture(PngCharts.png(figure.chart(), language()));
+    figures++;
+    paragraph(Para.NORMAL.keptWithNext().aligned("center"));
+    body.picture(relationship, size.width * EMU_PER_POINT, size.height * EMU_PER_POINT, figures,
+        "Figure " + figures, clean(figure.description()));
+    body.end();
+    paragraph(Para.style(style("Caption")));
+    bodyRuns.text(figure.caption(), false);
+    body.end();
     return null;
   }
 

@@ -163,6 +163,18 @@ final class DocxPackage implements AutoCloseable {
     return name;
   }
 
+  /**
+   * Adds a PNG image to the package (once, however often it is added) and returns the id of the
+   * body's relationship to it.
+   */
+  String picture(byte[] png) {
+    try {
+      return docx.addPictureData(png, org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG);
+    } catch (InvalidFormatException e) {
+      throw new IllegalStateException("a chart's image could not be added", e);
+    }
+  }
+
   /** {@return the id of the body's relationship to {@code part}, for a header or footer reference} */
   String relationId(Part part) {
     return docx.getRelationId(part.part);

@@ -5,6 +5,7 @@ import dev.readout.reports.doc.Footnote;
 import dev.readout.reports.doc.Inline;
 import dev.readout.reports.doc.InlineVisitor;
 import dev.readout.reports.doc.Link;
+import dev.readout.reports.doc.Quote;
 import dev.readout.reports.doc.Strong;
 import dev.readout.reports.doc.Text;
 import java.util.ArrayList;
@@ -28,6 +29,8 @@ final class RunWriter implements InlineVisitor<Void> {
   private boolean bold;
   private boolean italic;
   private boolean link;
+  /** The language of the quotation being written when it differs from the document's, else null. */
+  private String quoteLanguage;
   /** Footnotes met inside the link being written, referenced after it; null outside links. */
   private List<Footnote> deferred;
 
@@ -85,6 +88,16 @@ final class RunWriter implements InlineVisitor<Void> {
     return null;
   }
 
+  /** A quotation: in quotation marks, its runs marked with its language when it is not the document's. */
+  @Override
+  public Void visit(Quote quote) {
+    String outer = quoteLanguage;
+    quoteLanguage = quote.language().equalsIgnoreCase(context.language()) ? null : quote.language();
+    visit(new Text(quote.marked()));
+    quoteLanguage = outer;
+    return null;
+  }
+
   private void piece(String text, int from, int to) {
     if (to > from) {
       xml.text("t", text.substring(from, to));
@@ -94,7 +107,7 @@ final class RunWriter implements InlineVisitor<Void> {
   /** Writes the run's properties: link style, East Asian and complex-script fonts, bold, italic, language. */
   private void format(String text) {
     FontSlots slots = FontSlots.of(text, context.language());
-    if (!(link || bold || italic || slots != null)) {
+    if (!(link || bold || italic || slots != null || quoteLanguage != null)) {
       return;
     }
     xml.start("rPr");
@@ -112,6 +125,8 @@ final class RunWriter implements InlineVisitor<Void> {
     }
     if (slots != null) {
       slots.writeLanguage(xml);
+    } else if (quoteLanguage != null) {
+      xml.val("lang", quoteLanguage);
     }
     xml.end();
   }

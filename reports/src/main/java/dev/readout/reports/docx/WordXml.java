@@ -99,6 +99,86 @@ final class WordXml implements AutoCloseable {
     });
   }
 
+  private static final String WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+  private static final String A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
+  private static final String PIC_NS = "http://schemas.openxmlformats.org/drawingml/2006/picture";
+
+  /**
+   * Writes a run holding a picture in line with the text: {@code w:drawing} with its extent in EMU,
+   * the drawing's id and name, and its text alternative as the description Word shows under
+   * "Alt Text" and reads to screen readers.
+   *
+   * @param relationship the id of the body's relationship to the image part
+   * @param cx the width in EMU
+   * @param cy the height in EMU
+   * @param id the drawing's id, unique in the document
+   * @param name the drawing's name
+   * @param description its text alternative, already cleaned of characters XML forbids
+   */
+  WordXml picture(String relationship, long cx, long cy, int id, String name, String description) {
+    return write(() -> {
+      xml.writeStartElement("w", "r", Ooxml.W_NS);
+      xml.writeStartElement("w", "drawing", Ooxml.W_NS);
+      xml.writeStartElement("wp", "inline", WP_NS);
+      xml.writeNamespace("wp", WP_NS);
+      for (String distance : new String[] {"distT", "distB", "distL", "distR"}) {
+        xml.writeAttribute(distance, "0");
+      }
+      xml.writeEmptyElement("wp", "extent", WP_NS);
+      xml.writeAttribute("cx", Long.toString(cx));
+      xml.writeAttribute("cy", Long.toString(cy));
+      xml.writeEmptyElement("wp", "docPr", WP_NS);
+      xml.writeAttribute("id", Integer.toString(id));
+      xml.writeAttribute("name", name);
+      xml.writeAttribute("descr", description);
+      xml.writeStartElement("wp", "cNvGraphicFramePr", WP_NS);
+      xml.writeEmptyElement("a", "graphicFrameLocks", A_NS);
+      xml.writeNamespace("a", A_NS);
+      xml.writeAttribute("noChangeAspect", "1");
+      xml.writeEndElement();
+      xml.writeStartElement("a", "graphic", A_NS);
+      xml.writeNamespace("a", A_NS);
+      xml.writeStartElement("a", "graphicData", A_NS);
+      xml.writeAttribute("uri", PIC_NS);
+      xml.writeStartElement("pic", "pic", PIC_NS);
+      xml.writeNamespace("pic", PIC_NS);
+      xml.writeStartElement("pic", "nvPicPr", PIC_NS);
+      xml.writeEmptyElement("pic", "cNvPr", PIC_NS);
+      xml.writeAttribute("id", "0");
+      xml.writeAttribute("name", name);
+      xml.writeAttribute("descr", description);
+      xml.writeEmptyElement("pic", "cNvPicPr", PIC_NS);
+      xml.writeEndElement();
+      xml.writeStartElement("pic", "blipFill", PIC_NS);
+      xml.writeEmptyElement("a", "blip", A_NS);
+      xml.writeAttribute("r", R_NS, "embed", relationship);
+      xml.writeStartElement("a", "stretch", A_NS);
+      xml.writeEmptyElement("a", "fillRect", A_NS);
+      xml.writeEndElement();
+      xml.writeEndElement();
+      xml.writeStartElement("pic", "spPr", PIC_NS);
+      xml.writeStartElement("a", "xfrm", A_NS);
+      xml.writeEmptyElement("a", "off", A_NS);
+      xml.writeAttribute("x", "0");
+      xml.writeAttribute("y", "0");
+      xml.writeEmptyElement("a", "ext", A_NS);
+      xml.writeAttribute("cx", Long.toString(cx));
+      xml.writeAttribute("cy", Long.toString(cy));
+      xml.writeEndElement();
+      xml.writeStartElement("a", "prstGeom", A_NS);
+      xml.writeAttribute("prst", "rect");
+      xml.writeEmptyElement("a", "avLst", A_NS);
+      xml.writeEndElement();
+      xml.writeEndElement();
+      xml.writeEndElement(); // pic:pic
+      xml.writeEndElement(); // a:graphicData
+      xml.writeEndElement(); // a:graphic
+      xml.writeEndElement(); // wp:inline
+      xml.writeEndElement(); // w:drawing
+      xml.writeEndElement(); // w:r
+    });
+  }
+
   /** One or more calls of the StAX writer. */
   private interface Step {
     void run() throws XMLStreamException;

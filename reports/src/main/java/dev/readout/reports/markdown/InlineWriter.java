@@ -5,6 +5,7 @@ import dev.readout.reports.doc.Footnote;
 import dev.readout.reports.doc.Inline;
 import dev.readout.reports.doc.InlineVisitor;
 import dev.readout.reports.doc.Link;
+import dev.readout.reports.doc.Quote;
 import dev.readout.reports.doc.Strong;
 import dev.readout.reports.doc.Text;
 import dev.readout.reports.markdown.Syntax.Mode;
@@ -100,6 +101,11 @@ final class InlineWriter {
 
     Flattener(List<Token> tokens) {
       this.tokens = tokens;
+    }
+
+    @Override
+    public Void visit(Quote quote) {
+      return visit(new Text(quote.marked()));
     }
 
     @Override

@@ -1,10 +1,12 @@
 package dev.readout.reports.markdown;
 
+import dev.readout.reports.chart.Drawings;
 import dev.readout.reports.doc.Block;
 import dev.readout.reports.doc.BlockVisitor;
 import dev.readout.reports.doc.Cover;
 import dev.readout.reports.doc.Document;
 import dev.readout.reports.doc.Emphasis;
+import dev.readout.reports.doc.Figure;
 import dev.readout.reports.doc.Footnote;
 import dev.readout.reports.doc.Heading;
 import dev.readout.reports.doc.Inline;
@@ -38,6 +40,8 @@ import java.util.Set;
 final class MarkdownContext implements BlockVisitor<String> {
   private final Document document;
   private final boolean githubAlerts;
+  private final FigureOutput figures;
+  private int figuresWritten;
   private final InlineWriter block = new InlineWriter(this, Mode.BLOCK);
   private final InlineWriter heading = new InlineWriter(this, Mode.HEADING);
   private final InlineWriter cell = new InlineWriter(this, Mode.CELL);
@@ -54,9 +58,10 @@ final class MarkdownContext implements BlockVisitor<String> {
   private char previousListMarker;
   private char currentListMarker;
 
-  MarkdownContext(Document document, boolean githubAlerts) {
+  MarkdownContext(Document document, boolean githubAlerts, FigureOutput figures) {
     this.document = document;
     this.githubAlerts = githubAlerts;
+    this.figures = figures;
     assignAnchors();
   }
 
@@ -288,6 +293,19 @@ final class MarkdownContext implements BlockVisitor<String> {
       sb.append(line.isEmpty() ? ">" : "> " + line);
     }
     return sb.toString();
+  }
+
+  /**
+   * An image of the figure's SVG drawing, its text alternative as the image's text, then the caption
+   * in italics as a paragraph of its own.
+   */
+  @Override
+  public String visit(Figure figure) {
+    Drawings.leftOut(figure.chart()).ifPresent(warnings::add);
+    String target = figures.write(figure, ++figuresWritten, document.metadata().language());
+    String alt = block.write(List.of(new Text(figure.description())), ' ', ' ');
+    String caption = block.write(List.of(new Emphasis(List.of(new Text(figure.caption())))), '\n', '\n');
+    return "![" + alt + "](" + Syntax.imageDestination(target) + ")\n\n" + caption;
   }
 
   @Override

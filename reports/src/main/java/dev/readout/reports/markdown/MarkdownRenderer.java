@@ -4,10 +4,12 @@ import dev.readout.reports.doc.Document;
 import dev.readout.reports.doc.DocumentRenderer;
 import dev.readout.reports.doc.PlainText;
 import dev.readout.reports.doc.RenderResult;
+import dev.readout.reports.doc.SideFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -65,9 +67,11 @@ import java.util.Objects;
  */
 public final class MarkdownRenderer implements DocumentRenderer {
   private final boolean githubAlerts;
+  private final FigureOutput figures;
 
   private MarkdownRenderer(Builder builder) {
     this.githubAlerts = builder.githubAlerts;
+    this.figures = new FigureOutput(builder.figurePrefix, builder.sideFiles);
   }
 
   /**
@@ -101,10 +105,14 @@ public final class MarkdownRenderer implements DocumentRenderer {
   public RenderResult render(Document document, OutputStream out) throws IOException {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(out, "out");
-    MarkdownContext context = new MarkdownContext(document, githubAlerts);
+    MarkdownContext context = new MarkdownContext(document, githubAlerts, figures);
     // Written as it is made, not built whole first: a large book is hundreds of MB of text.
     Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
-    context.render(writer);
+    try {
+      context.render(writer);
+    } catch (UncheckedIOException e) {
+      throw e.getCause(); // a side file could not be written
+    }
     writer.flush(); // and not closed: the stream is the caller's
     return new RenderResult(context.warnings());
   }
@@ -118,14 +126,39 @@ public final class MarkdownRenderer implements DocumentRenderer {
    */
   public String renderToString(Document document) {
     Objects.requireNonNull(document, "document");
-    return new MarkdownContext(document, githubAlerts).render();
+    return new MarkdownContext(document, githubAlerts, new FigureOutput("", null)).render();
   }
 
   /** Sets the options of a {@link MarkdownRenderer}; not thread-safe, meant for one use. */
   public static final class Builder {
     private boolean githubAlerts = true;
+    private String figurePrefix = "";
+    private SideFiles sideFiles;
 
     private Builder() {}
+
+    /**
+     * Where figures go: each figure's chart is written as an SVG file named {@code prefix +
+     * "figure-" + n + ".svg"} to the side files, and the Markdown links to it by that name with the
+     * figure's text alternative. Without this option (the default) each drawing is inlined in the
+     * Markdown as a {@code data:} URI, so the one file is complete; some sites (GitHub among them)
+     * do not show such images.
+     *
+     * @param prefix what each file name starts with, such as the Markdown file's name and a hyphen;
+     *     may be empty, no folders
+     * @param sideFiles where the files are written
+     * @return this builder
+     */
+    public Builder figureFiles(String prefix, SideFiles sideFiles) {
+      Objects.requireNonNull(prefix, "prefix");
+      Objects.requireNonNull(sideFiles, "sideFiles");
+      if (prefix.contains("/") || prefix.contains("\\")) {
+        throw new IllegalArgumentException("figure file prefix must not name a folder: " + prefix);
+      }
+      this.figurePrefix = prefix;
+      this.sideFiles = sideFiles;
+      return this;
+    }
 
     /**
      * Whether a note's block quote starts with GitHub's alert marker ({@code [!NOTE]}, {@code

@@ -81,6 +81,22 @@ final class Syntax {
    * {@code &amp;} would be decoded (the model's URL checks exclude spaces, {@code <}, {@code >} and
    * backslashes).
    */
+  /**
+   * A link destination for a file name or {@code data:} URI: in angle brackets when it has spaces or
+   * angle brackets (which are then escaped), else as {@link #destination}.
+   */
+  static String imageDestination(String target) {
+    boolean bracket = false;
+    for (int i = 0; i < target.length() && !bracket; i++) {
+      char c = target.charAt(i);
+      bracket = c == ' ' || c == '<' || c == '>' || Character.isWhitespace(c);
+    }
+    if (!bracket) {
+      return destination(target);
+    }
+    return "<" + target.replace("\\", "\\\\").replace("<", "\\<").replace(">", "\\>") + ">";
+  }
+
   static String destination(String target) {
     StringBuilder sb = new StringBuilder(target.length() + 4);
     for (int i = 0; i < target.length(); i++) {

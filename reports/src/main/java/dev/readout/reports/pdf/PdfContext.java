@@ -2,14 +2,18 @@ package dev.readout.reports.pdf;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
+import com.lowagie.text.Image;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.DottedLineSeparator;
+import dev.readout.reports.chart.Drawings;
+import dev.readout.reports.doc.Block;
 import dev.readout.reports.doc.BlockVisitor;
 import dev.readout.reports.doc.Cover;
 import dev.readout.reports.doc.Document;
+import dev.readout.reports.doc.Figure;
 import dev.readout.reports.doc.Heading;
 import dev.readout.reports.doc.KeyValueBlock;
 import dev.readout.reports.doc.ListBlock;
@@ -84,6 +88,8 @@ final class PdfContext implements BlockVisitor<Void> {
   private final Typesetter type;
   private final PageFurniture furniture;
   private int headingIndex;
+  /** The block after the one being laid out, or null: a heading keeps room for a figure that follows it. */
+  private Block next;
 
   private com.lowagie.text.Document pdf;
   private PdfWriter writer;
@@ -147,7 +153,11 @@ final class PdfContext implements BlockVisitor<Void> {
     if (document.blocks().stream().noneMatch(Cover.class::isInstance)) {
       writeTitle();
     }
-    document.blocks().forEach(b -> b.accept(this));
+    List<Block> blocks = document.blocks();
+    for (int i = 0; i < blocks.size(); i++) {
+      next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+      blocks.get(i).accept(this);
+    }
     writeEndnotes();
     writeOutline();
     if (writer.getPageNumber() == 1 && pdf.isOpen() && document.blocks().isEmpty()) {
@@ -194,7 +204,7 @@ final class PdfContext implements BlockVisitor<Void> {
     int level = heading.level();
     String anchor = anchors.get(headingIndex++);
     Style style = new Style(true, true, false, HEADING_SIZES[level - 1], level == 3 ? Style.INK : theme.headingColour());
-    keepWithNext(KEEP_WITH_NEXT);
+    keepWithNext(next instanceof Figure f ? Math.max(KEEP_WITH_NEXT, figureHeight(f) + 40f + 2 * style.size()) : KEEP_WITH_NEXT);
     com.lowagie.text.Paragraph p = type.paragraph(style.size() * 1.25f, Element.ALIGN_LEFT);
     p.addAll(type.inlineChunks(heading.content(), style));
     // The destination and the page tag sit on a chunk that always exists, even when the heading's
@@ -313,6 +323,31 @@ final class PdfContext implements BlockVisitor<Void> {
     t.addCell(cell);
     add(t);
     return null;
+  }
+
+  /** The chart in vector graphics, centred at the text width, its caption below; the two kept on one page. */
+  @Override
+  public Void visit(Figure figure) {
+    Drawings.leftOut(figure.chart()).ifPresent(warnings::add);
+    float width = textWidth();
+    Image image = PdfFigures.draw(figure, document.metadata().language(), writer, fonts, width);
+    keepWithNext(image.getScaledHeight() + 40f);
+    image.setSpacingBefore(6f);
+    add(image);
+    com.lowagie.text.Paragraph caption = type.paragraph(12f, Element.ALIGN_LEFT);
+    caption.addAll(type.chunks(figure.caption(), new Style(false, false, true, 9f, Style.MUTED)));
+    addBlock(caption, 4f, 8f, true);
+    return null;
+  }
+
+  private float textWidth() {
+    return pdf.getPageSize().getWidth() - pdf.leftMargin() - pdf.rightMargin();
+  }
+
+  /** The height a figure's drawing takes at the text width. */
+  private float figureHeight(Figure figure) {
+    java.awt.Dimension size = Drawings.size(figure.chart());
+    return size.height * Math.min(1f, textWidth() / size.width);
   }
 
   @Override

@@ -11,6 +11,7 @@ import dev.readout.reports.doc.InlineVisitor;
 import dev.readout.reports.doc.Link;
 import dev.readout.reports.doc.PlainText;
 import dev.readout.reports.doc.RenderWarning;
+import dev.readout.reports.doc.Quote;
 import dev.readout.reports.doc.Strong;
 import dev.readout.reports.doc.Text;
 import dev.readout.reports.pdf.Fonts.Face;
@@ -275,6 +276,11 @@ final class Typesetter {
 
     InlineChunks(Style style) {
       this.style = style;
+    }
+
+    @Override
+    public Void visit(Quote quote) {
+      return visit(new Text(quote.marked()));
     }
 
     @Override

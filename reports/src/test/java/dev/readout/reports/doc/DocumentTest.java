@@ -116,12 +116,13 @@ class DocumentTest {
       @Override public String visit(Table table) { return "table"; }
       @Override public String visit(KeyValueBlock keyValues) { return "keyValues"; }
       @Override public String visit(Note note) { return "note"; }
+      @Override public String visit(Figure figure) { return "figure"; }
       @Override public String visit(PageBreak pageBreak) { return "pageBreak"; }
       @Override public String visit(TableOfContents contents) { return "contents"; }
       @Override public String visit(Cover cover) { return "cover"; }
     };
     d.blocks().forEach(b -> kinds.add(b.accept(names)));
-    assertThat(kinds).contains("heading", "paragraph", "list", "table", "keyValues", "note", "pageBreak", "contents", "cover");
+    assertThat(kinds).contains("heading", "paragraph", "list", "table", "keyValues", "note", "figure", "pageBreak", "contents", "cover");
   }
 
   @Test

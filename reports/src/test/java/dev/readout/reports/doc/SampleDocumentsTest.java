@@ -13,8 +13,8 @@ class SampleDocumentsTest {
   void everyBlockTypeUsesEveryBlockAndInlineType() {
     Set<String> kinds = kinds(SampleDocuments.everyBlockType());
     assertThat(kinds).containsExactlyInAnyOrder(
-        "Heading", "Paragraph", "ListBlock", "Table", "KeyValueBlock", "Note", "PageBreak", "TableOfContents", "Cover",
-        "Text", "Emphasis", "Strong", "Link", "Footnote");
+        "Heading", "Paragraph", "ListBlock", "Table", "KeyValueBlock", "Note", "Figure", "PageBreak", "TableOfContents", "Cover",
+        "Text", "Quote", "Emphasis", "Strong", "Link", "Footnote");
   }
 
   @Test
@@ -43,6 +43,7 @@ class SampleDocumentsTest {
     document.blocks().forEach(b -> kinds.add(b.getClass().getSimpleName()));
     InlineVisitor<Void> inlines = new InlineVisitor<>() {
       @Override public Void visit(Text text) { kinds.add("Text"); return null; }
+      @Override public Void visit(Quote quote) { kinds.add("Quote"); return null; }
       @Override public Void visit(Emphasis emphasis) { kinds.add("Emphasis"); emphasis.children().forEach(i -> i.accept(this)); return null; }
       @Override public Void visit(Strong strong) { kinds.add("Strong"); strong.children().forEach(i -> i.accept(this)); return null; }
       @Override public Void visit(Link link) { kinds.add("Link"); link.children().forEach(i -> i.accept(this)); return null; }
@@ -69,6 +70,7 @@ class SampleDocumentsTest {
         return keyValues.entries().stream().flatMap(e -> e.value().stream()).toList();
       }
       @Override public List<Inline> visit(Note note) { return note.content(); }
+      @Override public List<Inline> visit(Figure figure) { return List.of(); }
       @Override public List<Inline> visit(PageBreak pageBreak) { return List.of(); }
       @Override public List<Inline> visit(TableOfContents contents) { return List.of(); }
       @Override public List<Inline> visit(Cover cover) {
