@@ -75,10 +75,13 @@ final class PdfContext implements BlockVisitor<Void> {
    * so a heading is not left alone at the foot of a page above the table it introduces.
    */
   private static final float KEEP_WITH_NEXT = 120f;
+  /** How far below the top margin a cover's title starts, as a share of the page height. */
+  private static final float COVER_TITLE_DROP = 0.2f;
 
   private final Document document;
   private final PdfSettings settings;
   private final Fonts fonts;
+  private final PdfTheme theme;
   private final Layout known;
   private final List<String> anchors;
   private final Set<RenderWarning> warnings = new LinkedHashSet<>();
@@ -97,6 +100,7 @@ final class PdfContext implements BlockVisitor<Void> {
     this.document = document;
     this.settings = settings;
     this.fonts = fonts;
+    this.theme = fonts.theme();
     this.known = known;
     this.anchors = document.uniqueAnchors();
     Set<String> declaredAnchors = new HashSet<>();
@@ -109,7 +113,7 @@ final class PdfContext implements BlockVisitor<Void> {
       }
     }
     this.type = new Typesetter(fonts, warnings, declaredAnchors);
-    this.furniture = new PageFurniture(document.metadata(), settings.labels(), type);
+    this.furniture = new PageFurniture(document.metadata(), settings.labels(), type, theme, COVER_TITLE_DROP);
   }
 
   /** What this pass found: the page of each heading. */
@@ -123,7 +127,9 @@ final class PdfContext implements BlockVisitor<Void> {
 
   /** Writes the whole document to the stream (which is not closed). */
   void render(OutputStream out) throws IOException {
-    pdf = new com.lowagie.text.Document(settings.pageSize(), 66, 66, 80, 70);
+    PdfTheme.Margins margins = theme.margins();
+    pdf = new com.lowagie.text.Document(settings.pageSize(), margins.left(), margins.right(), margins.top(),
+        margins.bottom());
     FileIdentity identity = new FileIdentity(settings, document.metadata(), fonts);
     OutputStream watched = identity.watch(out);
     writer = FlowDocument.writer(pdf, watched, fonts::shape);
@@ -187,7 +193,7 @@ final class PdfContext implements BlockVisitor<Void> {
   }
 
   private void writeTitle() {
-    Style style = new Style(true, true, false, 20f, Style.ACCENT);
+    Style style = new Style(true, true, false, 20f, theme.headingColour());
     com.lowagie.text.Paragraph p = type.paragraph(25f, Element.ALIGN_LEFT);
     p.addAll(type.chunks(document.metadata().title(), style));
     addBlock(p, 0f, 10f, true);
@@ -197,7 +203,7 @@ final class PdfContext implements BlockVisitor<Void> {
   public Void visit(Heading heading) {
     int level = heading.level();
     String anchor = anchors.get(headingIndex++);
-    Style style = new Style(true, true, false, HEADING_SIZES[level - 1], level == 3 ? Style.INK : Style.ACCENT);
+    Style style = new Style(true, true, false, HEADING_SIZES[level - 1], level == 3 ? Style.INK : theme.headingColour());
     keepWithNext(next instanceof Figure f ? Math.max(KEEP_WITH_NEXT, figureHeight(f) + 40f + 2 * style.size()) : KEEP_WITH_NEXT);
     com.lowagie.text.Paragraph p = type.paragraph(style.size() * 1.25f, Element.ALIGN_LEFT);
     p.addAll(type.inlineChunks(heading.content(), style));
@@ -291,16 +297,8 @@ final class PdfContext implements BlockVisitor<Void> {
 
   @Override
   public Void visit(Note note) {
-    Color accent = switch (note.kind()) {
-      case INFO -> new Color(0x2F, 0x55, 0x97);
-      case IMPORTANT -> new Color(0xB0, 0x6E, 0x00);
-      case WARNING -> new Color(0xA9, 0x23, 0x1C);
-    };
-    Color fill = switch (note.kind()) {
-      case INFO -> new Color(0xEA, 0xF1, 0xFB);
-      case IMPORTANT -> new Color(0xFF, 0xF5, 0xE1);
-      case WARNING -> new Color(0xFC, 0xEC, 0xEA);
-    };
+    Color accent = theme.noteBorder(note.kind());
+    Color fill = theme.noteFill(note.kind());
     PdfPCell cell = ComplexText.newCell(null);
     cell.setBackgroundColor(fill);
     cell.setBorder(Rectangle.LEFT);
@@ -360,7 +358,7 @@ final class PdfContext implements BlockVisitor<Void> {
 
   @Override
   public Void visit(TableOfContents contents) {
-    Style titleStyle = new Style(true, true, false, HEADING_SIZES[0], Style.ACCENT);
+    Style titleStyle = new Style(true, true, false, HEADING_SIZES[0], theme.headingColour());
     keepWithNext(KEEP_WITH_NEXT);
     com.lowagie.text.Paragraph title = type.paragraph(titleStyle.size() * 1.25f, Element.ALIGN_LEFT);
     title.addAll(type.chunks(contents.title(), titleStyle));
@@ -386,7 +384,7 @@ final class PdfContext implements BlockVisitor<Void> {
       entry.add(new Chunk("\u00A0", type.font(Face.SERIF, style)));
       DottedLineSeparator dots = new DottedLineSeparator();
       dots.setGap(3f);
-      dots.setLineColor(Style.RULE);
+      dots.setLineColor(theme.ruleColour());
       dots.setOffset(2f);
       Chunk leader = new Chunk(dots);
       leader.setFont(type.font(Face.SERIF, style));
@@ -415,7 +413,7 @@ final class PdfContext implements BlockVisitor<Void> {
     furniture.coverOn(writer.getPageNumber());
     float height = pdf.getPageSize().getHeight();
     List<String> lines = cover.headLines(document.metadata());
-    Style titleStyle = new Style(true, true, false, 24f, Style.ACCENT);
+    Style titleStyle = new Style(true, true, false, 24f, theme.headingColour());
     Style rest = new Style(false, false, false, 13f, Style.INK);
     List<com.lowagie.text.Paragraph> content = new ArrayList<>();
     com.lowagie.text.Paragraph title = type.paragraph(31f, Element.ALIGN_CENTER);
@@ -443,7 +441,7 @@ final class PdfContext implements BlockVisitor<Void> {
       first = false;
     }
     // The title stands a third of the way down the page.
-    flow.skip(height * 0.2f);
+    flow.skip(height * COVER_TITLE_DROP);
     for (com.lowagie.text.Paragraph p : content) {
       add(p);
     }
@@ -458,7 +456,7 @@ final class PdfContext implements BlockVisitor<Void> {
       return;
     }
     Labels labels = settings.labels();
-    Style titleStyle = new Style(true, true, false, HEADING_SIZES[1], Style.ACCENT);
+    Style titleStyle = new Style(true, true, false, HEADING_SIZES[1], theme.headingColour());
     keepWithNext(KEEP_WITH_NEXT);
     com.lowagie.text.Paragraph title = type.paragraph(titleStyle.size() * 1.25f, Element.ALIGN_LEFT);
     title.addAll(type.chunks(labels.notes(), titleStyle));
@@ -469,7 +467,7 @@ final class PdfContext implements BlockVisitor<Void> {
       com.lowagie.text.Paragraph p = type.paragraph(12.5f, Element.ALIGN_LEFT);
       p.setIndentationLeft(18f);
       p.setFirstLineIndent(-18f);
-      Chunk number = new Chunk(n + ".", type.font(Face.SERIF, style.color(Style.LINK)));
+      Chunk number = new Chunk(n + ".", type.font(Face.SERIF, style.color(theme.linkColour())));
       number.setLocalDestination("fn." + n);
       number.setLocalGoto("fnref." + n);
       p.add(number);
