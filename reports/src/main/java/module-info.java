@@ -22,6 +22,10 @@ module dev.readout.reports {
   requires org.apache.xmlbeans;
   requires org.apache.commons.io;
   requires org.apache.commons.compress;
+  // Theme files of the PDF renderer are YAML, read as core reads dataset files.
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.dataformat.yaml;
+  requires org.yaml.snakeyaml;
 
   exports dev.readout.reports.doc;
   exports dev.readout.reports.briefing;

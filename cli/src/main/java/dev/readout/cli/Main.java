@@ -2,13 +2,15 @@ package dev.readout.cli;
 
 import dev.readout.core.dataset.DatasetException;
 import dev.readout.core.io.DatasetFileException;
+import dev.readout.reports.pdf.ThemeFileException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
 /**
  * Runs the {@code readout} command. Exit status: 0 success, 1 invalid dataset (or a file that cannot
- * be read or written, or a warning under {@code --strict}), 2 usage error, 3 internal error (a bug:
+ * be read or written, or a warning under {@code --strict}), 2 usage error (among them a {@code
+ * --font}, {@code --template} or {@code --theme} file that cannot be used), 3 internal error (a bug:
  * the message says to report it). Messages go to standard error, one problem a line, with no stack
  * trace unless {@code --verbose} is given; what they quote of the input is escaped and shortened
  * ({@link Terminal#safe}), so no control character or escape sequence reaches the terminal.
@@ -29,6 +31,10 @@ public final class Main {
    * @param args the command line
    */
   public static void main(String[] args) {
+    // Charts are drawn off screen: no window system is needed or touched, on any desktop.
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true");
+    }
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     int status = run(args, out, err);
@@ -82,6 +88,10 @@ public final class Main {
       if (e instanceof DatasetException d) {
         d.problems().forEach(p -> w.println(Terminal.safe(p.toString())));
         return INVALID;
+      }
+      if (e instanceof ThemeFileException t) {
+        t.problems().forEach(p -> w.println(Terminal.safe(p)));
+        return USAGE;
       }
       if (e instanceof CliException c) {
         w.println(Terminal.safe("readout: " + c.getMessage()));

@@ -28,12 +28,13 @@ enum OutputFormat {
     return extension;
   }
 
+  /** The format's renderer with its default options, on the paper given, or the default (A4) for null. */
   DocumentRenderer renderer(PageSize pageSize) {
     return switch (this) {
-      case PDF -> PdfRenderer.builder().pageSize(pageSize).build();
-      case DOCX -> DocxRenderer.builder().pageSize(pageSize).build();
+      case PDF -> pageSize == null ? PdfRenderer.create() : PdfRenderer.builder().pageSize(pageSize).build();
+      case DOCX -> pageSize == null ? DocxRenderer.create() : DocxRenderer.builder().pageSize(pageSize).build();
       case MD -> MarkdownRenderer.create();
-      case HTML -> HtmlRenderer.builder().pageSize(pageSize).build();
+      case HTML -> pageSize == null ? HtmlRenderer.create() : HtmlRenderer.builder().pageSize(pageSize).build();
     };
   }
 }

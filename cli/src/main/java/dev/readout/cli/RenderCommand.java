@@ -10,7 +10,11 @@ import dev.readout.reports.doc.DocumentRenderer;
 import dev.readout.reports.doc.PageSize;
 import dev.readout.reports.doc.RenderResult;
 import dev.readout.reports.doc.RenderWarning;
+import dev.readout.reports.docx.DocxRenderer;
+import dev.readout.reports.markdown.MarkdownRenderer;
 import dev.readout.reports.pdf.PdfRenderer;
+import dev.readout.reports.pdf.PdfTheme;
+import dev.readout.reports.pdf.ThemeFileException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -47,7 +51,8 @@ import picocli.CommandLine.TypeConversionException;
         "  ./readout render tracker --as-of 2023-01-15 --status open --area war-legacy",
         "  ./readout render book --dataset my-data.yaml --classification RESTRICTED --page-size letter",
         "  ./readout render book --dataset data/          (a folder of files, read as one dataset)",
-        "  ./readout render book --font fonts/NotoSansKR-Regular.otf --strict"})
+        "  ./readout render book --font fonts/NotoSansKR-Regular.otf --strict",
+        "  ./readout render country --template house.docx --theme house.yaml  (the ministry's house style)"})
 final class RenderCommand implements Callable<Integer> {
   /** What to render. */
   enum Kind { BOOK, COUNTRY, ENGAGEMENT, TRACKER }
@@ -99,8 +104,9 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--doc-version", paramLabel = "TEXT", description = "The briefing's version shown on the cover, e.g. 1.2 or draft.")
   String docVersion;
 
-  @Option(names = "--page-size", paramLabel = "SIZE", defaultValue = "a4", converter = PageSizeConverter.class,
-      description = "Paper: a4 or letter (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--page-size", paramLabel = "SIZE", converter = PageSizeConverter.class,
+      description = "Paper: a4 or letter (default: a4; for docx with --template, the template's paper, which a size"
+          + " given here replaces, turned as the template's page is).")
   PageSize pageSize;
 
   @Option(names = "--area", paramLabel = "AREA", description = "Tracker: keep only commitments in this cooperation area (repeatable).")
@@ -114,6 +120,17 @@ final class RenderCommand implements Callable<Integer> {
           + " a .ttf, .otf, .ttc or .otc file (repeatable; searched in the order given, before the fonts installed on"
           + " this machine).")
   List<Path> fonts = new ArrayList<>();
+
+  @Option(names = "--template", paramLabel = "FILE",
+      description = "Word: a .docx or .dotx file whose styles, theme, page set-up, header and footer (with its logo) the"
+          + " Word file takes; Readout's headings, lists and tables take its styles of the same names. Applies to"
+          + " docx only: the other formats ignore it, and a run without docx refuses it.")
+  Path template;
+
+  @Option(names = "--theme", paramLabel = "FILE",
+      description = "PDF: a theme file (YAML) with the fonts, colours, margins and logo of the PDF. Applies to pdf only:"
+          + " the other formats ignore it, and a run without pdf refuses it.")
+  Path theme;
 
   @Option(names = "--strict",
       description = "Treat every warning (such as a character no font can show) as an error: report them all, write no"
@@ -135,12 +152,49 @@ final class RenderCommand implements Callable<Integer> {
   /** The renderer of each format; tests put in their own. */
   BiFunction<OutputFormat, PageSize, DocumentRenderer> renderers = this::renderer;
 
-  /** The format's renderer, the PDF one with the {@code --font} files as fallback fonts. */
+  /**
+   * The format's renderer on the paper given ({@code null} when {@code --page-size} was not): the
+   * PDF one with the {@code --font} files as fallback fonts and the {@code --theme}, the Word one
+   * with the {@code --template}, whose paper stands unless a size was given.
+   *
+   * @throws IllegalArgumentException if a font, the template or the theme cannot be used; {@link
+   *     ThemeFileException} with every problem of the theme file
+   */
   private DocumentRenderer renderer(OutputFormat format, PageSize size) {
-    if (format == OutputFormat.PDF && !fonts.isEmpty()) {
-      return PdfRenderer.builder().pageSize(size).fallbackFonts(fonts).build();
+    if (format == OutputFormat.PDF && (!fonts.isEmpty() || theme != null)) {
+      PdfRenderer.Builder pdf = PdfRenderer.builder().fallbackFonts(fonts);
+      if (size != null) {
+        pdf.pageSize(size);
+      }
+      if (theme != null) {
+        pdf.theme(PdfTheme.read(theme));
+      }
+      return pdf.build();
+    }
+    if (format == OutputFormat.DOCX && template != null) {
+      DocxRenderer.Builder docx = DocxRenderer.builder().template(template);
+      if (size != null) {
+        docx.pageSize(size);
+      }
+      return docx.build();
     }
     return format.renderer(size);
+  }
+
+  /** Refuses {@code --template} and {@code --theme} when no format asked for uses them. */
+  private void checkStyleOptions() {
+    if (template != null && !formats.contains(OutputFormat.DOCX)) {
+      throw CliException.usage("--template applies to docx only, but --format asks for " + names(formats)
+          + "; add docx, or leave --template out");
+    }
+    if (theme != null && !formats.contains(OutputFormat.PDF)) {
+      throw CliException.usage("--theme applies to pdf only, but --format asks for " + names(formats)
+          + "; add pdf, or leave --theme out");
+    }
+  }
+
+  private static String names(List<OutputFormat> formats) {
+    return String.join(",", new LinkedHashSet<>(formats.stream().map(OutputFormat::extension).toList()));
   }
 
   @Override
@@ -170,7 +224,9 @@ final class RenderCommand implements Callable<Integer> {
       b.version(docVersion);
     }
     BriefingOptions options = b.build();
-    // Made before the dataset is read, so that a --font that is no font is reported first.
+    checkStyleOptions();
+    // Made before the dataset is read, so that a --font that is no font, a --template that is no
+    // Word file or a --theme with mistakes is reported first.
     Map<OutputFormat, DocumentRenderer> rendererOf = new LinkedHashMap<>();
     new LinkedHashSet<>(formats).forEach(f -> rendererOf.put(f, renderers.apply(f, pageSize)));
     Dataset data = dataset.load();
@@ -189,7 +245,7 @@ final class RenderCommand implements Callable<Integer> {
       for (Map.Entry<String, Document> d : documents.entrySet()) {
         for (Map.Entry<OutputFormat, DocumentRenderer> format : rendererOf.entrySet()) {
           Path target = out.resolve(d.getKey() + "." + format.getKey().extension());
-          RenderResult result = render(format.getValue(), d.getValue(), files, target);
+          RenderResult result = render(withSideFiles(format.getValue(), d.getKey(), files), d.getValue(), files, target);
           for (RenderWarning w : result.warnings()) {
             err.println(Terminal.safe("warning: " + target + ": " + w.message() + (w.snippet().isEmpty() ? "" : " (" + w.snippet() + ")")));
             warnings++;
@@ -206,6 +262,24 @@ final class RenderCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     written.forEach(stdout::println);
     return 0;
+  }
+
+  /**
+   * The renderer, made to write the files its output links to (Markdown's figures, as SVG files
+   * named after the document: {@code country-brief-us-figure-1.svg}) into the same batch, so they
+   * are written with it or not at all.
+   */
+  private DocumentRenderer withSideFiles(DocumentRenderer renderer, String baseName, AtomicFiles files) {
+    if (!(renderer instanceof MarkdownRenderer markdown)) {
+      return renderer;
+    }
+    return MarkdownRenderer.builder().githubAlerts(markdown.githubAlerts())
+        .figureFiles(baseName + "-", (name, content) -> {
+          OutputStream side = files.stage(out.resolve(name));
+          side.write(content);
+          side.flush();
+        })
+        .build();
   }
 
   /** One brief per counterpart, or the one {@code --country} names. */

@@ -79,6 +79,9 @@ class ReadoutCommandTest {
     assertThat(cli.out().strip()).isEqualTo(brief.toString());
     assertThat(read(brief)).startsWith("<!DOCTYPE html>\n<html lang=\"vi\">")
         .contains("<h1>Tài liệu tóm tắt: Hoa Kỳ</h1>", "size: letter;", "<header class=\"marking\"><p>UNCLASSIFIED</p></header>");
+    Cli a4 = Cli.run("render", "tracker", "--as-of", "2024-10-01", "--format", "html", "--out", out.toString());
+    assertThat(a4.status()).as(a4.err()).isZero();
+    assertThat(read(out.resolve("commitment-tracker.html"))).contains("size: A4;");
     assertThat(Cli.run("render", "--help").out().replaceAll("\\s+", " "))
         .contains("Formats to write, comma-separated: PDF, DOCX, MD, HTML", "./readout render book --format html");
   }

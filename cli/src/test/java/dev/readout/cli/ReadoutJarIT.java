@@ -37,7 +37,12 @@ class ReadoutJarIT {
     Run run = java("render", "book", "--as-of", "2024-10-01", "--format", "pdf,docx,md,html", "--out", "out");
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.err()).as("nothing on standard error: no POI, OpenPDF or logging noise").isEmpty();
-    assertThat(run.out()).isEqualTo("out/briefing-book.pdf\nout/briefing-book.docx\nout/briefing-book.md\nout/briefing-book.html\n");
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.subList(0, 3)).containsExactly("out/briefing-book.pdf", "out/briefing-book.docx", "out/briefing-book.md");
+    // Then the Markdown's figures, written beside it, then the HTML, whose figures are inside it.
+    assertThat(lines.subList(3, lines.size() - 1)).isNotEmpty()
+        .allMatch(line -> line.matches("out/briefing-book-figure-\\d+\\.svg"));
+    assertThat(lines.get(lines.size() - 1)).isEqualTo("out/briefing-book.html");
     assertThat(Files.readString(dir.resolve("out/briefing-book.md"), StandardCharsets.UTF_8)).contains("Phan Văn Giang");
     // The HTML renderer's style sheet is a resource of the reports jar, shaded in with it.
     assertThat(Files.readString(dir.resolve("out/briefing-book.html"), StandardCharsets.UTF_8))

@@ -126,4 +126,30 @@ class RenderAtomicityTest {
     assertThat(seen).containsExactly(rendered, "an earlier good Markdown file");
     assertThat(names(out)).containsExactly("commitment-tracker.md", "commitment-tracker.pdf");
   }
+
+  @Test
+  void markdownFiguresAreSvgFilesBesideTheMarkdownWrittenWithIt() throws IOException {
+    Path out = dir.resolve("out");
+    Cli cli = Cli.run("render", "country", "--country", "US", "--as-of", "2023-01-15", "--format", "md", "--out", out.toString());
+    assertThat(cli.status()).as(cli.err()).isZero();
+    assertThat(names(out)).containsExactly("country-brief-us-figure-1.svg", "country-brief-us-figure-2.svg",
+        "country-brief-us-figure-3.svg", "country-brief-us.md");
+    String md = Files.readString(out.resolve("country-brief-us.md"));
+    assertThat(md).contains("](country-brief-us-figure-1.svg)").doesNotContain("data:image");
+    assertThat(Files.readString(out.resolve("country-brief-us-figure-2.svg"))).startsWith("<?xml").contains("<svg");
+    assertThat(cli.out().lines()).contains(out.resolve("country-brief-us-figure-1.svg").toString(),
+        out.resolve("country-brief-us.md").toString());
+  }
+
+  @Test
+  void whenAnotherFormatFailsNoFigureFileIsLeftEither() throws IOException {
+    Path out = dir.resolve("out");
+    DocumentRenderer failing = (document, stream) -> {
+      throw new IOException("the renderer broke");
+    };
+    Cli cli = Cli.run(rendering(OutputFormat.PDF, failing),
+        "render", "country", "--country", "US", "--as-of", "2023-01-15", "--format", "md,pdf", "--out", out.toString());
+    assertThat(cli.status()).isEqualTo(1);
+    assertThat(names(out)).isEmpty();
+  }
 }

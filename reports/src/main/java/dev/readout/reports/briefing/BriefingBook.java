@@ -78,6 +78,7 @@ final class BriefingBook {
   private List<Block> overview(List<String> counterparts) {
     List<Block> blocks = new ArrayList<>();
     blocks.add(Heading.of(1, "overview", ctx.labels.get("book.overview")));
+    new Figures(ctx).counterparts(counterparts).ifPresent(blocks::add);
     blocks.add(Paragraph.of(ctx.labels.get("book.overviewText", ctx.labels.day(ctx.asOf))));
     List<Commitment> made = ctx.dataset.commitmentsByDate().stream().filter(c -> ctx.dataset.statusOn(c, ctx.asOf).isPresent())
         .filter(c -> Directions.of(ctx, c) != Direction.CONTEXT).toList();

@@ -9,6 +9,7 @@ import dev.readout.reports.doc.Inline;
 import dev.readout.reports.doc.Link;
 import dev.readout.reports.doc.ListBlock;
 import dev.readout.reports.doc.Paragraph;
+import dev.readout.reports.doc.Quote;
 import dev.readout.reports.doc.Strong;
 import dev.readout.reports.doc.Text;
 import java.util.ArrayList;
@@ -34,6 +35,12 @@ final class Citations {
     this.ctx = ctx;
   }
 
+  /**
+   * Where the quote goes in a citation's label: the label is filled in with this mark, which is
+   * then replaced by the quote as a {@link Quote} in the source's language.
+   */
+  private static final String QUOTE_HERE = "\uFFFC";
+
   /** The key of a source, e.g. {@code S1}, given on its first citation. */
   String key(String sourceId) {
     return "S" + sources.computeIfAbsent(sourceId, id -> sources.size() + 1);
@@ -43,7 +50,7 @@ final class Citations {
   List<Inline> cite(List<Evidence> evidence) {
     List<Inline> notes = new ArrayList<>();
     for (Evidence e : evidence) {
-      String text = ctx.labels.get("citation.quote", e.quote(), key(e.source()));
+      String text = ctx.labels.get("citation.quote", QUOTE_HERE, key(e.source()));
       if (ctx.note(e).isPresent()) {
         String reason = "R" + reasons.computeIfAbsent(ctx.note(e).get(), n -> reasons.size() + 1);
         text = ctx.labels.get("citation.reasoned", text, reason);
@@ -51,7 +58,17 @@ final class Citations {
       if (!ctx.dataset.isVerifiable(e)) {
         text = ctx.labels.get("citation.unverified", text);
       }
-      notes.add(Footnote.of(text));
+      String language = ctx.dataset.source(e.source()).map(s -> s.language()).orElse(ctx.language());
+      int at = text.indexOf(QUOTE_HERE);
+      List<Inline> note = new ArrayList<>();
+      if (at > 0) {
+        note.add(Text.of(text.substring(0, at)));
+      }
+      note.add(new Quote(e.quote(), language));
+      if (at + QUOTE_HERE.length() < text.length()) {
+        note.add(Text.of(text.substring(at + QUOTE_HERE.length())));
+      }
+      notes.add(new Footnote(note));
     }
     return notes;
   }

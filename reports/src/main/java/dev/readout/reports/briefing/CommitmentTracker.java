@@ -89,6 +89,7 @@ final class CommitmentTracker {
     byCounterpart.values().removeIf(List::isEmpty);
 
     blocks.addAll(byStatus(section, commitments));
+    new Figures(ctx).ageing(commitments, c -> group(counterpartOf(c))).ifPresent(blocks::add);
     blocks.addAll(byCounterpart(section, byCounterpart));
     blocks.addAll(money(section, byCounterpart));
     byCounterpart.forEach((code, list) -> {

@@ -17,6 +17,7 @@ import dev.readout.core.model.Person;
 import dev.readout.core.model.Programme;
 import dev.readout.core.model.Translation;
 import dev.readout.reports.doc.Block;
+import dev.readout.reports.doc.Figure;
 import dev.readout.reports.doc.Heading;
 import dev.readout.reports.doc.Inline;
 import dev.readout.reports.doc.ListBlock;
@@ -151,6 +152,11 @@ final class CountryBrief {
       blocks.add(Paragraph.of(ctx.labels.get("common.none")));
       return blocks;
     }
+    new Figures(ctx).openItems(counterpart, groups).ifPresent(blocks::add);
+    // How long the open items between us have been open: context is not ours to follow up.
+    List<Commitment> ours = groups.entrySet().stream().filter(e -> e.getKey() != Direction.CONTEXT)
+        .flatMap(e -> e.getValue().stream()).toList();
+    new Figures(ctx).ageing(ours, c -> ctx.labels.get(Directions.of(ctx, c).shortName())).ifPresent(blocks::add);
     groups.forEach((direction, list) -> {
       blocks.add(Heading.of(level + 1, prefix + "-" + direction.name().toLowerCase(Locale.ROOT).replace('_', '-'),
           ctx.labels.get(direction.heading(), ctx.country(counterpart))));
@@ -169,7 +175,7 @@ final class CountryBrief {
   private List<Block> background(int level, List<Milestone> coming) {
     List<Block> blocks = new ArrayList<>();
     blocks.add(Heading.of(level, prefix + "-background", ctx.labels.get("brief.background")));
-    blocks.addAll(relationship(level + 1));
+    blocks.addAll(relationship(level + 1, coming));
     blocks.addAll(instruments(level + 1));
     blocks.addAll(engagements(level + 1));
     blocks.addAll(programmes(level + 1));
@@ -212,12 +218,14 @@ final class CountryBrief {
     return ctx.cited(text, p.evidence());
   }
 
-  private List<Block> relationship(int level) {
+  private List<Block> relationship(int level, List<Milestone> coming) {
     List<Block> blocks = new ArrayList<>();
     blocks.add(Heading.of(level, prefix + "-relationship", ctx.labels.get("brief.relationship")));
+    Optional<Figure> timeline = new Figures(ctx).relationship(counterpart, coming);
     List<Partnership> all = ctx.dataset.partnershipsBetween(ctx.home, counterpart);
     if (all.isEmpty()) {
       blocks.add(Paragraph.of(ctx.labels.get("brief.noLevel", ctx.country(counterpart), ctx.labels.day(ctx.asOf))));
+      timeline.ifPresent(blocks::add);
       return blocks;
     }
     List<ListBlock.Item> items = new ArrayList<>();
@@ -230,6 +238,7 @@ final class CountryBrief {
       items.add(ListBlock.Item.of(level(p, until).toArray(Inline[]::new)));
     }
     blocks.add(ListBlock.bulleted(items.toArray(ListBlock.Item[]::new)));
+    timeline.ifPresent(blocks::add);
     return blocks;
   }
 

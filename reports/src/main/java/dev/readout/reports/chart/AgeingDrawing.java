@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
@@ -77,14 +78,15 @@ final class AgeingDrawing {
     dueMarks.setDefaultLegendTextFont(ChartLook.regular(Drawings.LABEL_SIZE));
 
     CategoryAxis rows = new CategoryAxis(null);
-    rows.setMaximumCategoryLabelWidthRatio(0.3f);
+    rows.setMaximumCategoryLabelWidthRatio(0.4f);
+    rows.setMaximumCategoryLabelLines(2);
     rows.setCategoryMargin(0.15);
     Drawings.axis(rows);
     NumberAxis days = new NumberAxis(ageing.axisLabel());
     days.setStandardTickUnits(NumberAxis.createIntegerTickUnits(locale));
     days.setNumberFormatOverride(NumberFormat.getIntegerInstance(locale));
-    days.setUpperMargin(0.45);
-    days.setLowerBound(0);
+    days.setUpperMargin(0.6);
+    days.setAutoRangeIncludesZero(true);
     Drawings.axis(days);
 
     CategoryPlot plot = new CategoryPlot(open, rows, days, bars);
@@ -92,6 +94,7 @@ final class AgeingDrawing {
     plot.setRenderer(1, dueMarks);
     plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
     Drawings.plain(plot);
     plot.setRangeGridlinePaint(ChartLook.GRID);
     plot.setRangeGridlineStroke(ChartLook.GRID_STROKE);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
@@ -65,6 +66,7 @@ final class BarDrawing {
 
     CategoryPlot plot = new CategoryPlot(data, categories, counts, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
     Drawings.plain(plot);
     plot.setRangeGridlinePaint(ChartLook.GRID);
     plot.setRangeGridlineStroke(ChartLook.GRID_STROKE);
@@ -75,8 +77,8 @@ final class BarDrawing {
   static LegendItem legendItem(String label, int series) {
     Rectangle2D box = new Rectangle2D.Double(-5, -5, 10, 10);
     LegendItem item = new LegendItem(label, null, null, null, true, box, true, ChartLook.colour(series), true,
-        ChartLook.INK, new BasicStroke(0.6f), true, Hatch.of(series).lines(box), new BasicStroke(0.9f),
-        Hatch.onFill(ChartLook.colour(series)));
+        ChartLook.INK, new BasicStroke(0.6f), true, Hatch.of(series).lines(box), new BasicStroke(0.8f),
+        Hatch.lineColour(ChartLook.colour(series)));
     item.setLabelFont(ChartLook.regular(Drawings.LABEL_SIZE));
     item.setLabelPaint(ChartLook.INK);
     return item;

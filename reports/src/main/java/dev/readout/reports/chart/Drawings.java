@@ -49,7 +49,7 @@ public final class Drawings {
     } else if (chart instanceof BarChart b) {
       height = 70 + 30 * b.categories().size() + 12 * ((b.series().size() + 3) / 4);
     } else {
-      height = 78 + 20 * ((AgeingChart) chart).items().size();
+      height = 78 + 22 * ((AgeingChart) chart).items().size();
     }
     return new Dimension(WIDTH, height);
   }

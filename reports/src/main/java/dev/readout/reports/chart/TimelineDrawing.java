@@ -2,6 +2,7 @@ package dev.readout.reports.chart;
 
 import dev.readout.reports.doc.TimelineChart;
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -37,7 +38,10 @@ final class TimelineDrawing {
     DateAxis time = new DateAxis(null, UTC, locale);
     time.setTimeZone(UTC);
     long padding = Math.max(DAY * 15, (millis(timeline.to()) - millis(timeline.from())) / 40);
-    time.setRange(new Date(millis(timeline.from()) - padding), new Date(millis(timeline.to()) + padding));
+    // The axis ends within the last event's year: a briefing true on 1 December 2022 shows no 2023.
+    long yearEnd = millis(timeline.to().withDayOfYear(timeline.to().lengthOfYear()));
+    time.setRange(new Date(millis(timeline.from()) - padding),
+        new Date(Math.min(millis(timeline.to()) + padding, yearEnd)));
     time.setStandardTickUnits(DateAxis.createStandardDateTickUnits(UTC, locale));
     Drawings.axis(time);
 
@@ -54,6 +58,8 @@ final class TimelineDrawing {
     for (int s = 0; s < timeline.series().size(); s++) {
       marks.setSeriesShape(s, ChartLook.shape(s, 8));
       marks.setSeriesPaint(s, ChartLook.colour(s));
+      // The legend names what the chart shows: a series without events is left out of it.
+      marks.setSeriesVisibleInLegend(s, data.getSeries(s).getItemCount() > 0);
     }
     marks.setDefaultLegendTextFont(ChartLook.regular(Drawings.LABEL_SIZE));
 
@@ -73,6 +79,8 @@ final class TimelineDrawing {
     marker.setLabel(m.label());
     marker.setLabelFont(ChartLook.bold(Drawings.TICK_SIZE));
     marker.setLabelPaint(ChartLook.MARKER);
+    // Opaque: JFreeChart's default label background is translucent, which PDF/A-1b forbids.
+    marker.setLabelBackgroundColor(Color.WHITE);
     marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
     marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
     return marker;

@@ -47,7 +47,7 @@ public record AgeingChart(List<Item> items, String axisLabel, String openLabel, 
      *
      * @param label what it is, short; not blank
      * @param daysOpen how many days it has been open; not negative
-     * @param dueAfterDays after how many days it fell or falls due, if it has a due date; not negative
+     * @param dueAfterDays how many days after it was made it is due, if it has a due date; not negative
      * @param late whether it is past its due date or its event
      * @param note the words on its bar; not blank
      * @throws DocumentException if a rule is broken

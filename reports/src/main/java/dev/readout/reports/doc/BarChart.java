@@ -21,7 +21,7 @@ public record BarChart(List<String> categories, List<String> series, List<List<I
    *
    * @param categories the bars, top to bottom; at least one
    * @param series the legend's entries; at least one
-   * @param values one row of counts per category, one count per series; not negative
+   * @param values the counts, one row per category and one count per series; not negative
    * @param axisLabel the label of the count axis; not blank
    * @throws DocumentException if a rule is broken
    */

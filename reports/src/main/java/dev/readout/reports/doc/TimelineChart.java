@@ -31,9 +31,9 @@ public record TimelineChart(
    *
    * @param lanes the row labels, top to bottom; at least one
    * @param series the legend's entries; at least one
-   * @param events the events, each naming a lane and a series by index
+   * @param events the events; each names a lane and a series by index
    * @param from the first day of the time axis
-   * @param to the last day of the time axis; not before {@code from}
+   * @param to the last day of the time axis; not before from
    * @param marker the marked day, if any, within the axis
    * @throws DocumentException if a rule is broken
    */

@@ -22,6 +22,7 @@ import dev.readout.reports.doc.RenderWarning;
 import dev.readout.reports.doc.Table;
 import dev.readout.reports.doc.TableOfContents;
 import java.awt.Dimension;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -34,7 +35,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * The state of one {@link DocxRenderer#render} call, and the writer of its content: the blocks are
@@ -52,16 +57,14 @@ import java.util.Set;
 final class DocxContext implements BlockVisitor<Void> {
   static final String TOC_INSTRUCTION_FORMAT = " TOC \\o \"1-%d\" \\h \\z \\u ";
 
-  private static final int MARGIN = 1134; // 2 cm
-  private static final int MARGIN_TOP = 1417; // 2.5 cm
-  private static final int HEADER_DISTANCE = 567; // 1 cm
   private static final int COVER_SPACE_BEFORE = 2880;
 
   private final Document document;
-  private final PageSize pageSize;
+  private final Section section;
+  /** The Word template whose styles, header and footer the render takes, or null. */
+  private final DocxTemplate template;
   private final Instant timestamp;
   private final Locale locale;
-  private final int textWidth;
 
   /** The skeleton: parts, relationships and properties, and the streams the content goes to. */
   private final DocxPackage docx;
@@ -74,7 +77,7 @@ final class DocxContext implements BlockVisitor<Void> {
   private final Bookmarks bookmarks;
   private int headingsWritten;
 
-  private final Numbering numbering = new Numbering();
+  private final Numbering numbering;
   private WordXml notes;
   private RunWriter noteRuns;
   private int footnoteCount;
@@ -89,22 +92,29 @@ final class DocxContext implements BlockVisitor<Void> {
   /** Figures written so far, which numbers each drawing. */
   private int figures;
 
-  DocxContext(Document document, PageSize pageSize, Instant timestamp, Locale locale) {
-    this(document, pageSize, timestamp, locale, DocxPackage.IN_MEMORY, null);
+  /** A render on the page set-up, with the template when not null. */
+  DocxContext(Document document, Section section, DocxTemplate template, Instant timestamp, Locale locale) {
+    this(document, section, template, timestamp, locale, DocxPackage.IN_MEMORY, null);
   }
 
   /**
-   * A context whose streamed parts keep {@code spillLimit} bytes each in memory, then move to a
-   * temporary file in {@code tempDirectory} ({@code java.io.tmpdir} when null).
+   * A render without a template whose streamed parts keep {@code spillLimit} bytes each in memory,
+   * then move to a temporary file in {@code tempDirectory} ({@code java.io.tmpdir} when null).
    */
   DocxContext(Document document, PageSize pageSize, Instant timestamp, Locale locale, int spillLimit,
       Path tempDirectory) {
-    this.docx = new DocxPackage(spillLimit, tempDirectory);
+    this(document, Section.of(pageSize), null, timestamp, locale, spillLimit, tempDirectory);
+  }
+
+  private DocxContext(Document document, Section section, DocxTemplate template, Instant timestamp, Locale locale,
+      int spillLimit, Path tempDirectory) {
+    this.docx = new DocxPackage(spillLimit, tempDirectory, template);
     this.document = document;
-    this.pageSize = pageSize;
+    this.section = section;
+    this.template = template;
+    this.numbering = template == null ? new Numbering() : template.newNumbering();
     this.timestamp = timestamp;
     this.locale = locale;
-    this.textWidth = pageSize.widthTwips() - 2 * MARGIN;
     this.headingAnchors = document.uniqueAnchors();
     List<Heading> headings = document.headings();
     for (int i = 0; i < headings.size(); i++) {
@@ -123,9 +133,10 @@ final class DocxContext implements BlockVisitor<Void> {
       body = new WordXml(docx.content(docx.body()), "document");
       body.start("body");
       bodyRuns = new RunWriter(this, docx.body(), body);
-      tables = new TableWriter(body, bodyRuns, textWidth);
+      tables = new TableWriter(body, bodyRuns, section.textWidth(), style(TableWriter.TABLE_STYLE),
+          style(TableWriter.CELL_STYLE));
       if (document.blocks().stream().noneMatch(Cover.class::isInstance)) {
-        paragraph(Para.style("Title"));
+        paragraph(Para.style(style("Title")));
         bodyRuns.text(document.metadata().title(), false);
         body.end();
       }
@@ -147,6 +158,15 @@ final class DocxContext implements BlockVisitor<Void> {
   }
 
   // ---- services for the run writer ----
+
+  /**
+   * The id written for one of Readout's style ids ({@code Heading1}, {@code Hyperlink}): the same
+   * without a template; with one, the id of its style of that name, or the one Readout's was added
+   * under.
+   */
+  String style(String readoutId) {
+    return template == null ? readoutId : template.styleId(readoutId);
+  }
 
   /** The document's language, a BCP 47 tag: which regional forms Han characters take. */
   String language() {
@@ -204,8 +224,8 @@ final class DocxContext implements BlockVisitor<Void> {
     int id = ++footnoteCount;
     noteIds.put(footnote.content(), id);
     notes.start("footnote").attr("id", id);
-    notes.start("p").start("pPr").val("pStyle", "FootnoteText").end();
-    notes.start("r").start("rPr").val("rStyle", RunWriter.FOOTNOTE_REFERENCE_STYLE).end().empty("footnoteRef").end();
+    notes.start("p").start("pPr").val("pStyle", style("FootnoteText")).end();
+    notes.start("r").start("rPr").val("rStyle", style(RunWriter.FOOTNOTE_REFERENCE_STYLE)).end().empty("footnoteRef").end();
     notes.start("r").text("t", " ").end();
     noteRuns.write(footnote.content());
     notes.end().end();
@@ -230,7 +250,7 @@ final class DocxContext implements BlockVisitor<Void> {
   @Override
   public Void visit(Heading heading) {
     int index = headingsWritten++;
-    paragraph(Para.style("Heading" + heading.level()));
+    paragraph(Para.style(style("Heading" + heading.level())));
     body.empty("bookmarkStart").attr("id", index).attr("name", bookmarks.name(headingAnchors.get(index)));
     bodyRuns.write(heading.content());
     body.empty("bookmarkEnd").attr("id", index);
@@ -258,7 +278,7 @@ final class DocxContext implements BlockVisitor<Void> {
     int level = Numbering.level(depth);
     int numId = numbering.newList(list.ordered(), level);
     for (ListBlock.Item item : list.items()) {
-      paragraph(Para.style(list.ordered() ? "ListNumber" : "ListBullet").numbered(level, numId));
+      paragraph(Para.style(style(list.ordered() ? "ListNumber" : "ListBullet")).numbered(level, numId));
       bodyRuns.write(item.content());
       body.end();
       item.nested().ifPresent(n -> list(n, depth + 1));
@@ -268,7 +288,7 @@ final class DocxContext implements BlockVisitor<Void> {
   @Override
   public Void visit(Table table) {
     table.caption().ifPresent(c -> {
-      paragraph(Para.style("Caption"));
+      paragraph(Para.style(style("Caption")));
       bodyRuns.text(c, false);
       body.end();
     });
@@ -308,7 +328,7 @@ final class DocxContext implements BlockVisitor<Void> {
     body.picture(relationship, size.width * EMU_PER_POINT, size.height * EMU_PER_POINT, figures,
         "Figure " + figures, clean(figure.description()));
     body.end();
-    paragraph(Para.style("Caption"));
+    paragraph(Para.style(style("Caption")));
     bodyRuns.text(figure.caption(), false);
     body.end();
     return null;
@@ -326,7 +346,7 @@ final class DocxContext implements BlockVisitor<Void> {
 
   @Override
   public Void visit(TableOfContents contents) {
-    paragraph(Para.style("TOCHeading"));
+    paragraph(Para.style(style("TOCHeading")));
     bodyRuns.text(contents.title(), false);
     body.end();
     List<Heading> headings = document.headings();
@@ -338,7 +358,7 @@ final class DocxContext implements BlockVisitor<Void> {
     }
     String instruction = String.format(Locale.ROOT, TOC_INSTRUCTION_FORMAT, contents.levels());
     if (entries.isEmpty()) {
-      paragraph(Para.style("TOC1"));
+      paragraph(Para.style(style("TOC1")));
       fieldStart(instruction);
       fieldChar("end");
       body.end();
@@ -347,7 +367,7 @@ final class DocxContext implements BlockVisitor<Void> {
     for (int k = 0; k < entries.size(); k++) {
       int index = entries.get(k);
       Heading h = headings.get(index);
-      paragraph(Para.style("TOC" + h.level()));
+      paragraph(Para.style(style("TOC" + h.level())));
       if (k == 0) {
         fieldStart(instruction);
       }
@@ -372,12 +392,12 @@ final class DocxContext implements BlockVisitor<Void> {
   public Void visit(Cover cover) {
     Metadata metadata = document.metadata();
     List<String> lines = cover.headLines(metadata);
-    paragraph(Para.style("Title").spacingBefore(COVER_SPACE_BEFORE));
+    paragraph(Para.style(style("Title")).spacingBefore(COVER_SPACE_BEFORE));
     bodyRuns.text(lines.get(0), false);
     body.end();
     int next = 1;
     if (metadata.subtitle().isPresent() && !cover.titleOnly()) {
-      paragraph(Para.style("Subtitle"));
+      paragraph(Para.style(style("Subtitle")));
       bodyRuns.text(lines.get(next++), false);
       body.end();
     }
@@ -448,47 +468,133 @@ final class DocxContext implements BlockVisitor<Void> {
   // ---- header, footer, section ----
 
   /**
-   * The running header (classification marking, title) and footer ("Page N of M" with fields),
-   * then the section properties that end the body: page size, margins, and the header and footer.
+   * The running header and footer, then the section properties that end the body: the header and
+   * footer references and the page set-up.
+   *
+   * <p>Without a template: a header with the classification marking (bold, when there is one) and
+   * the title, a footer "Page N of M" with fields. With a template, each of its headers and footers
+   * (every page, first page, even pages) is used as it is, with its images, and the page set-up is
+   * its section's. Readout adds the classification marking at the top of each of the template's
+   * headers, so that every page carries it, and its page numbers at the end of each of the
+   * template's footers that shows none. Where the template has no header (or footer) for every
+   * page, Readout's own is used.
    */
   private void furniture() {
-    Metadata metadata = document.metadata();
-    DocxPackage.Part header = docx.header();
-    try (WordXml xml = new WordXml(docx.content(header), "hdr")) {
-      RunWriter runs = new RunWriter(this, header, xml);
-      metadata.classification().ifPresent(c -> {
+    List<String[]> references = new ArrayList<>();
+    Optional<DocxTemplate.HeaderFooter> templateHeader = templateHeaderFooter(true, HeaderFooterType.DEFAULT);
+    DocxPackage.Part header = docx.header(HeaderFooterType.DEFAULT);
+    if (templateHeader.isPresent()) {
+      fromTemplate(header, templateHeader.get(), true);
+    } else {
+      try (WordXml xml = new WordXml(docx.content(header), "hdr")) {
+        RunWriter runs = new RunWriter(this, header, xml);
+        marking(xml, runs);
         xml.start("p");
-        Para.style("Header").write(xml);
-        runs.text(c, true);
+        Para.style(style("Header")).write(xml);
+        runs.text(document.metadata().title().replace("\r\n", " ").replace('\r', ' ').replace('\n', ' '), false);
         xml.end();
-      });
-      xml.start("p");
-      Para.style("Header").write(xml);
-      runs.text(metadata.title().replace("\r\n", " ").replace('\r', ' ').replace('\n', ' '), false);
-      xml.end();
-    }
-
-    DocxPackage.Part footer = docx.footer();
-    try (WordXml xml = new WordXml(docx.content(footer), "ftr")) {
-      xml.start("p");
-      Para.style("Footer").write(xml);
-      for (String piece : Words.split(Words.pageOfPages(locale))) {
-        switch (piece) {
-          case "{0}" -> simpleField(xml, " PAGE ");
-          case "{1}" -> simpleField(xml, " NUMPAGES ");
-          default -> xml.start("r").text("t", piece).end();
-        }
       }
-      xml.end();
+    }
+    references.add(new String[] {"headerReference", "default", docx.relationId(header)});
+
+    Optional<DocxTemplate.HeaderFooter> templateFooter = templateHeaderFooter(false, HeaderFooterType.DEFAULT);
+    DocxPackage.Part footer = docx.footer(HeaderFooterType.DEFAULT);
+    if (templateFooter.isPresent()) {
+      fromTemplate(footer, templateFooter.get(), false);
+    } else {
+      try (WordXml xml = new WordXml(docx.content(footer), "ftr")) {
+        pageNumbers(xml);
+      }
+    }
+    references.add(new String[] {"footerReference", "default", docx.relationId(footer)});
+
+    for (HeaderFooterType type : List.of(HeaderFooterType.FIRST, HeaderFooterType.EVEN)) {
+      String name = type == HeaderFooterType.FIRST ? "first" : "even";
+      Optional<DocxTemplate.HeaderFooter> h = templateHeaderFooter(true, type);
+      if (h.isPresent()) {
+        DocxPackage.Part part = docx.header(type);
+        fromTemplate(part, h.get(), true);
+        references.add(new String[] {"headerReference", name, docx.relationId(part)});
+      }
+      Optional<DocxTemplate.HeaderFooter> f = templateHeaderFooter(false, type);
+      if (f.isPresent()) {
+        DocxPackage.Part part = docx.footer(type);
+        fromTemplate(part, f.get(), false);
+        references.add(new String[] {"footerReference", name, docx.relationId(part)});
+      }
     }
 
     body.start("sectPr");
-    body.empty("headerReference").attr("type", "default").relationship(docx.relationId(header));
-    body.empty("footerReference").attr("type", "default").relationship(docx.relationId(footer));
-    body.empty("pgSz").attr("w", pageSize.widthTwips()).attr("h", pageSize.heightTwips());
-    body.empty("pgMar").attr("top", MARGIN_TOP).attr("bottom", MARGIN).attr("left", MARGIN).attr("right", MARGIN)
-        .attr("header", HEADER_DISTANCE).attr("footer", HEADER_DISTANCE).attr("gutter", 0);
+    for (String[] reference : references) {
+      body.empty(reference[0]).attr("type", reference[1]).relationship(reference[2]);
+    }
+    section.write(body);
     body.end();
+  }
+
+  private Optional<DocxTemplate.HeaderFooter> templateHeaderFooter(boolean header, HeaderFooterType type) {
+    if (template == null) {
+      return Optional.empty();
+    }
+    return header ? template.header(type) : template.footer(type);
+  }
+
+  /** The classification marking as a paragraph of its own, in bold, when the document has one. */
+  private void marking(WordXml xml, RunWriter runs) {
+    document.metadata().classification().ifPresent(c -> {
+      xml.start("p");
+      Para.style(style("Header")).write(xml);
+      runs.text(c, true);
+      xml.end();
+    });
+  }
+
+  /** "Page N of M" as a paragraph, the numbers {@code PAGE} and {@code NUMPAGES} fields, in the renderer's locale. */
+  private void pageNumbers(WordXml xml) {
+    xml.start("p");
+    Para.style(style("Footer")).write(xml);
+    for (String piece : Words.split(Words.pageOfPages(locale))) {
+      switch (piece) {
+        case "{0}" -> simpleField(xml, " PAGE ");
+        case "{1}" -> simpleField(xml, " NUMPAGES ");
+        default -> xml.start("r").text("t", piece).end();
+      }
+    }
+    xml.end();
+  }
+
+  /**
+   * Writes a header or footer of the template into the part, with its relationships: a header
+   * with the classification marking before its own content, a footer without page numbers with
+   * Readout's after it.
+   */
+  private void fromTemplate(DocxPackage.Part part, DocxTemplate.HeaderFooter source, boolean header) {
+    docx.copyRelationships(part, source.part());
+    boolean marking = header && document.metadata().classification().isPresent();
+    boolean numbers = !header && !source.pageField();
+    if (!marking && !numbers) {
+      docx.replace(part, source.part().bytes());
+      return;
+    }
+    ByteArrayOutputStream added = new ByteArrayOutputStream();
+    try (WordXml xml = new WordXml(added, header ? "hdr" : "ftr")) {
+      if (marking) {
+        marking(xml, new RunWriter(this, part, xml));
+      } else {
+        pageNumbers(xml);
+      }
+    }
+    try {
+      org.w3c.dom.Document merged = Dom.parse(source.part().bytes());
+      Element root = merged.getDocumentElement();
+      Node first = root.getFirstChild();
+      for (Element e : Dom.children(Dom.parse(added.toByteArray()).getDocumentElement(), null)) {
+        root.insertBefore(merged.importNode(e, true), marking ? first : null);
+      }
+      docx.replace(part, Dom.write(merged));
+    } catch (IOException e) {
+      throw new IllegalStateException("a header or footer of the template was read once already", e);
+    }
   }
 
   private static void simpleField(WordXml xml, String instruction) {

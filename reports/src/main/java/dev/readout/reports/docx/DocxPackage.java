@@ -28,7 +28,9 @@ import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.SettingsDocument;
@@ -66,14 +68,20 @@ final class DocxPackage implements AutoCloseable {
   private final Map<String, Zips.Content> contents = new LinkedHashMap<>();
   private final List<DeferredFileOutputStream> buffers = new ArrayList<>();
   private boolean footnotes;
+  /** The Word template whose styles, theme and numbering the package takes, or null. */
+  private final DocxTemplate template;
+  /** The parts copied from the template so far, by their name there, and their names here. */
+  private final Map<String, PackagePartName> copied = new HashMap<>();
 
   /**
    * A package whose content streams keep {@code spillLimit} bytes each in memory, then move to a
-   * temporary file in {@code tempDirectory} ({@code java.io.tmpdir} when null).
+   * temporary file in {@code tempDirectory} ({@code java.io.tmpdir} when null); with the styles,
+   * theme and numbering of {@code template}, when not null.
    */
-  DocxPackage(int spillLimit, Path tempDirectory) {
+  DocxPackage(int spillLimit, Path tempDirectory, DocxTemplate template) {
     this.spillLimit = spillLimit;
     this.tempDirectory = tempDirectory;
+    this.template = template;
   }
 
   /** {@return the main part, {@code word/document.xml}} */
@@ -87,14 +95,72 @@ final class DocxPackage implements AutoCloseable {
     return new Part(docx.createFootnotes());
   }
 
-  /** Adds the header shown on every page. */
-  Part header() {
-    return new Part(docx.createHeader(HeaderFooterType.DEFAULT));
+  /** Adds the header shown on every page ({@code DEFAULT}), the first or the even ones. */
+  Part header(HeaderFooterType type) {
+    return new Part(docx.createHeader(type));
   }
 
-  /** Adds the footer shown on every page. */
-  Part footer() {
-    return new Part(docx.createFooter(HeaderFooterType.DEFAULT));
+  /** Adds the footer shown on every page ({@code DEFAULT}), the first or the even ones. */
+  Part footer(HeaderFooterType type) {
+    return new Part(docx.createFooter(type));
+  }
+
+  /** Writes {@code bytes} as the content of the part, in place of the skeleton's version. */
+  void replace(Part part, byte[] bytes) {
+    byte[] content = bytes.clone();
+    contents.put(part.entryName(), out -> out.write(content));
+  }
+
+  /**
+   * Gives the part the relationships of a part copied from the template, with the same ids (which
+   * its XML refers to): the parts they lead to (images, as a rule) are copied into the package under
+   * their names in the template, or a free name like them, once however often they are referred to.
+   */
+  void copyRelationships(Part part, DocxTemplate.PartCopy source) {
+    copyRelationships(part.part.getPackagePart(), source);
+  }
+
+  private void copyRelationships(PackagePart to, DocxTemplate.PartCopy source) {
+    for (DocxTemplate.Relationship rel : source.relationships()) {
+      if (rel.externalTarget() != null) {
+        to.addExternalRelationship(rel.externalTarget(), rel.type(), rel.id());
+      } else {
+        to.addRelationship(copy(rel.part()), TargetMode.INTERNAL, rel.type(), rel.id());
+      }
+    }
+  }
+
+  /** Copies a part of the template and what it refers to; returns its name here. */
+  private PackagePartName copy(DocxTemplate.PartCopy source) {
+    PackagePartName known = copied.get(source.name());
+    if (known != null) {
+      return known;
+    }
+    try {
+      PackagePartName name = freeName(source.name());
+      copied.put(source.name(), name);
+      PackagePart part = docx.getPackage().createPart(name, source.contentType());
+      try (OutputStream out = part.getOutputStream()) {
+        out.write(source.bytes());
+      }
+      copyRelationships(part, source);
+      return name;
+    } catch (InvalidFormatException | IOException e) {
+      throw new IllegalStateException("a part of the Word template must copy: " + source.name(), e);
+    }
+  }
+
+  /** The name, or the same with {@code -2}, {@code -3} ... before its extension when the package has that one. */
+  private PackagePartName freeName(String wanted) throws InvalidFormatException {
+    int dot = wanted.lastIndexOf('.');
+    int slash = wanted.lastIndexOf('/');
+    String stem = dot > slash ? wanted.substring(0, dot) : wanted;
+    String extension = dot > slash ? wanted.substring(dot) : "";
+    PackagePartName name = PackagingURIHelper.createPartName(wanted);
+    for (int n = 2; docx.getPackage().containPart(name); n++) {
+      name = PackagingURIHelper.createPartName(stem + "-" + n + extension);
+    }
+    return name;
   }
 
   /**
@@ -154,19 +220,52 @@ final class DocxPackage implements AutoCloseable {
     Zips.rewrite(skeleton.toByteArray(), Zips.entryTime(timestamp), contents, out);
   }
 
-  /** Styles, numbering, settings and the font table, from the templates. */
+  /**
+   * Styles, numbering, settings and the font table, from Readout's own; with a Word template, its
+   * styles (merged with Readout's), theme and numbering (followed by Readout's).
+   */
   private void parts(String language, Numbering numbering) throws XmlException, InvalidFormatException, IOException {
-    docx.createStyles().setStyles(StylesDocument.Factory.parse(Ooxml.styles(language)).getStyles());
-    if (!numbering.isEmpty()) {
-      docx.createNumbering().setNumbering(NumberingDocument.Factory.parse(numbering.xml()).getNumbering());
+    if (template == null) {
+      docx.createStyles().setStyles(StylesDocument.Factory.parse(Ooxml.styles(language)).getStyles());
+      if (!numbering.isEmpty()) {
+        docx.createNumbering().setNumbering(NumberingDocument.Factory.parse(numbering.xml()).getNumbering());
+      }
+    } else {
+      templateParts(language, numbering);
     }
-    docx.getSettings().getCTSettings().set(SettingsDocument.Factory.parse(Ooxml.settings(footnotes)).getSettings());
+    List<String> pageSettings = template == null ? List.of() : template.pageSettings();
+    docx.getSettings().getCTSettings().set(
+        SettingsDocument.Factory.parse(Ooxml.settings(footnotes, pageSettings)).getSettings());
     PackagePartName name = PackagingURIHelper.createPartName("/word/fontTable.xml");
     PackagePart fonts = docx.getPackage().createPart(name, Ooxml.FONT_TABLE_CONTENT_TYPE);
     try (OutputStream out = fonts.getOutputStream()) {
       out.write(Ooxml.FONT_TABLE.getBytes(StandardCharsets.UTF_8));
     }
     docx.getPackagePart().addRelationship(name, TargetMode.INTERNAL, Ooxml.FONT_TABLE_RELATIONSHIP);
+  }
+
+  /** The template's styles, theme and numbering, written as they are (not through XMLBeans). */
+  private void templateParts(String language, Numbering numbering) throws InvalidFormatException, IOException {
+    XWPFStyles styles = docx.createStyles();
+    byte[] stylesXml = template.styles(language);
+    contents.put(new Part(styles).entryName(), out -> out.write(stylesXml));
+    if (template.numbering().isPresent() || !numbering.isEmpty()) {
+      XWPFNumbering part = docx.createNumbering();
+      byte[] xml = template.numbering().isPresent() ? template.numbering(numbering)
+          : numbering.xml().getBytes(StandardCharsets.UTF_8);
+      contents.put(new Part(part).entryName(), out -> out.write(xml));
+      template.numbering().ifPresent(n -> copyRelationships(part.getPackagePart(), n));
+    }
+    if (template.theme().isPresent()) {
+      DocxTemplate.PartCopy theme = template.theme().get();
+      PackagePartName name = PackagingURIHelper.createPartName("/word/theme/theme1.xml");
+      PackagePart part = docx.getPackage().createPart(name, DocxTemplate.THEME_CONTENT_TYPE);
+      try (OutputStream out = part.getOutputStream()) {
+        out.write(theme.bytes());
+      }
+      copyRelationships(part, theme);
+      docx.getPackagePart().addRelationship(name, TargetMode.INTERNAL, DocxTemplate.THEME_RELATIONSHIP);
+    }
   }
 
   /** Core and extended properties: fixed dates and names, so that two renders are the same bytes. */

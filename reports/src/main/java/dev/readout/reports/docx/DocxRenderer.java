@@ -6,7 +6,9 @@ import dev.readout.reports.doc.Metadata;
 import dev.readout.reports.doc.PageSize;
 import dev.readout.reports.doc.RenderResult;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -65,9 +67,38 @@ import java.util.Optional;
  *       the metadata; created and modified at the {@link Builder#timestamp(Instant) timestamp}.
  * </ul>
  *
+ * <p><b>A Word template</b> ({@link Builder#template(Path)}), like pandoc's reference document,
+ * gives the file a house style: the template's styles, theme, numbering definitions, page set-up
+ * (the section properties that end its body: paper, orientation, margins, columns, a different
+ * first page, ...) and headers and footers, with the images (a logo) and links they show. Its text
+ * is not used. Readout's content keeps Word's style names: each paragraph, run and table takes the
+ * template's style of the same name ("heading 1", "List Bullet", "Table Grid", "footnote text",
+ * ...), under whatever id the template gives it (Word in another language uses other ids); a style
+ * Readout needs and the template lacks is added with Readout's definition (in the theme's fonts,
+ * where the template has a theme). The defaults of the template apply, but for the language, which
+ * is the document's. Readout's lists keep their own numbering definitions, numbered after the
+ * template's.
+ *
+ * <ul>
+ *   <li><b>Page set-up</b>: the template's. A page size set {@linkplain Builder#pageSize(PageSize)
+ *       explicitly} replaces its paper, turned as the template's page is turned (A4 in a landscape
+ *       template gives A4 landscape), and keeps its margins; the default A4 does not.
+ *   <li><b>Header and footer</b>: each header and footer of the template (every page, first page,
+ *       even pages) is used as it is. Readout puts the classification marking, when the document
+ *       has one, at the top of each of the template's headers, so that every page carries it, and
+ *       its "Page N of M" at the end of each of the template's footers that has no page number field
+ *       ({@code PAGE}, {@code NUMPAGES}) of its own. Where the template has no header or no footer
+ *       for every page, Readout's own is used: the running title replaced by the template's header,
+ *       not added to it.
+ *   <li><b>Not taken</b>: the template's content, comments, settings (but mirrored margins, gutter
+ *       at the top and different even-page headers, which are part of the page set-up), font table
+ *       and embedded fonts, glossary (building blocks) and macros.
+ * </ul>
+ *
  * <p>The same document and options give the same bytes: dates come from the timestamp, never the
  * clock; zip entries are written in a fixed order with the same time; relationship, bookmark and
- * numbering ids are assigned in document order. Text is written in Unicode NFC, and the characters
+ * numbering ids are assigned in document order; a template's parts are copied byte for byte, or
+ * rewritten the same way every time. Text is written in Unicode NFC, and the characters
  * XML 1.0 forbids are left out with a {@link dev.readout.reports.doc.RenderWarning}. Each warning is
  * reported once, however often its text is written (the title is on the cover, in the header and
  * in the file properties).
@@ -81,18 +112,20 @@ import java.util.Optional;
  * document.
  */
 public final class DocxRenderer implements DocumentRenderer {
-  private final PageSize pageSize;
+  private final Optional<PageSize> pageSize;
   private final Optional<Instant> timestamp;
   private final Optional<Locale> locale;
+  private final Optional<DocxTemplate> template;
 
   private DocxRenderer(Builder builder) {
     this.pageSize = builder.pageSize;
     this.timestamp = builder.timestamp;
     this.locale = builder.locale;
+    this.template = builder.template;
   }
 
   /**
-   * Returns a renderer with the default options: A4, the timestamp taken from the document's date,
+   * Returns a renderer with the default options: A4, no template, the timestamp taken from the document's date,
    * the document's own language for the footer.
    *
    * @return a renderer
@@ -110,9 +143,24 @@ public final class DocxRenderer implements DocumentRenderer {
     return new Builder();
   }
 
-  /** {@return the page size} */
+  /**
+   * Returns the page size: the one set on the builder, else A4. With a {@linkplain
+   * Builder#template(Path) template}, the template's paper is used instead unless one was set.
+   *
+   * @return the page size
+   */
   public PageSize pageSize() {
-    return pageSize;
+    return pageSize.orElse(PageSize.A4);
+  }
+
+  /**
+   * Returns how the Word template is named in messages (its path, or how it was given), if the
+   * renderer has one.
+   *
+   * @return the template's name, or empty
+   */
+  public Optional<String> template() {
+    return template.map(DocxTemplate::name);
   }
 
   /**
@@ -150,7 +198,8 @@ public final class DocxRenderer implements DocumentRenderer {
   public RenderResult render(Document document, OutputStream out) throws IOException {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(out, "out");
-    DocxContext context = new DocxContext(document, pageSize,
+    Section section = template.map(t -> t.section(pageSize, PageSize.A4)).orElseGet(() -> Section.of(pageSize()));
+    DocxContext context = new DocxContext(document, section, template.orElse(null),
         timestamp.orElseGet(() -> timestampOf(document.metadata())),
         locale.orElseGet(() -> document.metadata().locale()));
     context.render(out);
@@ -159,20 +208,65 @@ public final class DocxRenderer implements DocumentRenderer {
 
   /** Sets the options of a {@link DocxRenderer}; not thread-safe, meant for one use. */
   public static final class Builder {
-    private PageSize pageSize = PageSize.A4;
+    private Optional<PageSize> pageSize = Optional.empty();
     private Optional<Instant> timestamp = Optional.empty();
     private Optional<Locale> locale = Optional.empty();
+    private Optional<DocxTemplate> template = Optional.empty();
 
     private Builder() {}
 
     /**
-     * Sets the page size; A4 by default.
+     * Sets the page size; A4 by default. With a {@linkplain #template(Path) template}, the size set
+     * here replaces the template's paper (turned as the template's page is), while the default
+     * leaves it.
      *
      * @param pageSize the paper
      * @return this builder
      */
     public Builder pageSize(PageSize pageSize) {
-      this.pageSize = Objects.requireNonNull(pageSize, "pageSize");
+      this.pageSize = Optional.of(Objects.requireNonNull(pageSize, "pageSize"));
+      return this;
+    }
+
+    /**
+     * Sets the Word template whose styles, theme, numbering, page set-up, header and footer the
+     * file takes (see {@link DocxRenderer}): a {@code .docx} or {@code .dotx} file (also {@code
+     * .docm}, {@code .dotm}, whose macros are not taken). It is read here, once; later changes to
+     * the file do not reach the renderer. None by default.
+     *
+     * @param file the template
+     * @return this builder
+     * @throws IllegalArgumentException if the file cannot be read, or is no Word document (not a zip
+     *     package, encrypted, a Word 97-2003 {@code .doc}, another kind of Office file) or has no
+     *     styles part; the message names the file and says which
+     */
+    public Builder template(Path file) {
+      this.template = Optional.of(DocxTemplate.read(Objects.requireNonNull(file, "file")));
+      return this;
+    }
+
+    /**
+     * Sets the Word template from the bytes of its file, as {@link #template(Path)} does.
+     *
+     * @param bytes the template file's content
+     * @return this builder
+     * @throws IllegalArgumentException if the bytes are no Word document with styles
+     */
+    public Builder template(byte[] bytes) {
+      this.template = Optional.of(DocxTemplate.read(Objects.requireNonNull(bytes, "bytes").clone(), "(given as bytes)"));
+      return this;
+    }
+
+    /**
+     * Sets the Word template from a stream of its file, as {@link #template(Path)} does. The stream
+     * is read to its end here, and not closed.
+     *
+     * @param in the template file's content
+     * @return this builder
+     * @throws IllegalArgumentException if the stream cannot be read or holds no Word document with styles
+     */
+    public Builder template(InputStream in) {
+      this.template = Optional.of(DocxTemplate.read(Objects.requireNonNull(in, "in")));
       return this;
     }
 

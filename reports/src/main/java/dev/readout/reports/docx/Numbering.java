@@ -8,7 +8,8 @@ import java.util.List;
  * nested levels each, and one numbering instance per list written, so that each list counts from
  * 1. A list nested at depth {@code d} uses level {@code d} (at most 8, Word's deepest), which gives
  * it its indent and its bullet or number format. Numbering ids are assigned 1, 2, 3… in the order
- * lists are written.
+ * lists are written; after a Word template's own ids, where the render has a template ({@link
+ * DocxTemplate#numbering(Numbering)} puts the two together).
  */
 final class Numbering {
   static final int BULLET_ABSTRACT_ID = 1;
@@ -22,11 +23,24 @@ final class Numbering {
 
   /** One entry per list written: {abstract id, level}. */
   private final List<int[]> instances = new ArrayList<>();
+  /** The largest abstract definition id and numbering id taken before Readout's (a template's); 0 for none. */
+  private final int abstractBase;
+  private final int numBase;
+
+  Numbering() {
+    this(0, 0);
+  }
+
+  /** A numbering whose ids follow the ids up to {@code abstractBase} and {@code numBase}, taken by a template. */
+  Numbering(int abstractBase, int numBase) {
+    this.abstractBase = abstractBase;
+    this.numBase = numBase;
+  }
 
   /** Registers a list at a nesting depth; returns its numbering id. */
   int newList(boolean ordered, int level) {
-    instances.add(new int[] {ordered ? DECIMAL_ABSTRACT_ID : BULLET_ABSTRACT_ID, level});
-    return instances.size();
+    instances.add(new int[] {abstractBase + (ordered ? DECIMAL_ABSTRACT_ID : BULLET_ABSTRACT_ID), level});
+    return numBase + instances.size();
   }
 
   boolean isEmpty() {
@@ -42,13 +56,13 @@ final class Numbering {
   String xml() {
     StringBuilder sb = new StringBuilder(8192);
     sb.append("<w:numbering xmlns:w=\"").append(Ooxml.W_NS).append("\">");
-    abstractNum(sb, BULLET_ABSTRACT_ID, false);
-    abstractNum(sb, DECIMAL_ABSTRACT_ID, true);
+    abstractNum(sb, abstractBase + BULLET_ABSTRACT_ID, false);
+    abstractNum(sb, abstractBase + DECIMAL_ABSTRACT_ID, true);
     for (int i = 0; i < instances.size(); i++) {
       int[] instance = instances.get(i);
-      sb.append("<w:num w:numId=\"").append(i + 1).append("\">")
+      sb.append("<w:num w:numId=\"").append(numBase + i + 1).append("\">")
           .append("<w:abstractNumId w:val=\"").append(instance[0]).append("\"/>");
-      if (instance[0] == DECIMAL_ABSTRACT_ID) {
+      if (instance[0] == abstractBase + DECIMAL_ABSTRACT_ID) {
         sb.append("<w:lvlOverride w:ilvl=\"").append(instance[1]).append("\">")
             .append("<w:startOverride w:val=\"1\"/></w:lvlOverride>");
       }

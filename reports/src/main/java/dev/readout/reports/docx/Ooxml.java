@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** The fixed WordprocessingML of every render: templates read from resources, and the settings. */
@@ -34,17 +35,25 @@ final class Ooxml {
    * The settings part. The footnote separators are named only when the document has footnotes;
    * compatibility mode 15 keeps Word from opening the file in compatibility mode. Fields are not
    * marked for update: the table of contents carries its entries already, and Word would ask
-   * before opening.
+   * before opening. {@code pageSettings} names the flags of a Word template's page set-up to set
+   * ({@code mirrorMargins}, {@code gutterAtTop}, {@code evenAndOddHeaders}); none without one.
    */
-  static String settings(boolean footnotes) {
+  static String settings(boolean footnotes, List<String> pageSettings) {
     return "<w:settings xmlns:w=\"" + W_NS + "\">"
         + "<w:zoom w:percent=\"100\"/>"
+        + flag("mirrorMargins", pageSettings)
+        + flag("gutterAtTop", pageSettings)
         + "<w:defaultTabStop w:val=\"709\"/>"
+        + flag("evenAndOddHeaders", pageSettings)
         + "<w:characterSpacingControl w:val=\"doNotCompress\"/>"
         + (footnotes ? "<w:footnotePr><w:footnote w:id=\"-1\"/><w:footnote w:id=\"0\"/></w:footnotePr>" : "")
         + "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\""
         + " w:val=\"15\"/></w:compat>"
         + "</w:settings>";
+  }
+
+  private static String flag(String name, List<String> set) {
+    return set.contains(name) ? "<w:" + name + "/>" : "";
   }
 
   private static String template(String name) {

@@ -112,7 +112,7 @@ final class RunWriter implements InlineVisitor<Void> {
     }
     xml.start("rPr");
     if (link) {
-      xml.val("rStyle", HYPERLINK_STYLE);
+      xml.val("rStyle", context.style(HYPERLINK_STYLE));
     }
     if (slots != null) {
       slots.writeFonts(xml);
@@ -220,6 +220,6 @@ final class RunWriter implements InlineVisitor<Void> {
 
   /** Opens a run in the footnote reference style; the caller writes its content and closes it. */
   private WordXml markRun() {
-    return xml.start("r").start("rPr").val("rStyle", FOOTNOTE_REFERENCE_STYLE).end();
+    return xml.start("r").start("rPr").val("rStyle", context.style(FOOTNOTE_REFERENCE_STYLE)).end();
   }
 }

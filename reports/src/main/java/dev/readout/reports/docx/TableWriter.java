@@ -17,8 +17,9 @@ import java.util.Locale;
  * paragraph that carries a page break, the spacer after it).
  */
 final class TableWriter {
-  private static final String TABLE_STYLE = "TableGrid";
-  private static final String CELL_STYLE = "Compact";
+  /** Readout's ids of the table style and the cells' paragraph style. */
+  static final String TABLE_STYLE = "TableGrid";
+  static final String CELL_STYLE = "Compact";
   private static final String HEADER_FILL = "D9E2F3";
   private static final String KEY_FILL = "F2F2F2";
 
@@ -26,18 +27,23 @@ final class TableWriter {
   private final RunWriter runs;
   /** The width of the text between the margins, in twips. */
   private final int textWidth;
+  /** The ids of the table style and the cells' paragraph style written (a Word template's, where it has them). */
+  private final String tableStyle;
+  private final String cellStyle;
 
-  TableWriter(WordXml body, RunWriter runs, int textWidth) {
+  TableWriter(WordXml body, RunWriter runs, int textWidth, String tableStyle, String cellStyle) {
     this.body = body;
     this.runs = runs;
     this.textWidth = textWidth;
+    this.tableStyle = tableStyle;
+    this.cellStyle = cellStyle;
   }
 
   /** A table: its header rows, then its body rows. */
   void table(Table table) {
     List<Table.Column> columns = table.columns();
     int[] widths = widths(columns.stream().mapToDouble(Table.Column::width).toArray());
-    start(TABLE_STYLE, widths, 0x0020);
+    start(tableStyle, widths, 0x0020);
     table.headerRows().forEach(row -> tableRow(row, columns, widths, true));
     table.bodyRows().forEach(row -> tableRow(row, columns, widths, false));
     body.end();
@@ -46,7 +52,7 @@ final class TableWriter {
   /** A key–value block: one row per entry, the key in the narrower first column. */
   void keyValues(KeyValueBlock keyValues) {
     int[] widths = widths(3, 7);
-    start(TABLE_STYLE, widths, 0x0080);
+    start(tableStyle, widths, 0x0080);
     for (KeyValueBlock.Entry entry : keyValues.entries()) {
       row(false);
       textCell(widths[0], KEY_FILL, Table.Alignment.LEFT, List.of(new Text(entry.key())), true);
@@ -139,7 +145,7 @@ final class TableWriter {
 
   /** A whole paragraph in the open cell; {@code keepNext} keeps a note's title with its text. */
   private void cellParagraph(Table.Alignment alignment, boolean keepNext, List<Inline> content, boolean bold) {
-    Para p = Para.style(CELL_STYLE).aligned(switch (alignment) {
+    Para p = Para.style(cellStyle).aligned(switch (alignment) {
       case LEFT -> "left";
       case CENTER -> "center";
       case RIGHT -> "right";

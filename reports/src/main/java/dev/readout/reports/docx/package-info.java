@@ -5,6 +5,8 @@
  * dev.readout.reports.docx.DocxRenderer}, whose javadoc shows how each block is written; the
  * package-private classes hold the per-call state and content writer ({@code DocxContext}, with
  * {@code TableWriter} and {@code RunWriter}), the package skeleton around the content ({@code
- * DocxPackage}), the style templates and the zip rewriting.
+ * DocxPackage}), the style templates and the zip rewriting. A Word template's styles, theme, page
+ * set-up, header and footer are read once into {@code DocxTemplate}, which maps Readout's styles
+ * onto the template's by name.
  */
 package dev.readout.reports.docx;

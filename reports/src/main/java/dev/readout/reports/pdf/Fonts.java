@@ -16,7 +16,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The fonts of one render: the Liberation fonts of {@code openpdf-fonts-extra} first, then the faces
+ * The fonts of one render: the theme's body and heading fonts or, where it has none, the Liberation
+ * fonts of {@code openpdf-fonts-extra} first, then the faces
  * of the renderer's {@link FontChain} (the fallback fonts given, then the machine's fonts) for the
  * characters Liberation has no glyph for; all embedded as Identity-H subsets. The Liberation files
  * are read from the jar once per JVM; the {@link BaseFont}s are made per render (never OpenPDF's
@@ -82,6 +83,8 @@ final class Fonts {
   private record FileVersion(Path file, long size, FileTime modified) {}
 
   private final FontChain chain;
+  /** The fonts of the theme, which take the place of Liberation where it has them. */
+  private final PdfTheme theme;
   private String subsetSeed;
   private final Map<Face, BaseFont> fonts = new EnumMap<>(Face.class);
   /** The fallback faces loaded so far, and which face each of their fonts is. */
@@ -101,13 +104,23 @@ final class Fonts {
    * @param chain where to look for the glyphs Liberation does not have
    */
   Fonts(String subsetSeed, FontChain chain) {
+    this(subsetSeed, chain, PdfTheme.defaults());
+  }
+
+  /**
+   * @param subsetSeed what the subset tags are derived from
+   * @param chain where to look for the glyphs the theme's fonts and Liberation do not have
+   * @param theme whose body and heading fonts take the place of Liberation Serif and Sans
+   */
+  Fonts(String subsetSeed, FontChain chain, PdfTheme theme) {
     this.subsetSeed = subsetSeed;
     this.chain = chain;
+    this.theme = theme;
   }
 
   /** Fonts whose subset tags come from the seed {@linkplain #seed set} before they are written. */
-  Fonts(FontChain chain) {
-    this("", chain);
+  Fonts(FontChain chain, PdfTheme theme) {
+    this("", chain, theme);
   }
 
   /**
@@ -145,6 +158,24 @@ final class Fonts {
   /** Where this render looks for the glyphs Liberation does not have. */
   FontChain chain() {
     return chain;
+  }
+
+  /** The theme whose fonts this render uses. */
+  PdfTheme theme() {
+    return theme;
+  }
+
+  /**
+   * The style OpenPDF simulates for text in a face the theme has no file for ({@code Font.BOLD},
+   * {@code Font.ITALIC}), {@code Font.NORMAL} otherwise.
+   */
+  int simulated(Face face) {
+    return theme.simulated(face);
+  }
+
+  /** As {@link #simulated(Face)} for text set in {@code font} in the face's style: nothing for another font. */
+  int simulated(BaseFont font, Face face) {
+    return fonts.get(face) == font ? theme.simulated(face) : com.lowagie.text.Font.NORMAL;
   }
 
   /**
@@ -200,6 +231,15 @@ final class Fonts {
   }
 
   private BaseFont load(Face face) {
+    FontFace themed = theme.face(face);
+    if (themed != null) {
+      try {
+        return face(themed);
+      } catch (IOException | RuntimeException e) {
+        throw new UncheckedIOException(new IOException(PdfMessages.themeFont(themed.file(), "it cannot be opened: "
+            + e.getMessage()), e));
+      }
+    }
     byte[] file = FILES.computeIfAbsent(face, Fonts::read);
     try {
       return subset(BaseFont.createFont(face.file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, file, null), face.file);
@@ -217,13 +257,25 @@ final class Fonts {
     BaseFont font = fallbacks.get(face);
     if (font == null && !fallbacks.containsKey(face)) {
       try {
-        byte[] file = fileOf(face.file());
-        font = subset(BaseFont.createFont(face.openPdfName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, file, null),
-            face.fileName());
-        fallbackFaces.put(font, face);
+        font = face(face);
       } catch (IOException | RuntimeException e) {
-        font = null;
+        fallbacks.put(face, null);
       }
+    }
+    return font;
+  }
+
+  /**
+   * The font of a face of a file, a theme's or a fallback font, opened on first use: one font per
+   * face, however many styles or roles it serves, so it is embedded once.
+   */
+  private BaseFont face(FontFace face) throws IOException {
+    BaseFont font = fallbacks.get(face);
+    if (font == null) {
+      byte[] file = fileOf(face.file());
+      font = subset(BaseFont.createFont(face.openPdfName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, file, null),
+          face.fileName());
+      fallbackFaces.put(font, face);
       fallbacks.put(face, font);
     }
     return font;

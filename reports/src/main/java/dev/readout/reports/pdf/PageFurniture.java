@@ -1,6 +1,7 @@
 package dev.readout.reports.pdf;
 
 import com.lowagie.text.Element;
+import com.lowagie.text.Image;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.ColumnText;
@@ -20,7 +21,8 @@ import java.util.Set;
  * page each heading lands on (the table of contents of the next pass needs it).
  *
  * <p>The classification marking stands centred at the top and bottom of every page, the title at
- * the top of every page but a cover's. The footer "Page N of M" is left-aligned, so that the page
+ * the top of every page but a cover's. A theme's logo stands at the right of the running title, and
+ * centred above the title of a cover. The footer "Page N of M" is left-aligned, so that the page
  * count M, known only when the file is closed, can end it: each page draws "Page N of " and then
  * one shared template, into which the count is written at the end. Right-aligned, the footer's
  * place would depend on the width of M, and every page would need a template of its own, held
@@ -30,10 +32,25 @@ final class PageFurniture extends PdfPageEventHelper {
   private static final float FOOTER_Y = 38f;
   /** Room below the baseline, in the template, for descenders. */
   private static final float TEMPLATE_DESCENT = 3f;
+  /** The box a logo is fitted into in the running header, and its bottom's distance from the top edge. */
+  private static final float HEADER_LOGO_WIDTH = 90f;
+  private static final float HEADER_LOGO_HEIGHT = 18f;
+  private static final float HEADER_LOGO_BOTTOM = 50.5f;
+  /** Between the logo and the running title. */
+  private static final float HEADER_LOGO_GAP = 8f;
+  /** The box a logo is fitted into on the cover, and the space between it and the title below. */
+  private static final float COVER_LOGO_WIDTH = 144f;
+  private static final float COVER_LOGO_HEIGHT = 72f;
+  private static final float COVER_LOGO_GAP = 24f;
 
   private final Metadata metadata;
   private final Labels labels;
   private final Typesetter type;
+  private final PdfTheme theme;
+  /** The theme's logo as an image of this pass, made on first use; null without one. */
+  private Image logo;
+  /** Where the cover's title starts below the top margin, as a share of the page height. */
+  private final float coverTitleDrop;
   private final Style small = new Style(true, false, false, 8f, Style.MUTED);
   private final Map<String, Integer> headingPages = new LinkedHashMap<>();
   private final Set<Integer> coverPages = new HashSet<>();
@@ -43,10 +60,16 @@ final class PageFurniture extends PdfPageEventHelper {
   private Optional<Phrase> marking;
   private Phrase runningTitle;
 
-  PageFurniture(Metadata metadata, Labels labels, Typesetter type) {
+  /**
+   * @param coverTitleDrop how far below the top margin a cover's title starts, as a share of the
+   *     page height: the cover's logo stands above it
+   */
+  PageFurniture(Metadata metadata, Labels labels, Typesetter type, PdfTheme theme, float coverTitleDrop) {
     this.metadata = metadata;
     this.labels = labels;
     this.type = type;
+    this.theme = theme;
+    this.coverTitleDrop = coverTitleDrop;
   }
 
   /** Leaves the running title off the page: a cover's. */
@@ -92,7 +115,11 @@ final class PageFurniture extends PdfPageEventHelper {
     if (runningTitle == null) {
       Style style = new Style(true, true, false, 9f, Style.INK);
       marking = metadata.classification().map(c -> type.phrase(c, style));
-      runningTitle = type.fitted(Typesetter.plain(metadata.title()), small, right - left);
+      float room = right - left;
+      if (logo() != null) {
+        room -= fit(logo, HEADER_LOGO_WIDTH, HEADER_LOGO_HEIGHT)[0] + HEADER_LOGO_GAP;
+      }
+      runningTitle = type.fitted(Typesetter.plain(metadata.title()), small, room);
     }
     marking.ifPresent(c -> {
       show(cb, Element.ALIGN_CENTER, c, size.getWidth() / 2, top - 30f);
@@ -101,6 +128,15 @@ final class PageFurniture extends PdfPageEventHelper {
     if (!coverPages.contains(page)) {
       show(cb, Element.ALIGN_LEFT, runningTitle, left, top - 48f);
       rule(cb, left, right, top - 53f);
+      if (logo() != null) {
+        float[] box = fit(logo, HEADER_LOGO_WIDTH, HEADER_LOGO_HEIGHT);
+        draw(cb, right - box[0], top - HEADER_LOGO_BOTTOM, box);
+      }
+    } else if (logo() != null) {
+      // Centred above the title, which starts a share of the page height below the top margin.
+      float titleTop = d.top() - coverTitleDrop * top;
+      float[] box = fit(logo, COVER_LOGO_WIDTH, Math.min(COVER_LOGO_HEIGHT, d.top() - titleTop - COVER_LOGO_GAP - 8f));
+      draw(cb, (size.getWidth() - box[0]) / 2, titleTop + COVER_LOGO_GAP, box);
     }
     rule(cb, left, right, 50f);
     Phrase number = type.phrase(labels.pageNumber(page), small);
@@ -108,14 +144,34 @@ final class PageFurniture extends PdfPageEventHelper {
     cb.addTemplate(pageCount, left + Typesetter.width(number), FOOTER_Y - TEMPLATE_DESCENT);
   }
 
+  /** The theme's logo as an image of this pass, or null without one. */
+  private Image logo() {
+    if (logo == null && theme.logoImage() != null) {
+      PdfTheme.Logo image = theme.logoImage();
+      logo = Image.getInstance(image.width(), image.height(), 3, 8, image.rgb());
+    }
+    return logo;
+  }
+
+  /** The width and height the image takes fitted into the box, its proportions kept. */
+  private static float[] fit(Image image, float width, float height) {
+    float scale = Math.min(width / image.getWidth(), Math.max(height, 1f) / image.getHeight());
+    return new float[] {image.getWidth() * scale, image.getHeight() * scale};
+  }
+
+  /** Draws the logo in a box of the size whose lower left corner is at (x, y). */
+  private void draw(PdfContentByte cb, float x, float y, float[] box) {
+    cb.addImage(logo, box[0], 0, 0, box[1], x, y);
+  }
+
   /** Draws a line of text, with right-to-left words in their order and Arabic joined. */
   private static void show(PdfContentByte cb, int alignment, Phrase phrase, float x, float y) {
     ColumnText.showTextAligned(cb, alignment, phrase, x, y, 0, ComplexText.runDirection(phrase), 0);
   }
 
-  private static void rule(PdfContentByte cb, float from, float to, float y) {
+  private void rule(PdfContentByte cb, float from, float to, float y) {
     cb.saveState();
-    cb.setColorStroke(Style.RULE);
+    cb.setColorStroke(theme.ruleColour());
     cb.setLineWidth(0.5f);
     cb.moveTo(from, y);
     cb.lineTo(to, y);

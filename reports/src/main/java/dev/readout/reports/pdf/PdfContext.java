@@ -9,6 +9,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.DottedLineSeparator;
 import dev.readout.reports.chart.Drawings;
+import dev.readout.reports.doc.Block;
 import dev.readout.reports.doc.BlockVisitor;
 import dev.readout.reports.doc.Cover;
 import dev.readout.reports.doc.Document;
@@ -74,16 +75,21 @@ final class PdfContext implements BlockVisitor<Void> {
    * so a heading is not left alone at the foot of a page above the table it introduces.
    */
   private static final float KEEP_WITH_NEXT = 120f;
+  /** How far below the top margin a cover's title starts, as a share of the page height. */
+  private static final float COVER_TITLE_DROP = 0.2f;
 
   private final Document document;
   private final PdfSettings settings;
   private final Fonts fonts;
+  private final PdfTheme theme;
   private final Layout known;
   private final List<String> anchors;
   private final Set<RenderWarning> warnings = new LinkedHashSet<>();
   private final Typesetter type;
   private final PageFurniture furniture;
   private int headingIndex;
+  /** The block after the one being laid out, or null: a heading keeps room for a figure that follows it. */
+  private Block next;
 
   private com.lowagie.text.Document pdf;
   private PdfWriter writer;
@@ -94,6 +100,7 @@ final class PdfContext implements BlockVisitor<Void> {
     this.document = document;
     this.settings = settings;
     this.fonts = fonts;
+    this.theme = fonts.theme();
     this.known = known;
     this.anchors = document.uniqueAnchors();
     Set<String> declaredAnchors = new HashSet<>();
@@ -106,7 +113,7 @@ final class PdfContext implements BlockVisitor<Void> {
       }
     }
     this.type = new Typesetter(fonts, warnings, declaredAnchors);
-    this.furniture = new PageFurniture(document.metadata(), settings.labels(), type);
+    this.furniture = new PageFurniture(document.metadata(), settings.labels(), type, theme, COVER_TITLE_DROP);
   }
 
   /** What this pass found: the page of each heading. */
@@ -120,7 +127,9 @@ final class PdfContext implements BlockVisitor<Void> {
 
   /** Writes the whole document to the stream (which is not closed). */
   void render(OutputStream out) throws IOException {
-    pdf = new com.lowagie.text.Document(settings.pageSize(), 66, 66, 80, 70);
+    PdfTheme.Margins margins = theme.margins();
+    pdf = new com.lowagie.text.Document(settings.pageSize(), margins.left(), margins.right(), margins.top(),
+        margins.bottom());
     FileIdentity identity = new FileIdentity(settings, document.metadata(), fonts);
     OutputStream watched = identity.watch(out);
     writer = FlowDocument.writer(pdf, watched, fonts::shape);
@@ -144,7 +153,11 @@ final class PdfContext implements BlockVisitor<Void> {
     if (document.blocks().stream().noneMatch(Cover.class::isInstance)) {
       writeTitle();
     }
-    document.blocks().forEach(b -> b.accept(this));
+    List<Block> blocks = document.blocks();
+    for (int i = 0; i < blocks.size(); i++) {
+      next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+      blocks.get(i).accept(this);
+    }
     writeEndnotes();
     writeOutline();
     if (writer.getPageNumber() == 1 && pdf.isOpen() && document.blocks().isEmpty()) {
@@ -180,7 +193,7 @@ final class PdfContext implements BlockVisitor<Void> {
   }
 
   private void writeTitle() {
-    Style style = new Style(true, true, false, 20f, Style.ACCENT);
+    Style style = new Style(true, true, false, 20f, theme.headingColour());
     com.lowagie.text.Paragraph p = type.paragraph(25f, Element.ALIGN_LEFT);
     p.addAll(type.chunks(document.metadata().title(), style));
     addBlock(p, 0f, 10f, true);
@@ -190,8 +203,8 @@ final class PdfContext implements BlockVisitor<Void> {
   public Void visit(Heading heading) {
     int level = heading.level();
     String anchor = anchors.get(headingIndex++);
-    Style style = new Style(true, true, false, HEADING_SIZES[level - 1], level == 3 ? Style.INK : Style.ACCENT);
-    keepWithNext(KEEP_WITH_NEXT);
+    Style style = new Style(true, true, false, HEADING_SIZES[level - 1], level == 3 ? Style.INK : theme.headingColour());
+    keepWithNext(next instanceof Figure f ? Math.max(KEEP_WITH_NEXT, figureHeight(f) + 40f + 2 * style.size()) : KEEP_WITH_NEXT);
     com.lowagie.text.Paragraph p = type.paragraph(style.size() * 1.25f, Element.ALIGN_LEFT);
     p.addAll(type.inlineChunks(heading.content(), style));
     // The destination and the page tag sit on a chunk that always exists, even when the heading's
@@ -284,16 +297,8 @@ final class PdfContext implements BlockVisitor<Void> {
 
   @Override
   public Void visit(Note note) {
-    Color accent = switch (note.kind()) {
-      case INFO -> new Color(0x2F, 0x55, 0x97);
-      case IMPORTANT -> new Color(0xB0, 0x6E, 0x00);
-      case WARNING -> new Color(0xA9, 0x23, 0x1C);
-    };
-    Color fill = switch (note.kind()) {
-      case INFO -> new Color(0xEA, 0xF1, 0xFB);
-      case IMPORTANT -> new Color(0xFF, 0xF5, 0xE1);
-      case WARNING -> new Color(0xFC, 0xEC, 0xEA);
-    };
+    Color accent = theme.noteBorder(note.kind());
+    Color fill = theme.noteFill(note.kind());
     PdfPCell cell = ComplexText.newCell(null);
     cell.setBackgroundColor(fill);
     cell.setBorder(Rectangle.LEFT);
@@ -324,7 +329,7 @@ final class PdfContext implements BlockVisitor<Void> {
   @Override
   public Void visit(Figure figure) {
     Drawings.leftOut(figure.chart()).ifPresent(warnings::add);
-    float width = pdf.getPageSize().getWidth() - pdf.leftMargin() - pdf.rightMargin();
+    float width = textWidth();
     Image image = PdfFigures.draw(figure, document.metadata().language(), writer, fonts, width);
     keepWithNext(image.getScaledHeight() + 40f);
     image.setSpacingBefore(6f);
@@ -335,6 +340,16 @@ final class PdfContext implements BlockVisitor<Void> {
     return null;
   }
 
+  private float textWidth() {
+    return pdf.getPageSize().getWidth() - pdf.leftMargin() - pdf.rightMargin();
+  }
+
+  /** The height a figure's drawing takes at the text width. */
+  private float figureHeight(Figure figure) {
+    java.awt.Dimension size = Drawings.size(figure.chart());
+    return size.height * Math.min(1f, textWidth() / size.width);
+  }
+
   @Override
   public Void visit(PageBreak pageBreak) {
     flow.newPage();
@@ -343,7 +358,7 @@ final class PdfContext implements BlockVisitor<Void> {
 
   @Override
   public Void visit(TableOfContents contents) {
-    Style titleStyle = new Style(true, true, false, HEADING_SIZES[0], Style.ACCENT);
+    Style titleStyle = new Style(true, true, false, HEADING_SIZES[0], theme.headingColour());
     keepWithNext(KEEP_WITH_NEXT);
     com.lowagie.text.Paragraph title = type.paragraph(titleStyle.size() * 1.25f, Element.ALIGN_LEFT);
     title.addAll(type.chunks(contents.title(), titleStyle));
@@ -369,7 +384,7 @@ final class PdfContext implements BlockVisitor<Void> {
       entry.add(new Chunk("\u00A0", type.font(Face.SERIF, style)));
       DottedLineSeparator dots = new DottedLineSeparator();
       dots.setGap(3f);
-      dots.setLineColor(Style.RULE);
+      dots.setLineColor(theme.ruleColour());
       dots.setOffset(2f);
       Chunk leader = new Chunk(dots);
       leader.setFont(type.font(Face.SERIF, style));
@@ -398,7 +413,7 @@ final class PdfContext implements BlockVisitor<Void> {
     furniture.coverOn(writer.getPageNumber());
     float height = pdf.getPageSize().getHeight();
     List<String> lines = cover.headLines(document.metadata());
-    Style titleStyle = new Style(true, true, false, 24f, Style.ACCENT);
+    Style titleStyle = new Style(true, true, false, 24f, theme.headingColour());
     Style rest = new Style(false, false, false, 13f, Style.INK);
     List<com.lowagie.text.Paragraph> content = new ArrayList<>();
     com.lowagie.text.Paragraph title = type.paragraph(31f, Element.ALIGN_CENTER);
@@ -426,7 +441,7 @@ final class PdfContext implements BlockVisitor<Void> {
       first = false;
     }
     // The title stands a third of the way down the page.
-    flow.skip(height * 0.2f);
+    flow.skip(height * COVER_TITLE_DROP);
     for (com.lowagie.text.Paragraph p : content) {
       add(p);
     }
@@ -441,7 +456,7 @@ final class PdfContext implements BlockVisitor<Void> {
       return;
     }
     Labels labels = settings.labels();
-    Style titleStyle = new Style(true, true, false, HEADING_SIZES[1], Style.ACCENT);
+    Style titleStyle = new Style(true, true, false, HEADING_SIZES[1], theme.headingColour());
     keepWithNext(KEEP_WITH_NEXT);
     com.lowagie.text.Paragraph title = type.paragraph(titleStyle.size() * 1.25f, Element.ALIGN_LEFT);
     title.addAll(type.chunks(labels.notes(), titleStyle));
@@ -452,7 +467,7 @@ final class PdfContext implements BlockVisitor<Void> {
       com.lowagie.text.Paragraph p = type.paragraph(12.5f, Element.ALIGN_LEFT);
       p.setIndentationLeft(18f);
       p.setFirstLineIndent(-18f);
-      Chunk number = new Chunk(n + ".", type.font(Face.SERIF, style.color(Style.LINK)));
+      Chunk number = new Chunk(n + ".", type.font(Face.SERIF, style.color(theme.linkColour())));
       number.setLocalDestination("fn." + n);
       number.setLocalGoto("fnref." + n);
       p.add(number);

@@ -19,9 +19,16 @@ final class PdfMessages {
    * Serif and Sans), the fallback fonts given or the fonts installed on this machine and was left
    * out".
    */
-  static String noGlyph(List<String> characters, FontChain chain) {
+  static String noGlyph(List<String> characters, FontChain chain, PdfTheme theme) {
     boolean one = characters.size() == 1;
-    List<String> fonts = new ArrayList<>(List.of("the bundled fonts (Liberation Serif and Sans)"));
+    String own;
+    if (!theme.hasBodyFont() && !theme.hasHeadingFont()) {
+      own = "the bundled fonts (Liberation Serif and Sans)";
+    } else {
+      own = (theme.hasBodyFont() && theme.hasHeadingFont() ? "the theme's fonts (" : "the theme's and the bundled fonts (")
+          + theme.bodyFamily() + " and " + theme.headingFamily() + ")";
+    }
+    List<String> fonts = new ArrayList<>(List.of(own));
     if (!chain.files().isEmpty()) {
       fonts.add("the fallback fonts given");
     }
@@ -52,6 +59,53 @@ final class PdfMessages {
     return String.join(", ", codePoints) + (one ? " is an invisible format character" : " are invisible format characters")
         + " (such as a direction mark or joiner) that the PDF renderer does not apply, and "
         + (one ? "was" : "were") + " left out";
+  }
+
+  /** A theme's font file that is no font to embed; {@code reason} says why ("there is no such file"). */
+  static String themeFont(Path file, String reason) {
+    return "theme font " + fontFile(file.toString(), reason);
+  }
+
+  /** {@code file} must be a font file, but {@code reason}: for a theme and a theme file. */
+  static String fontFile(String file, String reason) {
+    return file + " must be a TrueType or OpenType font file (.ttf, .otf), but " + reason;
+  }
+
+  /** A theme's logo that cannot be used; {@code reason} says why ("it is not a PNG or JPEG image"). */
+  static String themeLogo(Path file, String reason) {
+    return "theme logo " + logoFile(file.toString(), reason);
+  }
+
+  /** {@code file} must be a logo, but {@code reason}: for a theme and a theme file. */
+  static String logoFile(String file, String reason) {
+    return file + " must be a PNG or JPEG image, but " + reason;
+  }
+
+  /** A theme's margin out of its range: "theme margin top must be at least 60pt, ...". */
+  static String themeMargin(String side, String problem) {
+    return "theme margin " + side + " " + problem;
+  }
+
+  static String marginTooSmall(String side, float least, float points) {
+    String room = switch (side) {
+      case "top" -> " (room for the running header)";
+      case "bottom" -> " (room for the footer)";
+      default -> "";
+    };
+    return "must be at least " + points(least) + room + ", but was " + points(points);
+  }
+
+  static String marginTooLarge(String side, float most, float points) {
+    return "must be at most " + points(most) + ", but was " + points(points);
+  }
+
+  /** A length in points as a theme file writes it: {@code 60pt}, {@code 56.7pt}. */
+  static String points(float points) {
+    if (!Float.isFinite(points)) {
+      return Float.toString(points);
+    }
+    float rounded = Math.round(points * 10f) / 10f;
+    return (rounded == Math.rint(rounded) ? Integer.toString((int) rounded) : Float.toString(rounded)) + "pt";
   }
 
   static String fontMissing(String resource) {

@@ -63,6 +63,11 @@ import org.apache.commons.io.output.DeferredFileOutputStream;
  *       {@link DocumentRenderer} puts every footnote's text after all blocks, which endnotes keep.
  * </ul>
  *
+ * <p><b>Theme.</b> Everything above is the {@linkplain PdfTheme#defaults() default theme}; a
+ * {@linkplain Builder#theme(PdfTheme) theme} of the renderer's own changes the fonts of body text
+ * and headings, the colours of headings, rules, links, table headers and notes, the page margins,
+ * and adds a logo on the cover and in the running header, and the file stays PDF/A-1b.
+ *
  * <p><b>Pagination.</b> Blocks flow down the page in reading order, each laid out once, and every
  * page is written out as soon as it is full, so the heap a render needs does not hold the pages;
  * OpenPDF keeps a small record of each object, named destination and bookmark until the file is
@@ -100,9 +105,11 @@ public final class PdfRenderer implements DocumentRenderer {
   private final int inMemory;
   private final Path spillDirectory;
   private final FontChain fonts;
+  private final PdfTheme theme;
 
   private PdfRenderer(Builder builder, FontChain fonts) {
     this.fonts = fonts;
+    this.theme = builder.theme;
     this.pageSize = builder.pageSize;
     this.locale = builder.locale;
     this.pdfA = builder.pdfA;
@@ -182,12 +189,17 @@ public final class PdfRenderer implements DocumentRenderer {
     return fonts.system();
   }
 
+  /** {@return the theme: fonts, colours, margins and logo; {@link PdfTheme#defaults()} by default} */
+  public PdfTheme theme() {
+    return theme;
+  }
+
   @Override
   public RenderResult render(Document document, OutputStream out) throws IOException {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(out, "out");
     PdfSettings settings = settings(document);
-    Fonts fonts = new Fonts(this.fonts);
+    Fonts fonts = new Fonts(this.fonts, theme);
     if (document.blocks().stream().noneMatch(TableOfContents.class::isInstance)) {
       PdfContext context = new PdfContext(document, settings, fonts, PdfContext.Layout.UNKNOWN);
       context.render(out);
@@ -280,6 +292,7 @@ public final class PdfRenderer implements DocumentRenderer {
     private Path spillDirectory;
     private List<Path> fallbackFonts = List.of();
     private boolean systemFonts = true;
+    private PdfTheme theme = PdfTheme.defaults();
 
     private Builder() {}
 
@@ -393,6 +406,21 @@ public final class PdfRenderer implements DocumentRenderer {
      */
     public Builder systemFonts(boolean systemFonts) {
       this.systemFonts = systemFonts;
+      return this;
+    }
+
+    /**
+     * Sets the theme: the fonts of body text and headings, the colours of headings, rules, links,
+     * table headers and notes, the page margins and a logo on the cover and in the running header
+     * ({@link PdfTheme}). By default {@link PdfTheme#defaults()}, the look described above. The
+     * theme's fonts take the place of Liberation Serif and Sans and are searched before the
+     * fallback fonts.
+     *
+     * @param theme the theme
+     * @return this builder
+     */
+    public Builder theme(PdfTheme theme) {
+      this.theme = Objects.requireNonNull(theme, "theme");
       return this;
     }
 

@@ -5,7 +5,8 @@ import java.awt.Color;
 
 /**
  * How a run of text looks: family, weight, slant, size in points and colour; and the colours of a
- * ministerial brief, which the page furniture, the text and the blocks share.
+ * ministerial brief that no theme changes (ink, muted text, zebra rows). The others are the {@link
+ * PdfTheme}'s.
  */
 record Style(boolean sans, boolean bold, boolean italic, float size, Color color) {
 
@@ -13,11 +14,7 @@ record Style(boolean sans, boolean bold, boolean italic, float size, Color color
   static final float SMALL_SIZE = 9.5f;
 
   static final Color INK = new Color(0x1A, 0x1A, 0x1A);
-  static final Color ACCENT = new Color(0x1F, 0x38, 0x64);
   static final Color MUTED = new Color(0x59, 0x59, 0x59);
-  static final Color RULE = new Color(0xA6, 0xA6, 0xA6);
-  static final Color LINK = new Color(0x1F, 0x4E, 0x9A);
-  static final Color HEADER_FILL = new Color(0xE4, 0xE9, 0xF0);
   static final Color ZEBRA_FILL = new Color(0xF5, 0xF7, 0xFA);
   static final Color BODY_RULE = new Color(0xD0, 0xD5, 0xDD);
 

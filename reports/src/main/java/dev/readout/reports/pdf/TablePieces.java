@@ -59,9 +59,9 @@ final class TablePieces {
     for (Table.Row row : table.headerRows()) {
       for (int c = 0; c < widths.length; c++) {
         PdfPCell cell = cell(row.cells().get(c), header, table.columns().get(c), type);
-        cell.setBackgroundColor(Style.HEADER_FILL);
+        cell.setBackgroundColor(type.theme().tableHeaderColour());
         cell.setBorder(Rectangle.BOTTOM);
-        cell.setBorderColor(Style.RULE);
+        cell.setBorderColor(type.theme().ruleColour());
         cell.setBorderWidth(0.75f);
         t.addCell(cell);
       }

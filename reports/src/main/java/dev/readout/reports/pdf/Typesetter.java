@@ -129,7 +129,7 @@ final class Typesetter {
       warnings.add(RenderWarning.about(PdfMessages.formatCharacters(names(invisible)), raw));
     }
     if (missing != null) {
-      warnings.add(RenderWarning.about(PdfMessages.noGlyph(characters(missing), fonts.chain()), raw));
+      warnings.add(RenderWarning.about(PdfMessages.noGlyph(characters(missing), fonts.chain(), fonts.theme()), raw));
     }
     return out;
   }
@@ -175,7 +175,7 @@ final class Typesetter {
   private void flush(List<Chunk> out, StringBuilder run, BaseFont font, Style style) {
     if (run.length() > 0) {
       String text = run.toString();
-      Chunk chunk = new Chunk(text, font(font, style));
+      Chunk chunk = new Chunk(text, font(font, style, fonts.simulated(font, style.face())));
       GlyphVector shaped = fonts.shape(font, style.size(), text);
       if (shaped != null) {
         float difference = (float) shaped.getGlyphPosition(shaped.getNumGlyphs()).getX() - font.getWidthPoint(text, style.size());
@@ -188,13 +188,21 @@ final class Typesetter {
     }
   }
 
-  /** The font of a face in the style's size and colour. */
+  /**
+   * The font of a face in the style's size and colour, made bold or italic by OpenPDF where the
+   * theme has no file for the face.
+   */
   com.lowagie.text.Font font(Face face, Style style) {
-    return font(fonts.font(face), style);
+    return font(fonts.font(face), style, fonts.simulated(face));
   }
 
-  private static com.lowagie.text.Font font(BaseFont font, Style style) {
-    return new com.lowagie.text.Font(font, style.size(), com.lowagie.text.Font.NORMAL, style.color());
+  private static com.lowagie.text.Font font(BaseFont font, Style style, int simulated) {
+    return new com.lowagie.text.Font(font, style.size(), simulated, style.color());
+  }
+
+  /** The theme of the render: its colours. */
+  PdfTheme theme() {
+    return fonts.theme();
   }
 
   /** The width of the text in the face at the size, in points. */
@@ -277,7 +285,7 @@ final class Typesetter {
 
     @Override
     public Void visit(Text text) {
-      for (Chunk c : chunks(text.text(), link == null ? style : style.color(Style.LINK))) {
+      for (Chunk c : chunks(text.text(), link == null ? style : style.color(theme().linkColour()))) {
         if (link != null && !"\n".equals(c.getContent())) {
           if (link.isInternal()) {
             c.setLocalGoto(link.anchor());
@@ -337,7 +345,7 @@ final class Typesetter {
       } else {
         n = known;
       }
-      Style mark = new Style(style.sans(), false, false, style.size() * 0.62f, Style.LINK);
+      Style mark = new Style(style.sans(), false, false, style.size() * 0.62f, theme().linkColour());
       // A no-break space in the mark's small size (1.6 pt) keeps the number apart from the word
       // before it when the text is extracted, so "statement" stays a word of its own, and keeps the
       // two on one line.

@@ -11,6 +11,7 @@
  * {@code Shaping} and {@code ShapingContent} write the scripts that need glyph layout, {@code
  * ComplexText} decides which text is laid out in cells. {@code FileIdentity} and {@code SubsetTag}
  * make the file the same on every render; {@code SubsetTag} is the one place that depends on how
- * OpenPDF works inside.
+ * OpenPDF works inside. A {@link dev.readout.reports.pdf.PdfTheme} changes the fonts, colours,
+ * margins and logo; {@code ThemeFile} reads one from YAML.
  */
 package dev.readout.reports.pdf;

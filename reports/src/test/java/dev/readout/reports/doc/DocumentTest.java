@@ -122,7 +122,7 @@ class DocumentTest {
       @Override public String visit(Cover cover) { return "cover"; }
     };
     d.blocks().forEach(b -> kinds.add(b.accept(names)));
-    assertThat(kinds).contains("heading", "paragraph", "list", "table", "keyValues", "note", "pageBreak", "contents", "cover");
+    assertThat(kinds).contains("heading", "paragraph", "list", "table", "keyValues", "note", "figure", "pageBreak", "contents", "cover");
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Two fixed documents for the tests of every renderer (Markdown, PDF, DOCX). Both are built from
@@ -101,7 +102,45 @@ public final class SampleDocuments {
         .add(ListBlock.bulleted(ListBlock.Item.of(Link.of("https://example.org/vna/2024/05/12", "Vietnam News Agency, 12 May 2024"))))
         .add(Heading.of(3, "Notes on the sources"))
         .paragraph("Quotes are verbatim; translations from Vietnamese are the editor's.")
+        .paragraph(Text.of("The Vietnamese release says "), new Quote("Hai bên nhất trí tăng cường hợp tác quốc phòng", "vi"),
+            Text.of(" and the minister added "), new Quote("we will meet again in Canberra", "en"), Text.of("."))
+        .add(timelineFigure())
+        .add(barFigure())
+        .add(ageingFigure())
         .build();
+  }
+
+  /** A relationship's timeline: three lanes, the day marked, one event ahead. */
+  public static Figure timelineFigure() {
+    TimelineChart chart = new TimelineChart(List.of("Visits", "Meetings", "Calls", "Milestones ahead"),
+        List.of("Visits", "Meetings", "Calls", "Milestones ahead"),
+        List.of(new TimelineChart.Event(0, 0, LocalDate.of(2023, 9, 10)), new TimelineChart.Event(1, 1, LocalDate.of(2022, 11, 22)),
+            new TimelineChart.Event(1, 1, LocalDate.of(2024, 5, 12)), new TimelineChart.Event(2, 2, LocalDate.of(2024, 9, 8)),
+            new TimelineChart.Event(3, 3, LocalDate.of(2025, 3, 1))),
+        LocalDate.of(2022, 11, 22), LocalDate.of(2025, 3, 1),
+        Optional.of(new TimelineChart.Marker(DATE, "As of 12 May 2024")));
+    return new Figure(chart, "The relationship with Australia over time, as of 12 May 2024",
+        "Timeline from November 2022 to March 2025: one visit, two meetings, one call, one milestone ahead.");
+  }
+
+  /** Open items by direction and standing, one count zero. */
+  public static Figure barFigure() {
+    BarChart chart = new BarChart(List.of("Their undertakings", "Our requests", "Joint agreements"),
+        List.of("Open", "Due soon", "Overdue", "Event passed"),
+        List.of(List.of(2, 1, 0, 1), List.of(3, 0, 1, 0), List.of(1, 0, 0, 0)), "Open items");
+    return new Figure(chart, "Open items with Australia by direction and standing",
+        "Their undertakings: 2 open, 1 due soon, 1 event passed; our requests: 3 open, 1 overdue; joint agreements: 1 open.");
+  }
+
+  /** Three open items, one late, one without a due date. */
+  public static Figure ageingFigure() {
+    AgeingChart chart = new AgeingChart(List.of(
+            new AgeingChart.Item("Australia: train engineers for peacekeeping", 540, OptionalInt.of(365), true, "540 days, Overdue"),
+            new AgeingChart.Item("Viet Nam: host the next dialogue in Hà Nội", 200, OptionalInt.of(400), false, "200 days"),
+            new AgeingChart.Item("Joint: exchange data on the missing", 90, OptionalInt.empty(), false, "90 days")),
+        "Days since it was made", "Days open", "Due");
+    return new Figure(chart, "How long each open item has been open, against when it is due",
+        "Three items are open; the oldest for 540 days, one past its due date.");
   }
 
   private static Table longTable() {

@@ -13,8 +13,8 @@ class SampleDocumentsTest {
   void everyBlockTypeUsesEveryBlockAndInlineType() {
     Set<String> kinds = kinds(SampleDocuments.everyBlockType());
     assertThat(kinds).containsExactlyInAnyOrder(
-        "Heading", "Paragraph", "ListBlock", "Table", "KeyValueBlock", "Note", "PageBreak", "TableOfContents", "Cover",
-        "Text", "Emphasis", "Strong", "Link", "Footnote");
+        "Heading", "Paragraph", "ListBlock", "Table", "KeyValueBlock", "Note", "Figure", "PageBreak", "TableOfContents", "Cover",
+        "Text", "Quote", "Emphasis", "Strong", "Link", "Footnote");
   }
 
   @Test

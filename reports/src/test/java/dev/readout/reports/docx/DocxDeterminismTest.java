@@ -167,8 +167,8 @@ class DocxDeterminismTest {
     }
     assertThat(names).containsExactly("[Content_Types].xml", "_rels/.rels", "docProps/app.xml", "docProps/core.xml",
         "word/_rels/document.xml.rels", "word/document.xml", "word/fontTable.xml",
-        "word/footer1.xml", "word/footnotes.xml", "word/header1.xml", "word/numbering.xml", "word/settings.xml",
-        "word/styles.xml");
+        "word/footer1.xml", "word/footnotes.xml", "word/header1.xml", "word/media/image1.png", "word/media/image2.png",
+        "word/media/image3.png", "word/numbering.xml", "word/settings.xml", "word/styles.xml");
   }
 
   @Test

@@ -122,6 +122,45 @@ class DocxInteropTest {
         .contains(MultiScriptDocument.ARABIC_MINISTRY, MultiScriptDocument.ARABIC_QUOTE);
   }
 
+  @Test
+  void libreOfficeLaysTheBriefOutInTheTemplatesPageSetUpWithItsHeaderAndFooter() throws Exception {
+    DocxRenderer templated = DocxRenderer.builder().template(HouseTemplate.bytes()).build();
+    Document doc = SampleDocuments.everyBlockType();
+    String text = pdfText(templated, doc, "templated");
+    List<String> pages = List.of(text.split("\f"));
+    assertThat(pages.size()).isGreaterThanOrEqualTo(4);
+    for (int i = 0; i < pages.size(); i++) {
+      assertThat(pages.get(i)).contains("UNCLASSIFIED", HouseTemplate.HEADER_TEXT, HouseTemplate.FOOTER_TEXT,
+          "Page " + (i + 1) + " of " + pages.size());
+    }
+    assertThat(PlainText.words(text)).containsSubsequence(PlainText.words("General Phan Văn Giang received the delegation"));
+    // A5 landscape: LibreOffice's PDF has the template's paper, not Readout's A4.
+    try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+        WORK.resolve("templated").resolve("templated.pdf").toFile())) {
+      org.apache.pdfbox.pdmodel.common.PDRectangle box = pdf.getPage(0).getMediaBox();
+      assertThat(box.getWidth()).isCloseTo(HouseTemplate.WIDTH / 20f, org.assertj.core.data.Offset.offset(2f));
+      assertThat(box.getHeight()).isCloseTo(HouseTemplate.HEIGHT / 20f, org.assertj.core.data.Offset.offset(2f));
+      // The crest of the template's header is drawn on every page.
+      for (org.apache.pdfbox.pdmodel.PDPage page : pdf.getPages()) {
+        assertThat(hasImage(page.getResources())).as("an image on every page").isTrue();
+      }
+    }
+  }
+
+  private static boolean hasImage(org.apache.pdfbox.pdmodel.PDResources resources) throws IOException {
+    if (resources == null) {
+      return false;
+    }
+    for (org.apache.pdfbox.cos.COSName name : resources.getXObjectNames()) {
+      org.apache.pdfbox.pdmodel.graphics.PDXObject x = resources.getXObject(name);
+      if (x instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject
+          || x instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form && hasImage(form.getResources())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * pdftotext glues a footnote's superscript number to the word before it ("statement1"); this
    * takes the numbers 1 to {@code footnotes} off words that end in a letter and such a number.
@@ -140,9 +179,14 @@ class DocxInteropTest {
 
   /** Renders the document, converts it with LibreOffice and returns pdftotext's text (pages split by form feeds). */
   private static String pdfText(Document doc, String name) throws Exception {
+    return pdfText(DocxRenderer.create(), doc, name);
+  }
+
+  /** As {@link #pdfText(Document, String)}, with the renderer given. */
+  private static String pdfText(DocxRenderer renderer, Document doc, String name) throws Exception {
     Path docx = WORK.resolve(name + ".docx").toAbsolutePath();
     try (OutputStream out = Files.newOutputStream(docx)) {
-      DocxRenderer.create().render(doc, out);
+      renderer.render(doc, out);
     }
     Path outDir = WORK.resolve(name).toAbsolutePath();
     deleteRecursively(outDir);

@@ -97,6 +97,11 @@ class PdfInteropTest {
   @Test
   void pdftoppmRendersTheFirstPages() throws IOException {
     Path dir = Files.createDirectories(everyBlockType.resolveSibling("png"));
+    try (var old = Files.list(dir)) {
+      for (Path f : old.toList()) {
+        Files.delete(f); // pages of an earlier run, whose names may be numbered with fewer digits
+      }
+    }
     // For people to look at: every script of the multi-script briefing, shaped.
     assertThat(run("pdftoppm", "-r", "100", "-png", multiScript.toString(), dir.resolve("multi-script").toString()).exit())
         .isZero();

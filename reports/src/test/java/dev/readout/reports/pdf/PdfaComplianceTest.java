@@ -31,6 +31,16 @@ class PdfaComplianceTest {
     assertPdfA1b(PdfReadBack.render(SampleDocuments.everyBlockType()).bytes());
   }
 
+  /** The seed's book in both languages, with every kind of chart the briefings draw, stays PDF/A-1b. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "vi"})
+  void theSeedBookWithItsChartsIsPdfA1b(String language) throws Exception {
+    Document book = dev.readout.reports.briefing.Briefings.briefingBook(dev.readout.core.seed.Datasets.seed(),
+        dev.readout.reports.briefing.BriefingOptions.builder().asOf(java.time.LocalDate.of(2024, 12, 1)).language(language).build());
+    assertThat(book.blocks()).anyMatch(dev.readout.reports.doc.Figure.class::isInstance);
+    assertPdfA1b(PdfReadBack.render(book).bytes());
+  }
+
   @Test
   void adversarialDocumentIsPdfA1b() throws Exception {
     assertPdfA1b(PdfReadBack.render(SampleDocuments.adversarial()).bytes());

@@ -1,0 +1,158 @@
+package dev.readout.reports.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readout.reports.doc.BarChart;
+import dev.readout.reports.doc.Chart;
+import dev.readout.reports.doc.Figure;
+import dev.readout.reports.doc.SampleDocuments;
+import java.awt.Color;
+import java.awt.geom.PathIterator;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+/** The charts drawn as SVG and PNG: well formed, with their words as text, the same every time, told apart without colour. */
+class ChartDrawingTest {
+  private static final List<Figure> FIGURES =
+      List.of(SampleDocuments.timelineFigure(), SampleDocuments.barFigure(), SampleDocuments.ageingFigure());
+
+  @Test
+  void everyChartIsWellFormedSvgWithItsLabelsAsText() throws Exception {
+    for (Figure figure : FIGURES) {
+      String svg = SvgCharts.svg(figure.chart(), "en", "f1-");
+      var factory = DocumentBuilderFactory.newInstance();
+      factory.setNamespaceAware(true);
+      org.w3c.dom.Document dom = factory.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
+      assertThat(dom.getDocumentElement().getLocalName()).isEqualTo("svg");
+      NodeList texts = dom.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+      StringBuilder words = new StringBuilder();
+      for (int i = 0; i < texts.getLength(); i++) {
+        words.append(texts.item(i).getTextContent()).append('\n');
+      }
+      for (String label : labels(figure.chart())) {
+        assertThat(words.toString()).as("labels of %s", figure.caption()).contains(label);
+      }
+      assertThat(svg).as("no translucent paint: print and PDF/A need opaque colours").doesNotContain("opacity=\"0.");
+      assertThat(SvgCharts.svg(figure.chart(), "en", "f1-")).isEqualTo(svg);
+    }
+  }
+
+  /** The labels a reader must find in the drawing: lanes, categories, series, the marked day, the notes. */
+  private static List<String> labels(Chart chart) {
+    List<String> labels = new ArrayList<>();
+    if (chart instanceof dev.readout.reports.doc.TimelineChart t) {
+      labels.addAll(t.lanes());
+      labels.add(t.marker().orElseThrow().label());
+    } else if (chart instanceof BarChart b) {
+      labels.addAll(b.categories());
+      labels.addAll(b.series());
+      labels.add(b.axisLabel());
+    } else if (chart instanceof dev.readout.reports.doc.AgeingChart a) {
+      a.items().forEach(i -> labels.add(i.note()));
+      labels.add(a.axisLabel());
+      labels.add(a.dueLabel());
+    }
+    return labels;
+  }
+
+  @Test
+  void theSvgSpeaksTheDocumentsLanguageOnItsAxes() {
+    BarChart chart = new BarChart(List.of("A"), List.of("B"), List.of(List.of(1200)), "Việc còn mở");
+    assertThat(SvgCharts.svg(chart, "vi", "x-")).contains("1.200").contains("Việc còn mở");
+    assertThat(SvgCharts.svg(chart, "en", "x-")).contains("1,200");
+  }
+
+  @Test
+  void everyChartIsAnOpaqueNonBlankPngOfItsLayoutSizeDrawnTheSameEveryTime() throws IOException {
+    for (Figure figure : FIGURES) {
+      byte[] png = PngCharts.png(figure.chart(), "en");
+      assertThat(PngCharts.png(figure.chart(), "en")).isEqualTo(png);
+      BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+      var size = Drawings.size(figure.chart());
+      assertThat(image.getWidth()).isEqualTo(size.width * PngCharts.SCALE);
+      assertThat(image.getHeight()).isEqualTo(size.height * PngCharts.SCALE);
+      assertThat(image.getColorModel().hasAlpha()).isFalse();
+      long inked = 0;
+      for (int y = 0; y < image.getHeight(); y += 3) {
+        for (int x = 0; x < image.getWidth(); x += 3) {
+          inked += (image.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF ? 1 : 0;
+        }
+      }
+      long sampled = (long) (image.getHeight() / 3 + 1) * (image.getWidth() / 3 + 1);
+      assertThat((double) inked / sampled).as("share of inked pixels in %s", figure.caption()).isBetween(0.03, 0.8);
+    }
+  }
+
+  @Test
+  void seriesAreToldApartByShapeAndHatchNotOnlyByColour() {
+    Set<String> shapes = new HashSet<>();
+    Set<Hatch> hatches = new HashSet<>();
+    for (int s = 0; s < 6; s++) {
+      shapes.add(outline(ChartLook.shape(s, 8)));
+      hatches.add(Hatch.of(s));
+    }
+    assertThat(shapes).hasSize(6);
+    assertThat(hatches).hasSize(6);
+    // Where two colours look alike in greyscale, their hatches differ: a series is never told by colour alone.
+    for (int a = 0; a < 6; a++) {
+      for (int b = a + 1; b < 6; b++) {
+        if (Math.abs(grey(ChartLook.colour(a)) - grey(ChartLook.colour(b))) < 25) {
+          assertThat(Hatch.of(a)).isNotEqualTo(Hatch.of(b));
+          assertThat(Hatch.of(a) == Hatch.NONE && Hatch.of(b) == Hatch.NONE).isFalse();
+        }
+      }
+    }
+  }
+
+  @Test
+  void hatchLinesStayInsideTheirBox() {
+    Rectangle2D box = new Rectangle2D.Double(-5, -5, 10, 10);
+    for (Hatch hatch : Hatch.values()) {
+      Rectangle2D bounds = hatch.lines(box).getBounds2D();
+      if (hatch != Hatch.NONE) {
+        assertThat(box.createUnion(bounds)).as(hatch.name()).isEqualTo(box);
+      }
+    }
+  }
+
+  @Test
+  void aLabelCharacterTheChartFontLacksIsReportedNotDropped() {
+    BarChart korean = new BarChart(List.of("대한민국"), List.of("Open"), List.of(List.of(1)), "Open items");
+    assertThat(Drawings.leftOut(korean)).hasValueSatisfying(w -> assertThat(w.message())
+        .contains("U+B300 대").contains("no glyph in the charts' font").contains("text alternative"));
+    assertThat(Drawings.leftOut(SampleDocuments.ageingFigure().chart())).isEmpty();
+  }
+
+  private static double grey(Color c) {
+    return 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
+  }
+
+  private static String outline(java.awt.Shape shape) {
+    StringBuilder sb = new StringBuilder();
+    double[] coords = new double[6];
+    for (PathIterator it = shape.getPathIterator(null); !it.isDone(); it.next()) {
+      int type = it.currentSegment(coords);
+      sb.append(type).append(':').append(Math.round(coords[0] * 10)).append(',').append(Math.round(coords[1] * 10)).append(' ');
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void svgIsUtf8Text() {
+    String svg = SvgCharts.svg(SampleDocuments.ageingFigure().chart(), "en", "a-");
+    assertThat(new String(svg.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).contains("Hà Nội");
+  }
+}
