@@ -266,7 +266,8 @@ final class RenderCommand implements Callable<Integer> {
 
   /**
    * The renderer, made to write the files its output links to (Markdown's figures, as SVG files
-   * named after the document: {@code country-brief-us-figure-1.svg}) into the same batch, so they
+   * named after the document: {@code country-brief-us-figure-1.svg}, {@code
+   * country-brief-us-vi-figure-1.svg}) into the same batch, so they
    * are written with it or not at all.
    */
   private DocumentRenderer withSideFiles(DocumentRenderer renderer, String baseName, AtomicFiles files) {
@@ -274,7 +275,7 @@ final class RenderCommand implements Callable<Integer> {
       return renderer;
     }
     return MarkdownRenderer.builder().githubAlerts(markdown.githubAlerts())
-        .figureFiles(baseName + "-", (name, content) -> {
+        .figureFiles(baseName.replace('.', '-') + "-", (name, content) -> {
           OutputStream side = files.stage(out.resolve(name));
           side.write(content);
           side.flush();

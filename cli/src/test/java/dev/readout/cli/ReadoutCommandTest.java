@@ -62,7 +62,7 @@ class ReadoutCommandTest {
     assertThat(cli.status()).isZero();
     assertThat(cli.err()).isEmpty();
     Path tracker = out.resolve("commitment-tracker.md");
-    assertThat(cli.out().strip()).isEqualTo(tracker.toString());
+    assertThat(cli.out().strip()).isEqualTo(tracker + "\n" + out.resolve("commitment-tracker-figure-1.svg"));
     assertThat(read(tracker)).contains("# <a id=\"tracker\"></a>Commitment tracker",
         "open — Vietnam International Defense Expo 2022 (December 2022) has passed; no outcome recorded");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(tracker))).isEqualTo("rw-r--r--");
@@ -114,8 +114,11 @@ class ReadoutCommandTest {
     Path out = dir.resolve("briefs");
     Cli cli = Cli.run("render", "country", "--as-of", "2022-12-01", "--lang", "vi", "--format", "md", "--out", out.toString());
     assertThat(cli.status()).isZero();
-    assertThat(cli.out().lines()).hasSize(4);
-    assertThat(read(out.resolve("country-brief-us.vi.md"))).contains("Tài liệu tóm tắt: Hoa Kỳ");
+    assertThat(cli.out().lines().filter(l -> l.endsWith(".md"))).hasSize(4);
+    // Each brief's figures beside it, named after it.
+    assertThat(cli.out().lines().filter(l -> !l.endsWith(".md")))
+        .allMatch(l -> l.matches(".*/country-brief-(us|id|in|kr)-vi-figure-\\d\\.svg"));
+    assertThat(read(out.resolve("country-brief-us.vi.md"))).contains("Tài liệu tóm tắt: Hoa Kỳ", "](country-brief-us-vi-figure-1.svg)");
     assertThat(out.resolve("country-brief-id.vi.md")).exists();
   }
 
