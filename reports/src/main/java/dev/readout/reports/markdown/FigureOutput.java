@@ -20,7 +20,7 @@ record FigureOutput(String prefix, SideFiles sideFiles) {
   /** Writes the n-th figure's drawing (from 1) and returns the link's destination, unescaped. */
   String write(Figure figure, int number, String language) {
     String svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        + SvgCharts.svg(figure.chart(), language, "figure" + number + "-") + "\n";
+        + SvgCharts.svg(figure.chart(), language, "figure" + number + "-", figure.description()) + "\n";
     byte[] bytes = svg.getBytes(StandardCharsets.UTF_8);
     if (sideFiles == null) {
       return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(bytes);

@@ -48,7 +48,8 @@ class MarkdownFigureTest {
     int at = md.indexOf("(data:image/svg+xml;base64,");
     assertThat(at).isPositive();
     String encoded = md.substring(at + "(data:image/svg+xml;base64,".length(), md.indexOf(')', at));
-    assertThat(new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8)).contains("<svg").contains("Milestones ahead");
+    assertThat(new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8)).contains("<svg")
+        .contains("<title>" + SampleDocuments.timelineFigure().description() + "</title>");
   }
 
   @Test
