@@ -67,7 +67,8 @@ final class AgeingDrawing {
     bars.setDefaultItemLabelPaint(ChartLook.INK);
     bars.setDefaultPositiveItemLabelPosition(
         new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-    bars.setItemLabelAnchorOffset(4);
+    // Past a due mark standing at the end of the bar.
+    bars.setItemLabelAnchorOffset(9);
 
     LineAndShapeRenderer dueMarks = new LineAndShapeRenderer(false, true);
     dueMarks.setSeriesShape(0, ChartLook.shape(DUE, 8));
