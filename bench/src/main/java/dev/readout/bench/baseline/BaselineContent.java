@@ -37,7 +37,7 @@ public record BaselineContent(String title, List<Block> blocks, List<List<Run>> 
   public record Run(String text, boolean bold, boolean italic, String url, int note) {}
 
   /** A block of content. */
-  public sealed interface Block permits Title, HeadingBlock, Para, Item, TableBlock, NoteBlock, Break {}
+  public sealed interface Block permits Title, HeadingBlock, Para, Item, TableBlock, NoteBlock, FigureBlock, Break {}
 
   /** A cover line, centred, in the title's size when {@code main}. */
   public record Title(String text, boolean main) implements Block {}
@@ -58,6 +58,9 @@ public record BaselineContent(String title, List<Block> blocks, List<List<Run>> 
   /** A note in a tinted box. */
   public record NoteBlock(String title, List<Run> runs) implements Block {}
 
+  /** A chart, drawn by the baseline as Readout draws it, and its caption. */
+  public record FigureBlock(dev.readout.reports.doc.Chart chart, String language, String caption) implements Block {}
+
   /** A page break. */
   public record Break() implements Block {}
 
@@ -69,7 +72,7 @@ public record BaselineContent(String title, List<Block> blocks, List<List<Run>> 
    */
   public static BaselineContent of(Document document) {
     List<String> cover = Cover.metadataLines(document.metadata());
-    Extractor x = new Extractor(cover);
+    Extractor x = new Extractor(cover, document.metadata().language());
     document.blocks().forEach(b -> b.accept(x));
     if (document.blocks().stream().noneMatch(Cover.class::isInstance)) {
       x.blocks.add(0, new Title(cover.get(0), true));
@@ -81,9 +84,17 @@ public record BaselineContent(String title, List<Block> blocks, List<List<Run>> 
     private final List<Block> blocks = new ArrayList<>();
     private final List<List<Run>> notes = new ArrayList<>();
     private final List<String> coverLines;
+    private final String language;
 
-    Extractor(List<String> coverLines) {
+    Extractor(List<String> coverLines, String language) {
       this.coverLines = coverLines;
+      this.language = language;
+    }
+
+    @Override
+    public Void visit(dev.readout.reports.doc.Figure figure) {
+      blocks.add(new FigureBlock(figure.chart(), language, figure.caption()));
+      return null;
     }
 
     List<Run> runs(List<Inline> inlines) {
@@ -186,6 +197,12 @@ public record BaselineContent(String title, List<Block> blocks, List<List<Run>> 
       @Override
       public Void visit(Text text) {
         out.add(new Run(text.text(), bold, italic, url, 0));
+        return null;
+      }
+
+      @Override
+      public Void visit(dev.readout.reports.doc.Quote quote) {
+        out.add(new Run(quote.marked(), bold, italic, url, 0));
         return null;
       }
 

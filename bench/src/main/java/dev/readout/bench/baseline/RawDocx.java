@@ -4,6 +4,7 @@ import dev.readout.bench.baseline.BaselineContent.Block;
 import dev.readout.bench.baseline.BaselineContent.Break;
 import dev.readout.bench.baseline.BaselineContent.HeadingBlock;
 import dev.readout.bench.baseline.BaselineContent.Item;
+import dev.readout.bench.baseline.BaselineContent.FigureBlock;
 import dev.readout.bench.baseline.BaselineContent.NoteBlock;
 import dev.readout.bench.baseline.BaselineContent.Para;
 import dev.readout.bench.baseline.BaselineContent.Run;
@@ -106,6 +107,11 @@ public final class RawDocx {
         table(t);
         continue;
       }
+      if (b instanceof FigureBlock f) {
+        figure(f, pageBreak);
+        pageBreak = false;
+        continue;
+      }
       if (b instanceof NoteBlock n) {
         XWPFTable table = docx.createTable(1, 1);
         XWPFTableCell cell = table.getRow(0).getCell(0);
@@ -149,6 +155,24 @@ public final class RawDocx {
       }
     }
     furniture();
+  }
+
+  /** The chart as the PNG picture Readout draws, and its caption. */
+  private void figure(FigureBlock f, boolean pageBreak) {
+    XWPFParagraph p = docx.createParagraph();
+    p.setPageBreak(pageBreak);
+    p.setAlignment(ParagraphAlignment.CENTER);
+    java.awt.Dimension size = dev.readout.reports.chart.Drawings.size(f.chart());
+    byte[] png = dev.readout.reports.chart.PngCharts.png(f.chart(), f.language());
+    try {
+      p.createRun().addPicture(new java.io.ByteArrayInputStream(png), org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG,
+          "figure.png", org.apache.poi.util.Units.toEMU(size.width), org.apache.poi.util.Units.toEMU(size.height));
+    } catch (java.io.IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+      throw new IllegalStateException(e);
+    }
+    XWPFParagraph caption = docx.createParagraph();
+    caption.setStyle("Caption");
+    caption.createRun().setText(f.caption());
   }
 
   private void table(TableBlock t) {

@@ -22,6 +22,7 @@ import dev.readout.bench.baseline.BaselineContent.Block;
 import dev.readout.bench.baseline.BaselineContent.Break;
 import dev.readout.bench.baseline.BaselineContent.HeadingBlock;
 import dev.readout.bench.baseline.BaselineContent.Item;
+import dev.readout.bench.baseline.BaselineContent.FigureBlock;
 import dev.readout.bench.baseline.BaselineContent.NoteBlock;
 import dev.readout.bench.baseline.BaselineContent.Para;
 import dev.readout.bench.baseline.BaselineContent.Run;
@@ -129,6 +130,8 @@ public final class RawPdf {
         paragraph.setAlignment(Element.ALIGN_CENTER);
         paragraph.setSpacingAfter(t.main() ? 16f : 3f);
         pdf.add(paragraph);
+      } else if (b instanceof FigureBlock f) {
+        figure(f);
       } else if (b instanceof Break) {
         pdf.newPage();
       }
@@ -184,6 +187,32 @@ public final class RawPdf {
     cell.setPaddingBottom(5f);
     cell.setBorder(Rectangle.BOTTOM);
     return cell;
+  }
+
+  /** The chart drawn as Readout draws it, through OpenPDF's Graphics2D into a template, and its caption. */
+  private void figure(FigureBlock f) {
+    java.awt.Dimension size = dev.readout.reports.chart.Drawings.size(f.chart());
+    com.lowagie.text.pdf.PdfTemplate template = writer.getDirectContent().createTemplate(size.width, size.height);
+    java.awt.Graphics2D g2 = template.createGraphics(size.width, size.height, new com.lowagie.text.pdf.FontMapper() {
+      @Override
+      public BaseFont awtToPdf(java.awt.Font font) {
+        return base(font.getFontName().contains("Bold") ? Face.SANS_BOLD : Face.SANS);
+      }
+
+      @Override
+      public java.awt.Font pdfToAwt(BaseFont font, int points) {
+        return dev.readout.reports.chart.ChartLook.regular(points);
+      }
+    });
+    dev.readout.reports.chart.Drawings.draw(f.chart(), f.language(), g2,
+        new java.awt.geom.Rectangle2D.Double(0, 0, size.width, size.height));
+    g2.dispose();
+    com.lowagie.text.Image image = com.lowagie.text.Image.getInstance(template);
+    image.setAlignment(com.lowagie.text.Image.MIDDLE);
+    pdf.add(image);
+    Paragraph caption = new Paragraph(12f, f.caption(), font(Face.SERIF_ITALIC, 9f, INK));
+    caption.setSpacingAfter(8f);
+    pdf.add(caption);
   }
 
   private void note(NoteBlock n) {
@@ -263,6 +292,10 @@ public final class RawPdf {
       chunks.add(chunk);
     }
     return chunks;
+  }
+
+  private BaseFont base(Face face) {
+    return fonts.computeIfAbsent(face, RawPdf::load);
   }
 
   private Font font(Face face, float size, Color color) {

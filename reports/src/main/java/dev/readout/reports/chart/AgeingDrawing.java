@@ -10,7 +10,6 @@ import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
@@ -103,17 +102,7 @@ final class AgeingDrawing {
   }
 
   /** The words beside each bar. */
-  private record Notes(List<AgeingChart.Item> items) implements CategoryItemLabelGenerator {
-    @Override
-    public String generateRowLabel(CategoryDataset dataset, int row) {
-      return dataset.getRowKey(row).toString();
-    }
-
-    @Override
-    public String generateColumnLabel(CategoryDataset dataset, int column) {
-      return dataset.getColumnKey(column).toString();
-    }
-
+  private record Notes(List<AgeingChart.Item> items) implements ItemLabels {
     @Override
     public String generateLabel(CategoryDataset dataset, int row, int column) {
       return items.get(column).note();

@@ -11,7 +11,6 @@ import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
@@ -85,17 +84,7 @@ final class BarDrawing {
   }
 
   /** Each segment's count; nothing for a zero, which draws no segment. */
-  private record Counts(NumberFormat format) implements CategoryItemLabelGenerator {
-    @Override
-    public String generateRowLabel(CategoryDataset dataset, int row) {
-      return dataset.getRowKey(row).toString();
-    }
-
-    @Override
-    public String generateColumnLabel(CategoryDataset dataset, int column) {
-      return dataset.getColumnKey(column).toString();
-    }
-
+  private record Counts(NumberFormat format) implements ItemLabels {
     @Override
     public String generateLabel(CategoryDataset dataset, int row, int column) {
       Number value = dataset.getValue(row, column);
