@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -13,7 +14,7 @@ import picocli.CommandLine.ScopeType;
     sortOptions = false, usageHelpAutoWidth = true,
     description = "Briefings on defence-diplomacy engagements, from the built-in dataset or your own files.",
     subcommands = {RenderCommand.class, ValidateCommand.class, ExportCommand.class, SchemaCommand.class,
-        ListCommand.class},
+        ListCommand.class, HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {"  ./readout render book",
         "  ./readout render country --country US --as-of 2022-12-01 --lang vi",
@@ -23,7 +24,7 @@ final class ReadoutCommand {
   @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of failures.")
   boolean verbose;
 
-  /** Reads the version Maven wrote into the jar. */
+  /** The version Maven wrote into the jar, and the Java runtime it runs on. */
   static final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() throws IOException {
@@ -33,7 +34,9 @@ final class ReadoutCommand {
           p.load(in);
         }
       }
-      return new String[] {"readout " + p.getProperty("version", "unknown")};
+      return new String[] {"readout " + p.getProperty("version", "unknown"),
+          "Java " + System.getProperty("java.runtime.version", System.getProperty("java.version")) + " ("
+              + System.getProperty("java.vendor", "unknown vendor") + ", " + System.getProperty("java.home") + ")"};
     }
   }
 }

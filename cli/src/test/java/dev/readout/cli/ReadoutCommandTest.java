@@ -41,7 +41,10 @@ class ReadoutCommandTest {
   void versionAndHelp() {
     Cli version = Cli.run("--version");
     assertThat(version.status()).isZero();
-    assertThat(version.out()).startsWith("readout 0.1.0");
+    assertThat(version.out()).startsWith("readout 0.1.0").contains("\nJava " + System.getProperty("java.version"));
+    Cli helpRender = Cli.run("help", "render");
+    assertThat(helpRender.status()).isZero();
+    assertThat(helpRender.out()).startsWith("Usage: readout render");
     Cli help = Cli.run("--help");
     assertThat(help.status()).isZero();
     assertThat(help.out()).contains("render", "validate", "export", "schema", "list", "Examples:");
