@@ -54,7 +54,7 @@ final class AgeingDrawing {
         return legend;
       }
     };
-    bars.setBarPainter(new HatchedBarPainter((row, column) -> items.get(column).late() ? Hatch.RISING : Hatch.NONE));
+    bars.setBarPainter(new HatchedBarPainter((row, column) -> items.get(column).late() ? Hatch.RISING : Hatch.NONE, false));
     bars.setSeriesPaint(0, ChartLook.colour(OPEN));
     bars.setShadowVisible(false);
     bars.setDrawBarOutline(true);

@@ -41,7 +41,7 @@ final class BarDrawing {
         return items;
       }
     };
-    renderer.setBarPainter(new HatchedBarPainter((row, column) -> Hatch.of(row)));
+    renderer.setBarPainter(new HatchedBarPainter((row, column) -> Hatch.of(row), true));
     renderer.setShadowVisible(false);
     renderer.setDrawBarOutline(true);
     renderer.setDefaultOutlineStroke(new BasicStroke(0.6f));

@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.Stroke;
+import java.awt.geom.Area;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
@@ -95,14 +96,21 @@ enum Hatch {
     return new Line2D.Double(line.getX1() + t0 * dx, line.getY1() + t0 * dy, line.getX1() + t1 * dx, line.getY1() + t1 * dy);
   }
 
-  /** Draws the hatch over an already filled shape, clipped to it, in a colour that shows on the fill. */
-  void draw(Graphics2D g2, Shape shape, Color fill) {
+  /**
+   * Draws the hatch over an already filled shape, clipped to it, in a colour that shows on the fill,
+   * leaving out the area given (where a label sits on flat colour), if any.
+   */
+  void draw(Graphics2D g2, Shape shape, Color fill, Shape except) {
     if (this == NONE) {
       return;
     }
     Shape clip = g2.getClip();
     Stroke stroke = g2.getStroke();
-    g2.clip(shape);
+    Area area = new Area(shape);
+    if (except != null) {
+      area.subtract(new Area(except));
+    }
+    g2.clip(area);
     g2.setStroke(STROKE);
     g2.setPaint(lineColour(fill));
     g2.draw(lines(shape.getBounds2D()));
