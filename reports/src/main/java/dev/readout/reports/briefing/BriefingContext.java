@@ -199,6 +199,11 @@ final class BriefingContext {
     return false;
   }
 
+  /** Whether any of the parties (people or organisations) belongs to the country. */
+  boolean involves(List<Party> parties, String country) {
+    return parties.stream().anyMatch(p -> dataset.countryOf(p).filter(country::equals).isPresent());
+  }
+
   /** Whether the engagement may have taken place by the as-of day. */
   boolean happened(Engagement e) {
     return !e.date().earliest().isAfter(asOf);

@@ -246,7 +246,7 @@ final class CountryBrief {
     List<Block> blocks = new ArrayList<>();
     blocks.add(Heading.of(level, prefix + "-instruments", ctx.labels.get("brief.instruments")));
     List<Instrument> instruments = ctx.dataset.instrumentsOf(counterpart).stream()
-        .filter(i -> i.parties().stream().anyMatch(p -> ctx.dataset.countryOf(p).filter(ctx.home::equals).isPresent()))
+        .filter(i -> ctx.involves(i.parties(), ctx.home))
         .filter(i -> i.signed().map(s -> !s.earliest().isAfter(ctx.asOf)).orElse(true))
         .toList();
     if (instruments.isEmpty()) {
@@ -316,7 +316,7 @@ final class CountryBrief {
 
   private List<Block> programmes(int level) {
     List<Programme> programmes = ctx.dataset.programmes().stream()
-        .filter(p -> p.parties().stream().anyMatch(x -> ctx.dataset.countryOf(x).filter(counterpart::equals).isPresent()))
+        .filter(p -> ctx.involves(p.parties(), counterpart))
         .toList();
     if (programmes.isEmpty()) {
       return List.of();
@@ -340,7 +340,7 @@ final class CountryBrief {
       c.dueAt().ifPresent(ids::add);
     });
     return ctx.dataset.milestones().stream()
-        .filter(m -> ids.contains(m.id()) || m.parties().stream().anyMatch(p -> ctx.dataset.countryOf(p).filter(counterpart::equals).isPresent()))
+        .filter(m -> ids.contains(m.id()) || ctx.involves(m.parties(), counterpart))
         .filter(m -> m.date().map(d -> d.earliest().isAfter(ctx.asOf)).orElse(true))
         .filter(m -> m.outcomes().stream().noneMatch(o -> o.date().map(d -> !d.earliest().isAfter(ctx.asOf)).orElse(false)))
         .sorted(Comparator.comparing((Milestone m) -> m.date().map(EdtfDate::earliest).orElse(LocalDate.MAX)).thenComparing(Milestone::id))

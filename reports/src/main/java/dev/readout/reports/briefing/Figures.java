@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 
 /**
  * The pictures of a briefing, each with its caption and a text alternative that says in words what
@@ -69,10 +70,9 @@ final class Figures {
         dates.computeIfAbsent(Lane.of(e), k -> new ArrayList<>()).add(e.date().earliest());
       }
     }
-    for (Instrument i : ctx.dataset.instrumentsOf(counterpart)) {
-      boolean ours = i.parties().stream().anyMatch(p -> ctx.dataset.countryOf(p).filter(ctx.home::equals).isPresent());
-      i.signed().map(EdtfDate::earliest).filter(d -> ours && !d.isAfter(ctx.asOf))
-          .ifPresent(d -> dates.computeIfAbsent(Lane.INSTRUMENTS, k -> new ArrayList<>()).add(d));
+    List<LocalDate> signed = signedWithUs(counterpart);
+    if (!signed.isEmpty()) {
+      dates.put(Lane.INSTRUMENTS, signed);
     }
     for (Partnership p : ctx.dataset.partnershipsBetween(ctx.home, counterpart)) {
       LocalDate since = p.since().earliest();
@@ -118,11 +118,7 @@ final class Figures {
           events.add(new TimelineChart.Event(lane, Lane.of(e).ordinal(), e.date().earliest()));
         }
       }
-      for (Instrument i : ctx.dataset.instrumentsOf(code)) {
-        boolean ours = i.parties().stream().anyMatch(p -> ctx.dataset.countryOf(p).filter(ctx.home::equals).isPresent());
-        i.signed().map(EdtfDate::earliest).filter(d -> ours && !d.isAfter(ctx.asOf))
-            .ifPresent(d -> events.add(new TimelineChart.Event(lane, Lane.INSTRUMENTS.ordinal(), d)));
-      }
+      signedWithUs(code).forEach(d -> events.add(new TimelineChart.Event(lane, Lane.INSTRUMENTS.ordinal(), d)));
       lanes.add(ctx.country(code));
       counts.add(ctx.labels.get("chart.count", ctx.country(code), Integer.toString(events.size() - before)));
     }
@@ -135,6 +131,17 @@ final class Figures {
     String description = ctx.labels.get("chart.counterparts.description", ctx.labels.day(chart.from()),
         ctx.labels.day(chart.to()), String.join(ctx.labels.get("common.list.separator"), counts), day);
     return Optional.of(new Figure(chart, ctx.labels.get("chart.counterparts.caption", day), description));
+  }
+
+  /** The days the instruments between us and the counterpart were signed, by the briefing's day. */
+  private List<LocalDate> signedWithUs(String counterpart) {
+    List<LocalDate> days = new ArrayList<>();
+    for (Instrument i : ctx.dataset.instrumentsOf(counterpart)) {
+      if (ctx.involves(i.parties(), ctx.home)) {
+        i.signed().map(EdtfDate::earliest).filter(d -> !d.isAfter(ctx.asOf)).ifPresent(days::add);
+      }
+    }
+    return days;
   }
 
   /** A timeline from the first event to the day or the last event ahead, the day marked. */
@@ -197,7 +204,7 @@ final class Figures {
   // ---- ageing ----
 
   /** The open commitments' ages against their due dates, the longest open first; empty if none is open. */
-  Optional<Figure> ageing(List<Commitment> commitments, java.util.function.Function<Commitment, String> group) {
+  Optional<Figure> ageing(List<Commitment> commitments, Function<Commitment, String> group) {
     record Aged(Commitment c, Standing s, LocalDate made) {}
     List<Aged> open = new ArrayList<>();
     for (Commitment c : commitments) {

@@ -36,7 +36,6 @@ final class TimelineDrawing {
     }
 
     DateAxis time = new DateAxis(null, UTC, locale);
-    time.setTimeZone(UTC);
     long padding = Math.max(DAY * 15, (millis(timeline.to()) - millis(timeline.from())) / 40);
     // The axis ends within the last event's year: a briefing true on 1 December 2022 shows no 2023.
     long yearEnd = millis(timeline.to().withDayOfYear(timeline.to().lengthOfYear()));

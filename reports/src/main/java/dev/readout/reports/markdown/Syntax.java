@@ -89,7 +89,7 @@ final class Syntax {
     boolean bracket = false;
     for (int i = 0; i < target.length() && !bracket; i++) {
       char c = target.charAt(i);
-      bracket = c == ' ' || c == '<' || c == '>' || Character.isWhitespace(c);
+      bracket = c == '<' || c == '>' || Character.isWhitespace(c);
     }
     if (!bracket) {
       return destination(target);
