@@ -24,7 +24,10 @@ final class ReadoutCommand {
   @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of failures.")
   boolean verbose;
 
-  /** The version Maven wrote into the jar, and the Java runtime it runs on. */
+  /**
+   * The version and commit Maven wrote into the jar ("with local changes" when the working tree had
+   * uncommitted changes), and the Java runtime it runs on.
+   */
   static final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() throws IOException {
@@ -34,7 +37,11 @@ final class ReadoutCommand {
           p.load(in);
         }
       }
-      return new String[] {"readout " + p.getProperty("version", "unknown"),
+      String commit = p.getProperty("commit", "unknown");
+      if (Boolean.parseBoolean(p.getProperty("dirty", "false"))) {
+        commit += ", with local changes";
+      }
+      return new String[] {"readout " + p.getProperty("version", "unknown") + " (commit " + commit + ")",
           "Java " + System.getProperty("java.runtime.version", System.getProperty("java.version")) + " ("
               + System.getProperty("java.vendor", "unknown vendor") + ", " + System.getProperty("java.home") + ")"};
     }

@@ -42,6 +42,9 @@ class ReadoutCommandTest {
     Cli version = Cli.run("--version");
     assertThat(version.status()).isZero();
     assertThat(version.out()).startsWith("readout 0.1.0").contains("\nJava " + System.getProperty("java.version"));
+    // The commit the build was made from (10 hex digits), or "unknown" outside a Git clone.
+    assertThat(version.out().lines().findFirst().orElseThrow())
+        .matches("readout \\S+ \\(commit ([0-9a-f]{10}|unknown)(, with local changes)?\\)");
     Cli helpRender = Cli.run("help", "render");
     assertThat(helpRender.status()).isZero();
     assertThat(helpRender.out()).startsWith("Usage: readout render");
