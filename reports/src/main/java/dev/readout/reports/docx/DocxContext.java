@@ -1,7 +1,6 @@
 package dev.readout.reports.docx;
 
 import dev.readout.reports.chart.Drawings;
-import dev.readout.reports.chart.PngCharts;
 import dev.readout.reports.doc.BlockVisitor;
 import dev.readout.reports.doc.Cover;
 import dev.readout.reports.doc.Document;
@@ -91,6 +90,8 @@ final class DocxContext implements BlockVisitor<Void> {
   private static final long EMU_PER_POINT = 12_700L;
   /** Figures written so far, which numbers each drawing. */
   private int figures;
+  /** The figures' pictures, drawn ahead on other threads. */
+  private FigurePictures pictures;
 
   /** A render on the page set-up, with the template when not null. */
   DocxContext(Document document, Section section, DocxTemplate template, Instant timestamp, Locale locale) {
@@ -129,7 +130,8 @@ final class DocxContext implements BlockVisitor<Void> {
 
   /** Writes the content, then the skeleton around it, and zips both, deterministically, to {@code out}. */
   void render(OutputStream out) throws IOException {
-    try (docx) {
+    try (docx; FigurePictures drawn = new FigurePictures(document.blocks(), language())) {
+      pictures = drawn;
       body = new WordXml(docx.content(docx.body()), "document");
       body.start("body");
       bodyRuns = new RunWriter(this, docx.body(), body);
@@ -322,7 +324,7 @@ final class DocxContext implements BlockVisitor<Void> {
   public Void visit(Figure figure) {
     Drawings.leftOut(figure.chart()).ifPresent(warnings::add);
     Dimension size = Drawings.size(figure.chart());
-    String relationship = docx.picture(PngCharts.png(figure.chart(), language()));
+    String relationship = docx.picture(pictures.png(figure));
     figures++;
     paragraph(Para.NORMAL.keptWithNext().aligned("center"));
     body.picture(relationship, size.width * EMU_PER_POINT, size.height * EMU_PER_POINT, figures,
