@@ -253,13 +253,7 @@ final class RenderOptions {
    */
   Written write(Dataset data, BriefingOptions options, Map<OutputFormat, DocumentRenderer> rendererOf, PrintWriter err,
                 Progress progress) {
-    String suffix = options.language().equals("en") ? "" : "." + options.language();
-    Map<String, Document> documents = switch (kind) {
-      case BOOK -> Map.of("briefing-book" + suffix, Briefings.briefingBook(data, options));
-      case COUNTRY -> countryBriefs(data, options, suffix);
-      case ENGAGEMENT -> Map.of("readout-" + engagement + suffix, Briefings.engagementReadout(data, engagement, options));
-      case TRACKER -> Map.of("commitment-tracker" + suffix, Briefings.commitmentTracker(data, options));
-    };
+    Map<String, Document> documents = documents(data, options);
 
     List<Path> written;
     int warnings = 0;
@@ -288,6 +282,20 @@ final class RenderOptions {
       progress.clear();
     }
     return new Written(written, warnings);
+  }
+
+  /**
+   * Composes the briefings asked for, each by the name of its files without extension ({@code
+   * briefing-book}, {@code country-brief-us.vi}).
+   */
+  Map<String, Document> documents(Dataset data, BriefingOptions options) {
+    String suffix = options.language().equals("en") ? "" : "." + options.language();
+    return switch (kind) {
+      case BOOK -> Map.of("briefing-book" + suffix, Briefings.briefingBook(data, options));
+      case COUNTRY -> countryBriefs(data, options, suffix);
+      case ENGAGEMENT -> Map.of("readout-" + engagement + suffix, Briefings.engagementReadout(data, engagement, options));
+      case TRACKER -> Map.of("commitment-tracker" + suffix, Briefings.commitmentTracker(data, options));
+    };
   }
 
   /**

@@ -36,7 +36,9 @@ import picocli.CommandLine.Spec;
  * again after each render, since {@code extends} may have changed), every dataset file of a
  * dataset folder, and the {@code --template}, {@code --theme} (with the fonts and logo it names)
  * and {@code --font} files. The renderers are made once and kept while the style files stay as
- * they were, in one warm JVM, so a render after an edit costs a fraction of a new process.
+ * they were, and after the first render a few more run in the background into nothing ({@link
+ * WarmUp}, stopped at the first change), so the JIT has compiled the work before the first edit: a
+ * render after an edit costs a fraction of a new process.
  */
 @Command(name = "watch", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
     description = {"Render a briefing, then again each time a file it was made from changes, until Ctrl-C.",
@@ -58,6 +60,9 @@ final class WatchCommand implements Callable<Integer> {
   static final Duration QUIET = Duration.ofMillis(100);
   /** The longest a render waits for the files to be quiet, after the first change. */
   static final Duration MOST = Duration.ofSeconds(2);
+
+  /** Renders done in the background after the first, for the JIT; see {@link WarmUp}. */
+  static final int WARM_UP_ROUNDS = 6;
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
@@ -96,57 +101,87 @@ final class WatchCommand implements Callable<Integer> {
         known.add(Path.of(options.dataset.dataset).toAbsolutePath().normalize());
       }
       watch.watch(known, datasetFolder());
-      while (true) {
-        Set<Path> read = new LinkedHashSet<>();
-        long start = System.nanoTime();
-        String outcome;
-        try {
-          if (rendererOf == null || !Collections.disjoint(changed, styleFiles(rendererOf))) {
-            rendererOf = null;
-            rendererOf = options.renderers((format, size) -> options.renderer(format, size, progress.pageListener()));
+      WarmUp warmUp = null;
+      try {
+        while (true) {
+          Set<Path> read = new LinkedHashSet<>();
+          long start = System.nanoTime();
+          String outcome;
+          try {
+            if (rendererOf == null || !Collections.disjoint(changed, styleFiles(rendererOf))) {
+              rendererOf = null;
+              rendererOf = options.renderers((format, size) -> options.renderer(format, size, progress.pageListener()));
+            }
+            Dataset data = options.dataset.isSeed() ? Datasets.seed()
+                : DatasetFiles.read(Path.of(options.dataset.dataset), read::add);
+            RenderOptions.Written written = options.write(data, options.briefingOptions(), rendererOf, err, progress);
+            if (warmUp == null) {
+              warmUp = WarmUp.start(warmUpRound(data, progress == Progress.OFF ? rendererOf : null), WARM_UP_ROUNDS);
+            }
+            outcome = "wrote " + names(written.files()) + " in " + seconds(System.nanoTime() - start)
+                + (written.warnings() == 0 ? "" : " (" + count(written.warnings(), "warning") + ", above)");
+          } catch (RuntimeException e) {
+            if (stopping.get()) {
+              return 0;
+            }
+            progress.clear();
+            if (verbose) {
+              e.printStackTrace(err);
+            }
+            Main.report(e, err);
+            outcome = "not rendered: " + count(problems(e), "problem") + " (above); the files written before are kept";
+            if (watched != null) {
+              read.addAll(watched); // a broken file may have lost its extends for now: keep watching its bases
+            }
           }
-          Dataset data = options.dataset.isSeed() ? Datasets.seed()
-              : DatasetFiles.read(Path.of(options.dataset.dataset), read::add);
-          RenderOptions.Written written = options.write(data, options.briefingOptions(), rendererOf, err, progress);
-          outcome = "wrote " + names(written.files()) + " in " + seconds(System.nanoTime() - start)
-              + (written.warnings() == 0 ? "" : " (" + count(written.warnings(), "warning") + ", above)");
-        } catch (RuntimeException e) {
+          // Watched before the line is printed: whoever reads it and saves a file is seen.
+          Set<Path> files = new LinkedHashSet<>(read);
+          files.addAll(styleFiles(rendererOf == null ? Map.of() : rendererOf));
+          Set<Path> folders = datasetFolder();
+          folders.forEach(f -> files.removeIf(p -> p.startsWith(f)));
+          watch.watch(files, folders);
+          if (!files.equals(watched)) {
+            err.println(Terminal.safe((watched == null ? "watching " : "now watching ") + watchedNames(folders, files)
+                + (watched == null ? "; Ctrl-C stops" : "")));
+          }
+          out.println(TIME.format(LocalTime.now()) + " " + (changed.isEmpty() ? "" : names(changed) + " changed: ")
+              + outcome);
+          watched = files;
+          try {
+            changed = watch.next(QUIET, MOST);
+          } catch (InterruptedException e) {
+            return 0;
+          }
+          if (warmUp != null) {
+            warmUp.stop(Duration.ofSeconds(10));
+          }
           if (stopping.get()) {
             return 0;
           }
-          progress.clear();
-          if (verbose) {
-            e.printStackTrace(err);
-          }
-          Main.report(e, err);
-          outcome = "not rendered: " + count(problems(e), "problem") + " (above); the files written before are kept";
-          if (watched != null) {
-            read.addAll(watched); // a broken file may have lost its extends for now: keep watching its bases
-          }
         }
-        // Watched before the line is printed: whoever reads it and saves a file is seen.
-        Set<Path> files = new LinkedHashSet<>(read);
-        files.addAll(styleFiles(rendererOf == null ? Map.of() : rendererOf));
-        Set<Path> folders = datasetFolder();
-        folders.forEach(f -> files.removeIf(p -> p.startsWith(f)));
-        watch.watch(files, folders);
-        if (!files.equals(watched)) {
-          err.println(Terminal.safe((watched == null ? "watching " : "now watching ") + watchedNames(folders, files)
-              + (watched == null ? "; Ctrl-C stops" : "")));
-        }
-        out.println(TIME.format(LocalTime.now()) + " " + (changed.isEmpty() ? "" : names(changed) + " changed: ")
-            + outcome);
-        watched = files;
-        try {
-          changed = watch.next(QUIET, MOST);
-        } catch (InterruptedException e) {
-          return 0;
-        }
-        if (stopping.get()) {
-          return 0;
+      } finally {
+        if (warmUp != null) {
+          warmUp.stop(Duration.ofSeconds(10));
         }
       }
     }
+  }
+
+  /**
+   * One round of the warm-up: the render just done again, into nothing. With {@code rendererOf}
+   * null, renderers of its own, which show no progress.
+   */
+  private WarmUp.Round warmUpRound(Dataset rendered, Map<OutputFormat, DocumentRenderer> rendererOf) {
+    return sink -> {
+      Map<OutputFormat, DocumentRenderer> renderers = rendererOf != null ? rendererOf
+          : options.renderers((format, size) -> options.renderer(format, size, null));
+      Dataset data = options.dataset.isSeed() ? rendered : DatasetFiles.read(Path.of(options.dataset.dataset));
+      for (var document : options.documents(data, options.briefingOptions()).values()) {
+        for (DocumentRenderer renderer : renderers.values()) {
+          renderer.render(document, sink);
+        }
+      }
+    };
   }
 
   /**
