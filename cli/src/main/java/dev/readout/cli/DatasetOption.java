@@ -14,6 +14,11 @@ final class DatasetOption {
   String dataset;
 
   Dataset load() {
-    return "seed".equals(dataset) ? Datasets.seed() : DatasetFiles.read(Path.of(dataset));
+    return isSeed() ? Datasets.seed() : DatasetFiles.read(Path.of(dataset));
+  }
+
+  /** {@return whether the option names the built-in dataset} */
+  boolean isSeed() {
+    return "seed".equals(dataset);
   }
 }

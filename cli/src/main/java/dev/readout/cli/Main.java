@@ -81,31 +81,44 @@ public final class Main {
       if (root.verbose) {
         e.printStackTrace(w);
       }
-      if (e instanceof DatasetFileException f) {
-        f.problems().forEach(p -> w.println(Terminal.safe(p.toString())));
-        return INVALID;
-      }
-      if (e instanceof DatasetException d) {
-        d.problems().forEach(p -> w.println(Terminal.safe(p.toString())));
-        return INVALID;
-      }
-      if (e instanceof ThemeFileException t) {
-        t.problems().forEach(p -> w.println(Terminal.safe(p)));
-        return USAGE;
-      }
-      if (e instanceof CliException c) {
-        w.println(Terminal.safe("readout: " + c.getMessage()));
-        return c.status();
-      }
-      if (e instanceof IllegalArgumentException) {
-        w.println(Terminal.safe("readout: " + e.getMessage()));
-        return USAGE;
-      }
-      w.println(Terminal.safe("readout: internal error: " + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : ": " + e.getMessage())));
-      w.println("This is a fault of Readout, not of your data: please report it with the output of --verbose.");
-      return INTERNAL;
+      return report(e, w);
     });
     return cl.execute(args);
+  }
+
+  /**
+   * Prints why a command failed, one problem a line, and returns the exit status it ends with: the
+   * problems of a dataset with their file, line and column; a theme file's problems; a failure the
+   * command words itself; an internal error, asking to report it.
+   *
+   * @param e what the command threw
+   * @param w standard error
+   * @return the exit status: {@link #INVALID}, {@link #USAGE} or {@link #INTERNAL}
+   */
+  static int report(Exception e, PrintWriter w) {
+    if (e instanceof DatasetFileException f) {
+      f.problems().forEach(p -> w.println(Terminal.safe(p.toString())));
+      return INVALID;
+    }
+    if (e instanceof DatasetException d) {
+      d.problems().forEach(p -> w.println(Terminal.safe(p.toString())));
+      return INVALID;
+    }
+    if (e instanceof ThemeFileException t) {
+      t.problems().forEach(p -> w.println(Terminal.safe(p)));
+      return USAGE;
+    }
+    if (e instanceof CliException c) {
+      w.println(Terminal.safe("readout: " + c.getMessage()));
+      return c.status();
+    }
+    if (e instanceof IllegalArgumentException) {
+      w.println(Terminal.safe("readout: " + e.getMessage()));
+      return USAGE;
+    }
+    w.println(Terminal.safe("readout: internal error: " + e.getClass().getSimpleName()
+        + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+    w.println("This is a fault of Readout, not of your data: please report it with the output of --verbose.");
+    return INTERNAL;
   }
 }

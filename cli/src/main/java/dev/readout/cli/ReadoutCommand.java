@@ -13,11 +13,12 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "readout", mixinStandardHelpOptions = true, versionProvider = ReadoutCommand.Version.class,
     sortOptions = false, usageHelpAutoWidth = true,
     description = "Briefings on defence-diplomacy engagements, from the built-in dataset or your own files.",
-    subcommands = {RenderCommand.class, ValidateCommand.class, ExportCommand.class, SchemaCommand.class,
+    subcommands = {RenderCommand.class, WatchCommand.class, ValidateCommand.class, ExportCommand.class, SchemaCommand.class,
         ListCommand.class, HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {"  ./readout render book",
         "  ./readout render country --country US --as-of 2022-12-01 --lang vi",
+        "  ./readout watch book --dataset my-data.yaml --format pdf",
         "  ./readout validate my-data.yaml data/ --strict",
         "  ./readout list commitments --as-of 2023-01-15"})
 final class ReadoutCommand {

@@ -2,6 +2,7 @@ package dev.readout.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Runs the packaged jar as a separate process, the way the ./readout launcher does. */
@@ -95,6 +97,26 @@ class ReadoutJarIT {
     Run run = java("validate", "bad.json");
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.err()).startsWith("bad.json:1:").doesNotContain("Exception", "\tat ");
+  }
+
+  /** Ctrl-C (SIGINT, sent with kill(1): a POSIX system) ends a watch cleanly, with status 0. */
+  @Test
+  @Timeout(value = 180, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void watchEndsOnCtrlCWithStatusZero() throws Exception {
+    Files.writeString(dir.resolve("data.yaml"), "extends: seed\n");
+    Path err = dir.resolve("stderr.txt");
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        System.getProperty("readout.jar"), "watch", "tracker", "--dataset", "data.yaml", "--format", "md",
+        "--as-of", "2024-10-01", "--out", "out").directory(dir.toFile()).redirectError(err.toFile()).start();
+    try (BufferedReader out = p.inputReader(StandardCharsets.UTF_8)) {
+      assertThat(out.readLine()).as("the first render").matches("\\d\\d:\\d\\d:\\d\\d wrote out/commitment-tracker\\.md.*");
+      assertThat(new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor()).isZero();
+      assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the watch ended").isTrue();
+      assertThat(out.readLine()).isNull();
+    }
+    assertThat(p.exitValue()).isZero();
+    assertThat(Files.readString(err, StandardCharsets.UTF_8)).isEqualTo("watching data.yaml; Ctrl-C stops\n");
+    assertThat(leftovers(dir.resolve("out"))).isZero();
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Reads and writes dataset files. A dataset is one file, a chain of files, or a folder of files.
@@ -125,7 +126,27 @@ public final class DatasetFiles {
    */
   public static Dataset read(Path path, Dataset base) {
     Objects.requireNonNull(base, "base");
-    return load(path, base, false).dataset();
+    return load(path, base, false, file -> { }).dataset();
+  }
+
+  /**
+   * Reads a dataset file or folder as {@link #read(Path)} does, and tells {@code files} the path of
+   * every file the read opens or looks for, as it comes to it, each once: the file itself (or each
+   * file of the folder), then every file an {@code extends} names, at any depth — a base that does
+   * not exist too, since creating it would change the dataset. The built-in seed is no file and is
+   * not told. Paths are absolute and normalized, symbolic links left as they are. {@code files} is
+   * told even when the read then fails, so that a tool watching a dataset for changes (such as
+   * {@code readout watch}) knows which files to watch while one of them is broken; a folder's
+   * contents are told as they are when it is read, so such a tool watches the folder too.
+   *
+   * @param path a {@code .json}, {@code .yaml} or {@code .yml} file, or a folder of them
+   * @param files told the path of each file read or looked for, on the calling thread
+   * @return the dataset, validated
+   * @throws DatasetFileException with every problem found, in file order
+   */
+  public static Dataset read(Path path, Consumer<? super Path> files) {
+    Objects.requireNonNull(files, "files");
+    return load(path, Dataset.empty(), false, files).dataset();
   }
 
   /**
@@ -138,12 +159,13 @@ public final class DatasetFiles {
    * @throws DatasetFileException with every problem found, in file order
    */
   public static Validated validate(Path path, boolean strict) {
-    Loader.Result result = load(path, Dataset.empty(), strict);
+    Loader.Result result = load(path, Dataset.empty(), strict, file -> { });
     return new Validated(result.dataset(), result.warnings());
   }
 
-  private static Loader.Result load(Path path, Dataset base, boolean strict) {
-    return Files.isDirectory(path) ? Loader.readFolder(path, base, strict) : Loader.readFile(path, base, strict);
+  private static Loader.Result load(Path path, Dataset base, boolean strict, Consumer<? super Path> files) {
+    return Files.isDirectory(path) ? Loader.readFolder(path, base, strict, files)
+        : Loader.readFile(path, base, strict, files);
   }
 
   /**

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -57,6 +58,9 @@ final class Loader {
   private final List<Edge> edges = new ArrayList<>();
   private final Map<FileContent, Optional<Assembly.Home>> homes = new HashMap<>();
   private Set<FileContent> tops = Set.of();
+  /** Told of every file read or looked for, each once; see {@link DatasetFiles#read(Path, Consumer)}. */
+  private final Consumer<? super Path> reads;
+  private final Set<Path> told = new HashSet<>();
 
   /** A file naming another in {@code extends}, and the chain of files from the top that led there. */
   private record Edge(FileContent from, FileContent.Base entry, FileContent to, String chain) {}
@@ -69,24 +73,25 @@ final class Loader {
    */
   record Result(Dataset dataset, List<FileProblem> warnings) {}
 
-  private Loader(Dataset base, boolean strict) {
+  private Loader(Dataset base, boolean strict, Consumer<? super Path> reads) {
     this.strict = strict;
+    this.reads = reads;
     this.given = base.equals(Dataset.empty()) ? Optional.empty()
         : Optional.of(new DatasetPart(DatasetFiles.BASE_NAME, base));
     this.seed = given.orElseGet(() -> new DatasetPart(DatasetFiles.SEED_NAME, Datasets.seed()));
   }
 
   /** Reads one file and what it builds on. */
-  static Result readFile(Path file, Dataset base, boolean strict) {
+  static Result readFile(Path file, Dataset base, boolean strict, Consumer<? super Path> reads) {
     Format.of(file);
-    Loader loader = new Loader(base, strict);
+    Loader loader = new Loader(base, strict, reads);
     FileContent top = loader.file(file, file.toString());
     return loader.run(List.of(top), top.name());
   }
 
   /** Reads one file from a stream and what it builds on; paths in its {@code extends} are taken relative to its name. */
   static Result readStream(String name, InputStream in, Format format, Dataset base, boolean strict) {
-    Loader loader = new Loader(base, strict);
+    Loader loader = new Loader(base, strict, path -> { });
     byte[] bytes;
     try {
       bytes = readBounded(name, in);
@@ -99,8 +104,8 @@ final class Loader {
   }
 
   /** Reads every dataset file of a folder, and what they build on, as one dataset. */
-  static Result readFolder(Path folder, Dataset base, boolean strict) {
-    Loader loader = new Loader(base, strict);
+  static Result readFolder(Path folder, Dataset base, boolean strict, Consumer<? super Path> reads) {
+    Loader loader = new Loader(base, strict, reads);
     List<FileContent> files = new ArrayList<>();
     for (Path file : datasetFiles(folder)) {
       files.add(loader.file(file, file.toString()));
@@ -152,6 +157,7 @@ final class Loader {
     Path key = key(path);
     FileContent f = byPath.get(key);
     if (f == null) {
+      tell(path);
       f = new FileContent(name, Format.of(path), path, null);
       byte[] bytes = bytes(path, f);
       if (bytes == null) {
@@ -162,6 +168,14 @@ final class Loader {
       byPath.put(key, f);
     }
     return f;
+  }
+
+  /** Tells the caller of a file about to be read, or looked for, once. */
+  private void tell(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    if (told.add(absolute)) {
+      reads.accept(absolute);
+    }
   }
 
   private static Path key(Path path) {
@@ -272,6 +286,8 @@ final class Loader {
       return Optional.empty();
     }
     String name = target.toString();
+    // Looked for even when missing: a caller watching the files learns of it, and of its creation.
+    tell(target);
     if (!Files.exists(target)) {
       problem(f, b, FileMessages.baseUnreadable(b.reference(), name, "no such file"));
       return Optional.empty();

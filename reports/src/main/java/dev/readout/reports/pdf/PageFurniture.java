@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 /**
  * What OpenPDF's page events draw and note: the running header and footer of each page, and the
@@ -44,6 +45,7 @@ final class PageFurniture extends PdfPageEventHelper {
   private static final float COVER_LOGO_GAP = 24f;
 
   private final Metadata metadata;
+  private final IntConsumer pageDone;
   private final Labels labels;
   private final Typesetter type;
   private final PdfTheme theme;
@@ -63,8 +65,11 @@ final class PageFurniture extends PdfPageEventHelper {
   /**
    * @param coverTitleDrop how far below the top margin a cover's title starts, as a share of the
    *     page height: the cover's logo stands above it
+   * @param pageDone told the number of each page once its furniture is drawn
    */
-  PageFurniture(Metadata metadata, Labels labels, Typesetter type, PdfTheme theme, float coverTitleDrop) {
+  PageFurniture(Metadata metadata, Labels labels, Typesetter type, PdfTheme theme, float coverTitleDrop,
+                IntConsumer pageDone) {
+    this.pageDone = pageDone;
     this.metadata = metadata;
     this.labels = labels;
     this.type = type;
@@ -142,6 +147,7 @@ final class PageFurniture extends PdfPageEventHelper {
     Phrase number = type.phrase(labels.pageNumber(page), small);
     ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, number, left, FOOTER_Y, 0);
     cb.addTemplate(pageCount, left + Typesetter.width(number), FOOTER_Y - TEMPLATE_DESCENT);
+    pageDone.accept(page);
   }
 
   /** The theme's logo as an image of this pass, or null without one. */

@@ -36,6 +36,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 /**
  * One layout pass of a {@link PdfRenderer#render} call: it visits the document's blocks and adds
@@ -96,7 +97,7 @@ final class PdfContext implements BlockVisitor<Void> {
   /** Where the blocks go, one after another down the pages, the content in reading order. */
   private FlowDocument flow;
 
-  PdfContext(Document document, PdfSettings settings, Fonts fonts, Layout known) {
+  PdfContext(Document document, PdfSettings settings, Fonts fonts, Layout known, IntConsumer pageDone) {
     this.document = document;
     this.settings = settings;
     this.fonts = fonts;
@@ -113,7 +114,7 @@ final class PdfContext implements BlockVisitor<Void> {
       }
     }
     this.type = new Typesetter(fonts, warnings, declaredAnchors);
-    this.furniture = new PageFurniture(document.metadata(), settings.labels(), type, theme, COVER_TITLE_DROP);
+    this.furniture = new PageFurniture(document.metadata(), settings.labels(), type, theme, COVER_TITLE_DROP, pageDone);
   }
 
   /** What this pass found: the page of each heading. */

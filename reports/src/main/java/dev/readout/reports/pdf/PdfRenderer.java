@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import org.apache.commons.io.output.DeferredFileOutputStream;
 
 /**
@@ -106,9 +107,29 @@ public final class PdfRenderer implements DocumentRenderer {
   private final Path spillDirectory;
   private final FontChain fonts;
   private final PdfTheme theme;
+  private final Optional<PageListener> pageListener;
+
+  /**
+   * Told of a render's progress, page by page: what a command line needs to show how far a long
+   * render has come. Set with {@link Builder#pageListener(PageListener)}.
+   */
+  @FunctionalInterface
+  public interface PageListener {
+    /**
+     * Called on the thread that renders, each time a page is laid out. A document with a table of
+     * contents is laid out in two to four passes (see <i>Pagination</i> above), each from page 1
+     * again, and only the last is written; one without is laid out and written in one pass. A
+     * listener of a renderer shared between threads is called from each of them.
+     *
+     * @param pass the pass, from 1
+     * @param page the number of the page just laid out, from 1
+     */
+    void pageLaidOut(int pass, int page);
+  }
 
   private PdfRenderer(Builder builder, FontChain fonts) {
     this.fonts = fonts;
+    this.pageListener = builder.pageListener;
     this.theme = builder.theme;
     this.pageSize = builder.pageSize;
     this.locale = builder.locale;
@@ -201,7 +222,7 @@ public final class PdfRenderer implements DocumentRenderer {
     PdfSettings settings = settings(document);
     Fonts fonts = new Fonts(this.fonts, theme);
     if (document.blocks().stream().noneMatch(TableOfContents.class::isInstance)) {
-      PdfContext context = new PdfContext(document, settings, fonts, PdfContext.Layout.UNKNOWN);
+      PdfContext context = new PdfContext(document, settings, fonts, PdfContext.Layout.UNKNOWN, pages(1));
       context.render(out);
       return new RenderResult(context.warnings());
     }
@@ -210,7 +231,7 @@ public final class PdfRenderer implements DocumentRenderer {
     DeferredFileOutputStream bytes = null;
     try {
       for (int pass = 1; pass <= MAX_PASSES; pass++) {
-        context = new PdfContext(document, settings, fonts, known);
+        context = new PdfContext(document, settings, fonts, known, pages(pass));
         if (pass == 1) {
           // The first pass only finds where the headings land; its bytes are not kept.
           context.render(OutputStream.nullOutputStream());
@@ -233,6 +254,11 @@ public final class PdfRenderer implements DocumentRenderer {
     }
     out.flush();
     return new RenderResult(context.warnings());
+  }
+
+  /** What a pass tells of each page laid out: the listener's call, or nothing without one. */
+  private IntConsumer pages(int pass) {
+    return pageListener.<IntConsumer>map(l -> page -> l.pageLaidOut(pass, page)).orElse(page -> { });
   }
 
   /** Where a pass's bytes wait: in memory up to a point, then in a temporary file. */
@@ -293,6 +319,7 @@ public final class PdfRenderer implements DocumentRenderer {
     private List<Path> fallbackFonts = List.of();
     private boolean systemFonts = true;
     private PdfTheme theme = PdfTheme.defaults();
+    private Optional<PageListener> pageListener = Optional.empty();
 
     private Builder() {}
 
@@ -421,6 +448,18 @@ public final class PdfRenderer implements DocumentRenderer {
      */
     public Builder theme(PdfTheme theme) {
       this.theme = Objects.requireNonNull(theme, "theme");
+      return this;
+    }
+
+    /**
+     * Sets who is told of each page as it is laid out, to show the progress of a long render; none
+     * by default. It changes nothing in the file.
+     *
+     * @param listener told of each page, in each pass
+     * @return this builder
+     */
+    public Builder pageListener(PageListener listener) {
+      this.pageListener = Optional.of(Objects.requireNonNull(listener, "listener"));
       return this;
     }
 

@@ -1,0 +1,329 @@
+package dev.readout.cli;
+
+import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code readout watch}, its real loop run in this process on a thread of its own against files in
+ * a temporary folder: each save renders again, a broken save is reported with its file and line and
+ * changes no file, and the files written are only ever seen whole. The bounds on waiting are
+ * generous, for a slow machine; nothing here is timed.
+ */
+class WatchCommandTest {
+  /** The longest a test waits for a render, on a slow and busy machine. */
+  private static final long PATIENCE_MS = 60_000;
+
+  private static final String BASE = """
+      sources:
+        - id: s
+          title: Minutes
+          text: The ministers met.
+      countries: [VN, FI]
+      engagements:
+        - id: talks
+          title: %s
+          kind: meeting
+          format: in-person
+          date: '2025-03'
+          sides: [VN, FI]
+          evidence:
+            - source: s
+              quote: The ministers met.
+      """;
+  private static final String MAIN = """
+      extends: base.yaml
+      engagements:
+        - id: more-talks
+          title: %s
+          kind: meeting
+          format: in-person
+          date: '%s'
+          sides: [VN, FI]
+          evidence:
+            - source: s
+              quote: The ministers met.
+      """;
+
+  @TempDir
+  Path dir;
+
+  private Watch watch;
+
+  @AfterEach
+  void stop() throws InterruptedException {
+    if (watch != null) {
+      watch.stop();
+    }
+  }
+
+  @Test
+  void aSaveRendersAgainAndSoDoesASaveOfAFileTheDatasetExtends() throws Exception {
+    Path base = write("base.yaml", BASE.formatted("Ministers meet in Hanoi"));
+    Path main = write("main.yaml", MAIN.formatted("Ministers meet again", "2025-04"));
+    Path out = dir.resolve("out");
+    Path md = out.resolve("readout-more-talks.md");
+
+    watch = new Watch("watch", "engagement", "--engagement", "more-talks", "--dataset", main.toString(),
+        "--format", "md,pdf", "--out", out.toString(), "--as-of", "2025-06-01");
+
+    assertThat(watch.line(1)).matches("\\d\\d:\\d\\d:\\d\\d wrote " + quoted(md) + ", "
+        + quoted(out.resolve("readout-more-talks.pdf")) + " in \\d+\\.\\d s");
+    assertThat(watch.err()).isEqualTo("watching " + main + ", " + base + "; Ctrl-C stops\n");
+    assertThat(Files.readString(md)).contains("Ministers meet again");
+
+    write("main.yaml", MAIN.formatted("Ministers meet once more", "2025-04"));
+    assertThat(watch.line(2)).matches("\\d\\d:\\d\\d:\\d\\d " + quoted(main) + " changed: wrote " + quoted(md) + ", .*");
+    assertThat(Files.readString(md)).contains("Ministers meet once more");
+
+    // The readout cites its source: a new title in the base shows.
+    write("base.yaml", BASE.formatted("Ministers meet in Hanoi").replace("title: Minutes", "title: Minutes of the talks"));
+    assertThat(watch.line(3)).matches("\\d\\d:\\d\\d:\\d\\d " + quoted(base) + " changed: wrote .*");
+    assertThat(Files.readString(md)).contains("Minutes of the talks");
+    assertThat(watch.stop()).isZero();
+    assertThat(watch.err()).isEqualTo("watching " + main + ", " + base + "; Ctrl-C stops\n");
+  }
+
+  @Test
+  void aBrokenSaveIsReportedAtItsLineAndChangesNoFileUntilItIsFixed() throws Exception {
+    write("base.yaml", BASE.formatted("Ministers meet in Hanoi"));
+    Path main = write("main.yaml", MAIN.formatted("Ministers meet again", "2025-04"));
+    Path out = dir.resolve("out");
+    watch = new Watch("watch", "engagement", "--engagement", "more-talks", "--dataset", main.toString(),
+        "--format", "md,pdf", "--out", out.toString(), "--as-of", "2025-06-01");
+    watch.line(1);
+    byte[] md = Files.readAllBytes(out.resolve("readout-more-talks.md"));
+    byte[] pdf = Files.readAllBytes(out.resolve("readout-more-talks.pdf"));
+    String before = watch.err();
+
+    write("main.yaml", MAIN.formatted("Ministers meet once more", "2025-13"));
+
+    assertThat(watch.line(2)).matches("\\d\\d:\\d\\d:\\d\\d " + quoted(main)
+        + " changed: not rendered: 1 problem \\(above\\); the files written before are kept");
+    assertThat(watch.err().substring(before.length())).startsWith(main + ":7:11: engagements[0].date: ")
+        .contains("2025-13").hasLineCount(1);
+    assertThat(out.resolve("readout-more-talks.md")).hasBinaryContent(md);
+    assertThat(out.resolve("readout-more-talks.pdf")).hasBinaryContent(pdf);
+    assertThat(names(out)).containsExactly("readout-more-talks.md", "readout-more-talks.pdf");
+
+    write("main.yaml", MAIN.formatted("Ministers meet once more", "2025-05"));
+
+    assertThat(watch.line(3)).matches("\\d\\d:\\d\\d:\\d\\d " + quoted(main) + " changed: wrote .*");
+    assertThat(Files.readString(out.resolve("readout-more-talks.md"))).contains("Ministers meet once more");
+    assertThat(watch.stop()).isZero();
+  }
+
+  @Test
+  void aFileNowExtendedIsWatchedAndOneNoLongerExtendedIsNot() throws Exception {
+    write("base.yaml", BASE.formatted("Ministers meet in Hanoi"));
+    Path other = write("other.yaml", BASE.formatted("Ministers meet in Helsinki"));
+    Path main = write("main.yaml", MAIN.formatted("Ministers meet again", "2025-04"));
+    Path md = dir.resolve("out").resolve("readout-talks.md");
+    watch = new Watch("watch", "engagement", "--engagement", "talks", "--dataset", main.toString(), "--format", "md",
+        "--out", dir.resolve("out").toString(), "--as-of", "2025-06-01");
+    watch.line(1);
+
+    write("main.yaml", MAIN.formatted("Ministers meet again", "2025-04").replace("base.yaml", "other.yaml"));
+
+    assertThat(watch.line(2)).contains(" changed: wrote ");
+    assertThat(Files.readString(md)).contains("Ministers meet in Helsinki");
+    assertThat(watch.err()).endsWith("now watching " + main + ", " + other + "\n");
+    write("other.yaml", BASE.formatted("Ministers meet in Turku"));
+    assertThat(watch.line(3)).contains(other + " changed: wrote ");
+    assertThat(Files.readString(md)).contains("Ministers meet in Turku");
+  }
+
+  @Test
+  void aFileAddedToADatasetFolderRendersAgain() throws Exception {
+    write("data/base.yaml", BASE.formatted("Ministers meet in Hanoi"));
+    Path out = dir.resolve("out");
+    watch = new Watch("watch", "tracker", "--dataset", dir.resolve("data").toString(), "--format", "md",
+        "--out", out.toString(), "--as-of", "2025-06-01");
+    watch.line(1);
+    assertThat(watch.err()).isEqualTo("watching every dataset file in " + dir.resolve("data") + "/; Ctrl-C stops\n");
+
+    Path added = write("data/2025/more.yaml", MAIN.formatted("Ministers meet again", "2025-04").replace("extends: base.yaml\n", ""));
+
+    assertThat(watch.line(2)).contains(" changed: wrote ");
+    assertThat(watch.lines()).noneMatch(l -> l.contains("not rendered"));
+    assertThat(added).exists();
+  }
+
+  /**
+   * A reader of the output folder sees each file arrive whole, in one step (renamed into place),
+   * never written in place: every event on a target is its creation, and what is read then is a
+   * whole file.
+   */
+  @Test
+  void theFilesWrittenAreOnlyEverSeenWhole() throws Exception {
+    write("base.yaml", BASE.formatted("Ministers meet in Hanoi"));
+    Path main = write("main.yaml", MAIN.formatted("Ministers meet again", "2025-04"));
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Path pdf = out.resolve("readout-more-talks.pdf");
+    List<String> seen = new ArrayList<>();
+    try (WatchService reader = FileSystems.getDefault().newWatchService()) {
+      out.register(reader, ENTRY_CREATE, ENTRY_MODIFY);
+      watch = new Watch("watch", "engagement", "--engagement", "more-talks", "--dataset", main.toString(),
+          "--format", "pdf,md", "--out", out.toString(), "--as-of", "2025-06-01");
+      for (int render = 1; render <= 4; render++) {
+        watch.line(render);
+        if (render < 4) {
+          write("main.yaml", MAIN.formatted("Ministers meet, take " + render, "2025-04"));
+        }
+        readWhatArrived(reader, pdf, seen);
+      }
+    }
+    assertThat(watch.lines()).allMatch(l -> l.contains(" wrote "));
+    assertThat(seen).isNotEmpty().allMatch(s -> s.equals("ENTRY_CREATE whole"), "created whole");
+  }
+
+  /** Reads the target on each event that names it, as a viewer that reloads would. */
+  private static void readWhatArrived(WatchService reader, Path target, List<String> seen) throws IOException {
+    WatchKey key;
+    while ((key = reader.poll()) != null) {
+      for (WatchEvent<?> event : key.pollEvents()) {
+        if (target.getFileName().equals(event.context())) {
+          byte[] bytes = Files.readAllBytes(target);
+          String text = new String(bytes, StandardCharsets.ISO_8859_1);
+          seen.add(event.kind().name() + (text.startsWith("%PDF-") && text.stripTrailing().endsWith("%%EOF")
+              ? " whole" : " partial (" + bytes.length + " bytes)"));
+        }
+      }
+      key.reset();
+    }
+  }
+
+  @Test
+  void theBuiltInSeedCannotChangeSoWatchingItIsAUsageError() {
+    Cli cli = Cli.run("watch", "book", "--out", dir.toString());
+
+    assertThat(cli.status()).isEqualTo(Main.USAGE);
+    assertThat(cli.err()).isEqualTo("readout: watch needs a dataset file or folder that can change, but --dataset is"
+        + " 'seed', the built-in dataset; export it (./readout export --out my-data.yaml) and watch that file\n");
+    assertThat(cli.out()).isEmpty();
+    assertThat(dir).isEmptyDirectory();
+  }
+
+  @Test
+  void anEngagementReadoutNeedsItsEngagementAsForRender() {
+    Cli cli = Cli.run("watch", "engagement", "--dataset", "x.yaml");
+
+    assertThat(cli.status()).isEqualTo(Main.USAGE);
+    assertThat(cli.err()).isEqualTo("readout: watch engagement needs --engagement ID\n");
+  }
+
+  /** Writes the file as an editor that saves safely does: a temporary file, renamed over the old one. */
+  private Path write(String name, String text) throws IOException {
+    Path file = dir.resolve(name);
+    Files.createDirectories(file.getParent());
+    Path temp = Files.createTempFile(file.getParent(), ".save", ".tmp");
+    Files.writeString(temp, text, StandardCharsets.UTF_8);
+    return Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private static List<String> names(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  private static String quoted(Path p) {
+    return java.util.regex.Pattern.quote(p.toString());
+  }
+
+  /** A watch running on a thread of its own, with what it printed. */
+  private static final class Watch {
+    private final Lines out = new Lines();
+    private final Lines err = new Lines();
+    private final Thread thread;
+    private volatile int status = -1;
+
+    Watch(String... args) {
+      thread = new Thread(() -> status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true)),
+          "readout-watch-test");
+      thread.start();
+    }
+
+    /** Waits for the n-th line of standard output, and returns it. */
+    String line(int n) throws InterruptedException {
+      List<String> lines = out.await(n, PATIENCE_MS);
+      assertThat(lines).as("line %d of standard output; standard error:%n%s", n, err).hasSizeGreaterThanOrEqualTo(n);
+      return lines.get(n - 1);
+    }
+
+    List<String> lines() {
+      return out.toString().lines().toList();
+    }
+
+    String err() {
+      return err.toString();
+    }
+
+    /** Interrupts the watch, as Ctrl-C does, and returns its exit status. */
+    int stop() throws InterruptedException {
+      thread.interrupt();
+      thread.join(PATIENCE_MS);
+      assertThat(thread.isAlive()).as("the watch stopped").isFalse();
+      return status;
+    }
+  }
+
+  /** What a stream printed, which a test can wait on line by line. */
+  private static final class Lines extends Writer {
+    private final StringBuilder text = new StringBuilder();
+
+    @Override
+    public synchronized void write(char[] chars, int off, int len) {
+      text.append(chars, off, len);
+      notifyAll();
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+
+    /** Waits until at least n lines are complete, or the time is up; returns the complete lines. */
+    synchronized List<String> await(int n, long millis) throws InterruptedException {
+      long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+      while (complete().size() < n) {
+        long left = TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime());
+        if (left <= 0) {
+          break;
+        }
+        wait(left);
+      }
+      return complete();
+    }
+
+    private List<String> complete() {
+      int last = text.lastIndexOf("\n");
+      return last < 0 ? List.of() : text.substring(0, last).lines().toList();
+    }
+
+    @Override
+    public synchronized String toString() {
+      return text.toString();
+    }
+  }
+}
