@@ -94,18 +94,22 @@ final class FontChain {
     }).orElse(null);
   }
 
+  /**
+   * The first face, in order, that shows the code point (with its Arabic forms), or a face of the
+   * same family later in the list that is closer to the style. Only those faces are asked about
+   * their glyphs, so a lazily read catalogue reads few character maps.
+   */
   private static FontFace search(List<FontFace> faces, int codePoint, boolean bold, boolean italic) {
     int[] forms = ArabicForms.of(codePoint);
     FontFace best = null;
     for (FontFace face : faces) {
-      boolean shows = face.has(codePoint) && face.hasAll(forms);
-      if (!shows) {
+      if (best != null && !face.family().equalsIgnoreCase(best.family())) {
         continue;
       }
-      if (best == null) {
-        best = face;
-      } else if (face.family().equalsIgnoreCase(best.family())
-          && face.styleDistance(bold, italic) < best.styleDistance(bold, italic)) {
+      if (!face.has(codePoint) || !face.hasAll(forms)) {
+        continue;
+      }
+      if (best == null || face.styleDistance(bold, italic) < best.styleDistance(bold, italic)) {
         best = face;
       }
     }

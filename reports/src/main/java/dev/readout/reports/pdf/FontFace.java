@@ -15,30 +15,13 @@ import java.util.Locale;
  * @param weight the weight class, 100 to 900 (400 regular, 700 bold)
  * @param italic whether the face is italic or oblique
  * @param width the width class, 1 to 9 (5 normal)
- * @param ranges the code points with a glyph, as sorted, disjoint, inclusive pairs {@code [from, to,
- *     from, to, …]}
+ * @param coverage the code points with a glyph
  */
-record FontFace(Path file, int index, String family, int weight, boolean italic, int width, int[] ranges) {
-
-  FontFace {
-    ranges = ranges.clone();
-  }
+record FontFace(Path file, int index, String family, int weight, boolean italic, int width, Coverage coverage) {
 
   /** Whether the face has a glyph for the code point. */
   boolean has(int codePoint) {
-    int low = 0;
-    int high = ranges.length / 2 - 1;
-    while (low <= high) {
-      int mid = (low + high) >>> 1;
-      if (codePoint < ranges[2 * mid]) {
-        high = mid - 1;
-      } else if (codePoint > ranges[2 * mid + 1]) {
-        low = mid + 1;
-      } else {
-        return true;
-      }
-    }
-    return false;
+    return coverage.has(codePoint);
   }
 
   /** Whether the face has a glyph for every one of the code points. */

@@ -39,6 +39,21 @@ final class FontFileReader {
    * @throws IOException if the file cannot be read or is not a TrueType or OpenType font
    */
   static List<FontFace> read(Path file) throws IOException {
+    return read(file, false);
+  }
+
+  /**
+   * Returns the faces of the file as {@link #read(Path)} does, but reads a face's character map only
+   * when it is first asked about: a face whose map turns out unusable then has no glyphs, rather
+   * than not being returned.
+   *
+   * @throws IOException if the file cannot be read or is not a TrueType or OpenType font
+   */
+  static List<FontFace> readLazily(Path file) throws IOException {
+    return read(file, true);
+  }
+
+  private static List<FontFace> read(Path file, boolean lazily) throws IOException {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       Source in = new Source(channel);
       int first = in.int32(0);
@@ -56,7 +71,7 @@ final class FontFileReader {
       }
       List<FontFace> faces = new ArrayList<>();
       for (int i = 0; i < offsets.size(); i++) {
-        FontFace face = face(in, file, i, offsets.get(i));
+        FontFace face = face(in, file, i, offsets.get(i), lazily);
         if (face != null) {
           faces.add(face);
         }
@@ -66,7 +81,7 @@ final class FontFileReader {
   }
 
   /** The face whose table directory is at {@code offset}, or null when OpenPDF cannot embed it. */
-  private static FontFace face(Source in, Path file, int index, long offset) throws IOException {
+  private static FontFace face(Source in, Path file, int index, long offset, boolean lazily) throws IOException {
     int version = in.int32(offset);
     if (version != 0x00010000 && version != tag("OTTO") && version != tag("true")) {
       throw new IOException("it is not a TrueType or OpenType font");
@@ -107,11 +122,27 @@ final class FontFileReader {
         italic = (macStyle & 2) != 0;
       }
     }
-    int[] ranges = characterMap(in, cmap[0]);
-    if (ranges == null) {
+    Coverage coverage;
+    if (lazily) {
+      long table = cmap[0];
+      coverage = Coverage.lazily(() -> characterMap(file, table));
+    } else {
+      int[] ranges = characterMap(in, cmap[0]);
+      if (ranges == null) {
+        return null;
+      }
+      coverage = Coverage.of(ranges);
+    }
+    return new FontFace(file, index, family(in, name[0]), weight, italic, width, coverage);
+  }
+
+  /** The character map at {@code table} of the file, read again; null when it cannot be used or read. */
+  private static int[] characterMap(Path file, long table) {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      return characterMap(new Source(channel), table);
+    } catch (IOException e) {
       return null;
     }
-    return new FontFace(file, index, family(in, name[0]), weight, italic, width, ranges);
   }
 
   /** The family: name 16 (typographic family) or else 1, in US English where it is given. */

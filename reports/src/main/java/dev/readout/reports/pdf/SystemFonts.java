@@ -22,7 +22,7 @@ import java.util.TreeMap;
  * ~/.local/share/fonts}), Windows ({@code %WINDIR%\Fonts}, {@code
  * %LOCALAPPDATA%\Microsoft\Windows\Fonts}) and macOS ({@code /System/Library/Fonts}, {@code
  * /Library/Fonts}, {@code ~/Library/Fonts}), sorted by path, each face read by {@link
- * FontFileReader}. The folders are walked rather than fontconfig asked ({@code fc-list}): a library
+ * FontFileReader} (its character map only when a search reaches it). The folders are walked rather than fontconfig asked ({@code fc-list}): a library
  * starts no process, and the result is the same with or without fontconfig. A file that cannot be
  * read as a font is passed over.
  *
@@ -100,7 +100,7 @@ final class SystemFonts {
     for (Path file : files.values()) {
       try {
         if (seen.add(file.toRealPath())) {
-          faces.addAll(FontFileReader.read(file));
+          faces.addAll(FontFileReader.readLazily(file));
         }
       } catch (IOException | RuntimeException e) {
         // Not a font OpenPDF can use (a damaged file, a format of its own): passed over.

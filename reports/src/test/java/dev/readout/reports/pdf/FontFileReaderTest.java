@@ -40,6 +40,27 @@ class FontFileReaderTest {
   }
 
   @Test
+  void aLazilyReadFaceReadsItsCharacterMapOnFirstUseAndAgreesWithAnEagerRead() throws IOException {
+    Path file = liberation("LiberationSans-Regular.ttf", dir.resolve("lazy.ttf"));
+    FontFace eager = FontFileReader.read(file).get(0);
+    FontFace lazy = FontFileReader.readLazily(file).get(0);
+    assertThat(lazy).isEqualTo(eager);
+    assertThat(lazy.family()).isEqualTo(eager.family());
+    assertThat(lazy.weight()).isEqualTo(eager.weight());
+    String sample = "AzỹΩЖש€이国ह\u0627😀\u0000";
+    assertThat(sample.codePoints().mapToObj(lazy::has).toList())
+        .isEqualTo(sample.codePoints().mapToObj(eager::has).toList());
+  }
+
+  @Test
+  void aLazilyReadFaceWhoseFileIsGoneBeforeFirstUseHasNoGlyphs() throws IOException {
+    Path file = liberation("LiberationSans-Regular.ttf", dir.resolve("gone.ttf"));
+    FontFace lazy = FontFileReader.readLazily(file).get(0);
+    Files.delete(file);
+    assertThat(lazy.has('A')).isFalse();
+  }
+
+  @Test
   void aFileThatIsNoFontIsRefused() throws IOException {
     Path text = Files.writeString(dir.resolve("notes.ttf"), "not a font, though its name says so");
     assertThatThrownBy(() -> FontFileReader.read(text)).isInstanceOf(IOException.class)
