@@ -117,8 +117,7 @@ final class Validator {
   private Void organization(Organization o) {
     o.country().ifPresent(c -> reference("country", RecordKind.COUNTRY, c));
     o.parent().ifPresent(p -> reference("parent", RecordKind.ORGANIZATION, p));
-    o.parent().ifPresent(p -> noCycle(o.id(), p, RecordKind.ORGANIZATION,
-        x -> records.organizations().stream().filter(r -> r.id().equals(x)).findFirst().flatMap(Organization::parent)));
+    o.parent().ifPresent(p -> noCycle(o.id(), p, RecordKind.ORGANIZATION, x -> organization(x).flatMap(Organization::parent)));
     evidence("evidence", o.evidence());
     translations(o.translations(), "name");
     return null;
@@ -252,6 +251,12 @@ final class Validator {
     translations(m.translations(), "title", "summary");
     fact(m);
     return null;
+  }
+
+  /** The first organisation with this id, found by its index rather than a scan of every organisation. */
+  private Optional<Organization> organization(String organizationId) {
+    Integer i = firstIndex.get(RecordKind.ORGANIZATION).get(organizationId);
+    return i == null ? Optional.empty() : Optional.of(records.organizations().get(i));
   }
 
   private Optional<Engagement> engagement(String engagementId) {

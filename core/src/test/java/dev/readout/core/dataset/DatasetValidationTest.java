@@ -70,6 +70,20 @@ class DatasetValidationTest {
   }
 
   @Test
+  void organisationsWhoseParentsLeadBackToThemAreReported() {
+    Organization a = Organization.builder().from(Fixtures.ministry()).id("a").parent("b").build();
+    Organization b = Organization.builder().from(Fixtures.ministry()).id("b").parent("a").build();
+    // Of two organisations with one id, the chain follows the first: 'c' leads to a → b → a, not back to itself.
+    Organization later = Organization.builder().from(Fixtures.ministry()).id("b").parent("c").build();
+    Organization c = Organization.builder().from(Fixtures.ministry()).id("c").parent("a").build();
+    assertThat(problems(Fixtures.builder().addOrganizations(a, b, later, c))).containsExactly(
+        "organization 'a': parent must not lead back to the same organization, but the chain is a → b → a",
+        "organization 'b': parent must not lead back to the same organization, but the chain is b → a → b",
+        "organization 'b': id must be unique among organizations, but 'b' is already used by organizations[2]",
+        "organization 'b': parent must not lead back to the same organization, but the chain is b → c → a → b");
+  }
+
+  @Test
   void evidenceMustCiteKnownSourcesAndQuoteThemVerbatim() {
     Engagement e = Engagement.builder().from(Fixtures.meeting())
         .evidence(List.of(Evidence.of("nope", "anything"), Evidence.of("article", "The ministers met in Hanoi.")))

@@ -63,6 +63,69 @@ class SourceTextsTest {
     assertThat(texts.quotes("s", "second")).isFalse();
   }
 
+  /** The direct search answers as {@link String#contains} does, on the small alphabets where prefixes repeat. */
+  @Property
+  void directSearchAgreesWithContains(@ForAll("textAndPattern") Tuple.Tuple2<String, String> textAndPattern) {
+    String text = textAndPattern.get1();
+    String pattern = textAndPattern.get2();
+    assertThat(of("").contains(text, pattern)).as("'%s' in '%s'", pattern, text).isEqualTo(text.contains(pattern));
+  }
+
+  @Provide
+  Arbitrary<Tuple.Tuple2<String, String>> textAndPattern() {
+    Arbitrary<String> text = Arbitraries.strings().withChars("aab").ofMaxLength(30);
+    return text.flatMap(t -> {
+      Arbitrary<String> piece = Arbitraries.integers().between(0, t.length()).tuple2()
+          .map(ab -> t.substring(Math.min(ab.get1(), ab.get2()), Math.max(ab.get1(), ab.get2())));
+      Arbitrary<String> other = Arbitraries.strings().withChars("ab").ofMaxLength(8);
+      return Arbitraries.oneOf(piece, other).map(p -> Tuple.of(t, p));
+    });
+  }
+
+  @Test
+  void directSearchOnTextsThatRepeat() {
+    SourceTexts texts = of("");
+    assertThat(texts.contains("aaaaab", "aab")).isTrue();
+    assertThat(texts.contains("abababac", "ababac")).isTrue();
+    assertThat(texts.contains("abababab", "ababac")).isFalse();
+    assertThat(texts.contains("ab", "abc")).isFalse();
+    assertThat(texts.contains("anything", "")).isTrue();
+  }
+
+  /**
+   * An article quoted a few times is searched directly, however many other sources were searched
+   * before it: a budget shared by the dataset once gave every source after the first few hundred
+   * quotes an automaton of about 100 bytes a character, all kept to the end of validation.
+   */
+  @Test
+  void sourcesQuotedAFewTimesGetNoAutomaton() {
+    List<Source> sources = new java.util.ArrayList<>();
+    for (int i = 0; i < 2_000; i++) {
+      sources.add(Source.builder().id("s" + i).title("t").text(ARTICLE + " " + "filler words. ".repeat(150)).build());
+    }
+    SourceTexts texts = new SourceTexts(sources);
+    for (int i = 0; i < 2_000; i++) {
+      for (int q = 0; q < 7; q++) {
+        assertThat(texts.quotes("s" + i, "They agreed to meet again.")).isTrue();
+        assertThat(texts.quotes("s" + i, "They agreed to meet in Hanoi.")).isFalse();
+      }
+    }
+    assertThat(sources).noneMatch(s -> texts.hasAutomaton(s.id()));
+  }
+
+  @Test
+  void aSourceQuotedOftenGetsAnAutomatonWithTheSameAnswers() {
+    SourceTexts texts = of(ARTICLE);
+    for (int i = 0; i < SourceTexts.SEARCHES_BEFORE_AUTOMATON; i++) {
+      assertThat(texts.quotes("s", "Phan Văn Giang met")).isTrue();
+    }
+    assertThat(texts.hasAutomaton("s")).isFalse();
+    assertThat(texts.quotes("s", "met his counterpart. They agreed")).isTrue();
+    assertThat(texts.hasAutomaton("s")).isTrue();
+    assertThat(texts.quotes("s", "They agreed to meet in Hanoi.")).isFalse();
+    assertThat(texts.quotes("s", "  They   agreed\nto  ")).isTrue();
+  }
+
   /** The answer is the folded quote's presence in the folded text, whichever way it is found. */
   @Property
   void agreesWithFoldingBothSides(@ForAll("textAndQuote") Tuple.Tuple2<String, String> textAndQuote) {

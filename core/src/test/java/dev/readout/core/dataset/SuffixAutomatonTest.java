@@ -51,18 +51,20 @@ class SuffixAutomatonTest {
   }
 
   /**
-   * Quotes that make a direct search compare again at every place (a text of one letter, quotes of
-   * that letter ending in another) are checked past the budget by the automaton, with the same
-   * answers. Searched directly, these 400 quotes would take 400 × 200,000 × 2,000 comparisons.
+   * Quotes that make {@link String#contains} compare again at every place (a text of one letter,
+   * quotes of that letter ending in another) are checked with the same answers: directly, in time
+   * linear in the text, until the source has been searched often; then by its automaton. With
+   * {@code String.contains}, these 400 quotes would take 400 × 200,000 × 2,000 comparisons.
    */
   @Test
-  void quotesBeyondTheBudgetAreCheckedByTheAutomatonWithTheSameAnswers() {
+  void hostileQuotesOfOneLongTextAreCheckedWithTheSameAnswers() {
     String text = "a".repeat(200_000) + "b";
     SourceTexts texts = new SourceTexts(List.of(Source.builder().id("s").title("t").text(text).build()));
     List<Boolean> found = new ArrayList<>();
     for (int i = 0; i < 400; i++) {
       found.add(texts.quotes("s", "a".repeat(1_999) + (i % 2 == 0 ? "b" : "c")));
     }
+    assertThat(texts.hasAutomaton("s")).isTrue();
     for (int i = 0; i < 400; i++) {
       assertThat(found.get(i)).as("quote %d", i).isEqualTo(i % 2 == 0);
     }
