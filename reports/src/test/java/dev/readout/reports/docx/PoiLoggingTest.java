@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * POI logs through the Log4j API. Without a provider, Log4j prints an error line to the console the
- * first time POI is used; readout-reports ships log4j-to-jul, so POI's messages go to
+ * first time POI is used; this module's tests run with log4j-to-jul (optional for users), so POI's messages go to
  * java.util.logging, where applications configure them like any other JDK logging.
  */
 class PoiLoggingTest {
