@@ -1,18 +1,8 @@
 package dev.readout.cli;
 
-import dev.readout.reports.doc.BarChart;
-import dev.readout.reports.doc.Document;
-import dev.readout.reports.doc.Figure;
-import dev.readout.reports.doc.Footnote;
-import dev.readout.reports.doc.Metadata;
-import dev.readout.reports.doc.Table;
-import dev.readout.reports.doc.Text;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
-import java.util.Collection;
-import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -22,10 +12,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * costs what a warm JVM's does. {@link #stop()} ends it at once: each round writes to {@link
  * #sink()}, which fails its next write once stopped. Whatever a round throws is ignored; it writes
  * no file and prints nothing.
- *
- * <p>{@link #sampleRenders} is the cold start's warm-up: while {@code render} reads the dataset and
- * composes, a small document rendered to nowhere on the second processor reads the fonts and loads,
- * initialises and compiles the charting and Word libraries, off the way to the first page.
  */
 final class WarmUp {
   /** One round of the work, writing to the stream it is given. */
@@ -92,47 +78,5 @@ final class WarmUp {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  /** The formats whose renderers take long enough to start that warming them up pays. */
-  private static final Set<OutputFormat> SLOW_TO_START = Set.of(OutputFormat.PDF, OutputFormat.DOCX);
-
-  /**
-   * Starts one round of {@link #sampleRenders} for the formats, when one of them is slow to start and
-   * the machine has a processor to spare; else does nothing.
-   *
-   * @param formats the formats the command will render
-   */
-  static void startSampleRenders(Collection<OutputFormat> formats) {
-    List<OutputFormat> slow = formats.stream().filter(SLOW_TO_START::contains).distinct().toList();
-    if (!slow.isEmpty() && Runtime.getRuntime().availableProcessors() > 1) {
-      start(sampleRenders(slow), 1);
-    }
-  }
-
-  /**
-   * {@return a round that renders {@link #sample()} with a default renderer of each format}
-   *
-   * @param formats the formats
-   */
-  static Round sampleRenders(List<OutputFormat> formats) {
-    return sink -> {
-      for (OutputFormat format : formats) {
-        format.renderer(null).render(sample(), sink);
-      }
-    };
-  }
-
-  /** A page with what a briefing has: headings, Vietnamese text with a note, a table and a chart. */
-  static Document sample() {
-    BarChart chart = new BarChart(List.of("Their undertakings", "Our requests"), List.of("Open", "Overdue"),
-        List.of(List.of(2, 1), List.of(3, 0)), "Open items");
-    return Document.builder()
-        .metadata(Metadata.builder().title("Readout").language("vi").classification("UNCLASSIFIED").build())
-        .heading(1, "Bộ trưởng Quốc phòng Phan Văn Giang")
-        .paragraph(Text.of("Hai bên nhất trí tăng cường hợp tác quốc phòng."), Footnote.of("Quân đội nhân dân, 2022."))
-        .add(Table.builder().header("Bên", "Cam kết").row("Việt Nam", "Hợp tác khắc phục hậu quả chiến tranh").build())
-        .add(new Figure(chart, "Open items", "Two undertakings and three requests are open."))
-        .build();
   }
 }

@@ -56,8 +56,11 @@ import picocli.CommandLine.Spec;
         "  ./readout watch country --country US --dataset data/ --format pdf,md",
         "  ./readout watch book --theme house.yaml --format pdf   (the seed, in a theme)"})
 final class WatchCommand implements Callable<Integer> {
-  /** How long the files must stay unchanged before a render: a save is often several writes. */
-  static final Duration QUIET = Duration.ofMillis(100);
+  /**
+   * How long the files must stay unchanged before a render: a save is often several writes (or a
+   * write and a rename) within a few milliseconds. Every re-render waits this long, so it is short.
+   */
+  static final Duration QUIET = Duration.ofMillis(50);
   /** The longest a render waits for the files to be quiet, after the first change. */
   static final Duration MOST = Duration.ofSeconds(2);
 
