@@ -15,7 +15,7 @@ module dev.readout.reports {
   requires com.github.librepdf.pdfFontsExtra;
   requires java.desktop;
   requires org.jfree.jfreechart;
-  requires org.jfree.svg;
+  requires org.apache.xmlgraphics.batik.svggen;
   requires java.xml;
   requires org.apache.poi.poi;
   requires org.apache.poi.ooxml;

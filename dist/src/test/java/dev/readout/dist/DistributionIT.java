@@ -82,6 +82,8 @@ class DistributionIT {
     assertThat(home.resolve("README.txt")).content().contains("Readout " + VERSION).contains("bin/readout render book");
     assertThat(home.resolve("licences/liberation/LICENSE")).content().contains("SIL Open Font License");
     assertThat(home.resolve("licences/META-INF/NOTICE")).isRegularFile();
+    assertThat(home.resolve("licences/THIRD-PARTY.txt")).content()
+        .contains("picocli (info.picocli:picocli:").contains("Apache POI").contains("openpdf");
     assertThat(home.resolve("completion/readout")).content().contains("_complete_readout").contains("render");
     assertThat(home.resolve("man/man1/readout.1")).content().contains(".TH \"READOUT\" \"1\"");
     assertThat(home.resolve("man/man1/readout-render.1")).content().contains("as\\-of");

@@ -23,7 +23,6 @@ import dev.readout.reports.doc.RenderWarning;
 import dev.readout.reports.doc.Table;
 import dev.readout.reports.doc.TableOfContents;
 import dev.readout.reports.doc.Text;
-import java.awt.Dimension;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -408,15 +407,14 @@ final class HtmlContext implements BlockVisitor<Void> {
   public Void visit(Figure figure) {
     Drawings.leftOut(figure.chart()).ifPresent(warnings::add);
     int n = ++figures;
-    Dimension size = Drawings.size(figure.chart());
     String svg = PlainText.renderable(SvgCharts.svg(figure.chart(), document.metadata().language(), "figure." + n + "."));
     if (!svg.startsWith("<svg ")) {
       throw new IllegalStateException("SvgCharts must return an <svg> element, but returned "
           + svg.substring(0, Math.min(svg.length(), 20)));
     }
     open("figure", "", "");
-    write("\n<svg role=\"img\" aria-label=\"" + attribute(figure.description()) + "\" viewBox=\"0 0 " + size.width
-        + " " + size.height + "\" " + svg.substring("<svg ".length()) + "\n<figcaption>" + text(figure.caption())
+    write("\n<svg role=\"img\" aria-label=\"" + attribute(figure.description()) + "\" "
+        + svg.substring("<svg ".length()) + "\n<figcaption>" + text(figure.caption())
         + "</figcaption>\n</figure>\n");
     return null;
   }
