@@ -84,6 +84,11 @@ class DistributionIT {
     assertThat(home.resolve("licences/META-INF/NOTICE")).isRegularFile();
     assertThat(home.resolve("licences/THIRD-PARTY.txt")).content()
         .contains("picocli (info.picocli:picocli:").contains("Apache POI").contains("openpdf");
+    // Readout is Apache-2.0 and embedded in applications: nothing it bundles may be under the GPL
+    // (the Lesser GPL, which JFreeChart and OpenPDF offer, allows it).
+    assertThat(Files.readAllLines(home.resolve("licences/THIRD-PARTY.txt")))
+        .noneMatch(line -> line.matches("(?i).*\\((GNU )?General Public Licen[cs]e.*|.*\\(GPL[^)]*\\).*")
+            && !line.toLowerCase(java.util.Locale.ROOT).contains("lesser"));
     assertThat(home.resolve("completion/readout")).content().contains("_complete_readout").contains("render");
     assertThat(home.resolve("man/man1/readout.1")).content().contains(".TH \"READOUT\" \"1\"");
     assertThat(home.resolve("man/man1/readout-render.1")).content().contains("as\\-of");
