@@ -17,6 +17,7 @@ module dev.readout.core {
   exports dev.readout.core.dates;
   exports dev.readout.core.model;
   exports dev.readout.core.dataset;
+  exports dev.readout.core.draft;
   exports dev.readout.core.io;
   exports dev.readout.core.seed;
   exports dev.readout.core.internal to dev.readout.reports;
