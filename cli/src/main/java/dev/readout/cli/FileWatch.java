@@ -5,6 +5,7 @@ import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
 import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 
+import dev.readout.core.io.DatasetFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
@@ -17,7 +18,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -74,7 +74,7 @@ final class FileWatch implements AutoCloseable {
       }
       if (Files.isDirectory(folder)) {
         try (Stream<Path> walk = Files.walk(folder)) {
-          walk.filter(Files::isDirectory).filter(d -> !hidden(folder, d)).forEach(dirs::add);
+          walk.filter(Files::isDirectory).filter(d -> DatasetFiles.readsInFolder(folder, d)).forEach(dirs::add);
         } catch (IOException | UncheckedIOException e) {
           // a folder that went away while it was walked: its parent sees it come back
         }
@@ -152,7 +152,7 @@ final class FileWatch implements AutoCloseable {
       return true;
     }
     for (Path folder : folders) {
-      if (path.startsWith(folder) && !hidden(folder, path) && (isDatasetFile(path) || Files.isDirectory(path))) {
+      if (DatasetFiles.readsInFolder(folder, path)) {
         return true;
       }
     }
@@ -163,20 +163,6 @@ final class FileWatch implements AutoCloseable {
       }
     }
     return false;
-  }
-
-  private static boolean hidden(Path folder, Path path) {
-    for (Path part : folder.relativize(path)) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isDatasetFile(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml");
   }
 
   /** The folder, or its nearest ancestor that exists; null when none does. */

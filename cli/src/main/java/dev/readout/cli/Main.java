@@ -76,13 +76,7 @@ public final class Main {
       w.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
       return USAGE;
     });
-    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      PrintWriter w = commandLine.getErr();
-      if (root.verbose) {
-        e.printStackTrace(w);
-      }
-      return report(e, w);
-    });
+    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, commandLine.getErr(), root.verbose));
     return cl.execute(args);
   }
 
@@ -93,9 +87,13 @@ public final class Main {
    *
    * @param e what the command threw
    * @param w standard error
+   * @param verbose whether to print the stack trace first ({@code --verbose})
    * @return the exit status: {@link #INVALID}, {@link #USAGE} or {@link #INTERNAL}
    */
-  static int report(Exception e, PrintWriter w) {
+  static int report(Exception e, PrintWriter w, boolean verbose) {
+    if (verbose) {
+      e.printStackTrace(w);
+    }
     if (e instanceof DatasetFileException f) {
       f.problems().forEach(p -> w.println(Terminal.safe(p.toString())));
       return INVALID;

@@ -128,10 +128,7 @@ final class WatchCommand implements Callable<Integer> {
               return 0;
             }
             progress.clear();
-            if (verbose) {
-              e.printStackTrace(err);
-            }
-            Main.report(e, err);
+            Main.report(e, err, verbose);
             outcome = "not rendered: " + count(problems(e), "problem") + " (above); the files written before are kept";
             if (watched != null) {
               read.addAll(watched); // a broken file may have lost its extends for now: keep watching its bases

@@ -1,6 +1,7 @@
 package dev.readout.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +24,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -60,7 +63,7 @@ class DistributionIT {
   }
 
   /** The links to the tools point outside the temporary folder: removed here, so JUnit need not. */
-  @org.junit.jupiter.api.AfterAll
+  @AfterAll
   static void removeLinks() throws IOException {
     for (String tool : List.of("readlink", "cat", "mkdir", "mv", "rm", "cksum")) {
       Files.deleteIfExists(tools.resolve(tool));
@@ -88,7 +91,7 @@ class DistributionIT {
     // (the Lesser GPL, which JFreeChart and OpenPDF offer, allows it).
     assertThat(Files.readAllLines(home.resolve("licences/THIRD-PARTY.txt")))
         .noneMatch(line -> line.matches("(?i).*\\((GNU )?General Public Licen[cs]e.*|.*\\(GPL[^)]*\\).*")
-            && !line.toLowerCase(java.util.Locale.ROOT).contains("lesser"));
+            && !line.toLowerCase(Locale.ROOT).contains("lesser"));
     assertThat(home.resolve("completion/readout")).content().contains("_complete_readout").contains("render");
     assertThat(home.resolve("man/man1/readout.1")).content().contains(".TH \"READOUT\" \"1\"");
     assertThat(home.resolve("man/man1/readout-render.1")).content().contains("as\\-of");
@@ -143,7 +146,7 @@ class DistributionIT {
   @Test
   void theCompletionScriptLoadsIntoBash() throws Exception {
     Path bash = Path.of("/bin/bash");
-    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(bash), "bash is not installed");
+    assumeTrue(Files.isExecutable(bash), "bash is not installed");
     Result loaded = run(List.of(bash.toString(), "-c", "source \"$1\" && complete -p readout", "bash",
         home.resolve("completion/readout").toString()), temp, Map.of());
     assertThat(loaded.err).isEmpty();

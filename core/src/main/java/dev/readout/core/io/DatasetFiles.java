@@ -150,6 +150,19 @@ public final class DatasetFiles {
   }
 
   /**
+   * Whether a read of the folder as a dataset takes in the path: the folder itself, a folder under
+   * it, or a {@code .json}, {@code .yaml} or {@code .yml} file under it, with no name below the
+   * folder that starts with a dot. A tool that watches a folder dataset asks this of what changed.
+   *
+   * @param folder the dataset folder
+   * @param path a path, which need not exist (a file just deleted is judged by its name)
+   * @return whether {@link #read(Path)} of the folder would look at it
+   */
+  public static boolean readsInFolder(Path folder, Path path) {
+    return Loader.readsInFolder(folder, path);
+  }
+
+  /**
    * Reads a dataset file or folder as {@link #read(Path)} does, and says what it could not check.
    *
    * @param path a {@code .json}, {@code .yaml} or {@code .yml} file, or a folder of them

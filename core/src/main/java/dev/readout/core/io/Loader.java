@@ -120,7 +120,7 @@ final class Loader {
   private static List<Path> datasetFiles(Path folder) {
     try (Stream<Path> walk = Files.walk(folder)) {
       return walk.filter(Files::isRegularFile)
-          .filter(p -> !isHidden(folder.relativize(p)) && isDatasetFile(p))
+          .filter(p -> readsInFolder(folder, p))
           .map(p -> Map.entry(relative(folder, p), p))
           .sorted(Map.Entry.comparingByKey())
           .map(Map.Entry::getValue)
@@ -130,18 +130,22 @@ final class Loader {
     }
   }
 
-  private static boolean isHidden(Path relative) {
-    for (Path part : relative) {
+  /**
+   * Whether a read of the folder takes in the path: the folder itself, a folder under it, or a
+   * {@code .json}, {@code .yaml} or {@code .yml} file under it, with no name below the folder that
+   * starts with a dot (hidden files and folders are passed over).
+   */
+  static boolean readsInFolder(Path folder, Path path) {
+    if (!path.startsWith(folder)) {
+      return false;
+    }
+    for (Path part : folder.relativize(path)) {
       if (part.toString().startsWith(".")) {
-        return true;
+        return false;
       }
     }
-    return false;
-  }
-
-  private static boolean isDatasetFile(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml");
+    String name = String.valueOf(path.getFileName()).toLowerCase(Locale.ROOT);
+    return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml") || Files.isDirectory(path);
   }
 
   private static String relative(Path folder, Path file) {

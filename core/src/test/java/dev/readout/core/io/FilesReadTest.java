@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.readout.core.dataset.Dataset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +70,23 @@ class FilesReadTest extends WithTempFiles {
     DatasetFiles.read(dir.resolve("data"), told::add);
 
     assertThat(told).containsExactly(abs("data/a.yaml"), abs("data/b.yaml"), abs("shared/base.yaml"));
+  }
+
+  @Test
+  void aFolderReadTakesItsVisibleDatasetFilesAndFoldersAndNothingElse() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("data"));
+    Files.createDirectories(folder.resolve("visits"));
+    Files.createDirectories(folder.resolve(".git"));
+    assertThat(DatasetFiles.readsInFolder(folder, folder)).isTrue();
+    assertThat(DatasetFiles.readsInFolder(folder, folder.resolve("visits"))).isTrue();
+    assertThat(DatasetFiles.readsInFolder(folder, folder.resolve("visits/2022.YAML"))).as("by name: need not exist").isTrue();
+    assertThat(DatasetFiles.readsInFolder(folder, folder.resolve("a.json"))).isTrue();
+    assertThat(DatasetFiles.readsInFolder(folder, folder.resolve("a.yml"))).isTrue();
+    assertThat(DatasetFiles.readsInFolder(folder, folder.resolve("notes.txt"))).isFalse();
+    assertThat(DatasetFiles.readsInFolder(folder, folder.resolve(".draft.yaml"))).as("hidden file").isFalse();
+    assertThat(DatasetFiles.readsInFolder(folder, folder.resolve(".git"))).as("hidden folder").isFalse();
+    assertThat(DatasetFiles.readsInFolder(folder, folder.resolve(".git/x.yaml"))).as("in a hidden folder").isFalse();
+    assertThat(DatasetFiles.readsInFolder(folder, dir.resolve("elsewhere.yaml"))).as("outside").isFalse();
   }
 
   private Path abs(String name) {

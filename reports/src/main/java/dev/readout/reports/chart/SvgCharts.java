@@ -2,6 +2,7 @@ package dev.readout.reports.chart;
 
 import dev.readout.reports.doc.Chart;
 import java.awt.Dimension;
+import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
@@ -135,7 +136,7 @@ public final class SvgCharts {
       Element text = (Element) texts.item(i);
       String size = inherited(text, "font-size").replace("px", "");
       float fontSize = size.isEmpty() ? 12f : Float.parseFloat(size);
-      java.awt.Font font = inherited(text, "font-weight").equals("bold") ? ChartLook.bold(fontSize) : ChartLook.regular(fontSize);
+      Font font = inherited(text, "font-weight").equals("bold") ? ChartLook.bold(fontSize) : ChartLook.regular(fontSize);
       double width = font.getStringBounds(text.getTextContent(), MEASURE).getWidth();
       text.setAttribute("font-family", METRIC_TWINS);
       text.setAttribute("textLength", String.format(Locale.ROOT, "%.2f", width));
