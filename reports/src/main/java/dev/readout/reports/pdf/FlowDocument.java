@@ -4,12 +4,16 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDocument;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * OpenPDF's {@link PdfDocument} with its page content in reading order: paragraphs are laid out by
@@ -43,15 +47,24 @@ final class FlowDocument extends PdfDocument {
   /**
    * A writer for the document, as {@link PdfWriter#getInstance} makes one, with this document's
    * layout and OpenPDF's own bookkeeping, whose direct content (where tables and the running header
-   * and footer are drawn) is a {@link ShapingContent} that lays text out with the shaper.
+   * and footer are drawn) is a {@link ShapingContent} that lays text out with the shaper, and whose
+   * fonts (OpenPDF's {@code documentFonts}) are handed to {@code beforeFontsWritten} before they are
+   * written (see {@link CffSubsetGuard}).
    */
-  static PdfWriter writer(com.lowagie.text.Document document, OutputStream out, ShapingContent.Shaper shaper) {
+  static PdfWriter writer(com.lowagie.text.Document document, OutputStream out, ShapingContent.Shaper shaper,
+      Consumer<Map<BaseFont, ?>> beforeFontsWritten) {
     FlowDocument pdf = new FlowDocument();
     // As PdfWriter.getInstance connects OpenPDF's own document (PdfWriter's constructor with a
     // document is protected, hence the subclass).
     PdfWriter writer = new PdfWriter(pdf, out) {
       {
         directContent = new ShapingContent(this, shaper);
+      }
+
+      @Override
+      protected void addSharedObjectsToBody() throws IOException {
+        beforeFontsWritten.accept(documentFonts);
+        super.addSharedObjectsToBody();
       }
     };
     pdf.setTextRenderingOptions(document.getTextRenderingOptions());

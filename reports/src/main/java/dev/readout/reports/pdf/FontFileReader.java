@@ -80,6 +80,38 @@ final class FontFileReader {
     }
   }
 
+  /**
+   * Returns the {@code CFF } table of a face of the file (its index in a collection, 0 in a single
+   * font), or null when the face's outlines are TrueType ({@code glyf}) rather than CFF.
+   *
+   * @throws IOException if the file cannot be read or is not a TrueType or OpenType font
+   */
+  static byte[] cffTable(Path file, int index) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      Source in = new Source(channel);
+      long offset = 0;
+      if (in.int32(0) == TTCF) {
+        int count = in.int32(8);
+        if (index < 0 || index >= count) {
+          throw new IOException("it holds no font " + index);
+        }
+        offset = in.uint32(12 + 4L * index);
+      }
+      int tables = in.uint16(offset + 4);
+      for (int t = 0; t < tables; t++) {
+        long record = offset + 12 + 16L * t;
+        if (in.int32(record) == tag("CFF ")) {
+          long length = in.uint32(record + 12);
+          if (length > Integer.MAX_VALUE) {
+            throw new IOException("its CFF table is too large");
+          }
+          return in.bytes(in.uint32(record + 8), (int) length);
+        }
+      }
+      return null;
+    }
+  }
+
   /** The face whose table directory is at {@code offset}, or null when OpenPDF cannot embed it. */
   private static FontFace face(Source in, Path file, int index, long offset, boolean lazily) throws IOException {
     int version = in.int32(offset);

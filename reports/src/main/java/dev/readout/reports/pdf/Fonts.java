@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -90,6 +92,7 @@ final class Fonts {
   /** The fallback faces loaded so far, and which face each of their fonts is. */
   private final Map<FontFace, BaseFont> fallbacks = new HashMap<>();
   private final Map<BaseFont, FontFace> fallbackFaces = new IdentityHashMap<>();
+  private final Set<BaseFont> embeddedWhole = Collections.newSetFromMap(new IdentityHashMap<>());
   /**
    * What each face was asked about: for a code point of the Basic Multilingual Plane, 0 not yet, 1
    * it has a glyph, 2 it has none. Every character of a document is checked, and the font's own
@@ -153,6 +156,20 @@ final class Fonts {
   /** The fallback face a font of this render was made from, or null for a Liberation font. */
   FontFace fallbackFace(BaseFont font) {
     return fallbackFaces.get(font);
+  }
+
+  /**
+   * Makes a font of this render embedded whole rather than as a subset, for every pass of the render
+   * from now on ({@link CffSubsetGuard}).
+   */
+  void embedWhole(BaseFont font) {
+    font.setSubset(false);
+    embeddedWhole.add(font);
+  }
+
+  /** Whether {@link #embedWhole} was called with the font. */
+  boolean embeddedWhole(BaseFont font) {
+    return embeddedWhole.contains(font);
   }
 
   /** Where this render looks for the glyphs Liberation does not have. */

@@ -133,7 +133,7 @@ final class PdfContext implements BlockVisitor<Void> {
         margins.bottom());
     FileIdentity identity = new FileIdentity(settings, document.metadata(), fonts);
     OutputStream watched = identity.watch(out);
-    writer = FlowDocument.writer(pdf, watched, fonts::shape);
+    writer = FlowDocument.writer(pdf, watched, fonts::shape, new CffSubsetGuard(fonts, warnings::add)::check);
     writer.setCloseStream(false);
     if (settings.pdfA()) {
       writer.setPDFXConformance(PdfWriter.PDFA1B);

@@ -41,6 +41,15 @@ final class PdfMessages {
         + (one ? "was" : "were") + " left out";
   }
 
+  /**
+   * A warning: OpenPDF could not make a subset of a CFF face, so the whole face was embedded (a
+   * larger file, but every glyph shows).
+   */
+  static String embeddedWhole(FontFace face) {
+    return "the font " + face.family() + " (" + face.fileName() + ") was embedded whole, which makes the file larger,"
+        + " because OpenPDF could not make a subset of it with the glyphs this document uses";
+  }
+
   /** A fallback font file that cannot be read as a font. */
   static String fallbackFontUnreadable(Path file, String reason) {
     return "fallback font " + file + " must be a TrueType or OpenType font or collection (.ttf, .otf, .ttc, .otc), but "

@@ -36,7 +36,8 @@ import org.apache.commons.io.output.DeferredFileOutputStream;
  *       fallback fonts} given (in their order) and then of the {@linkplain Builder#systemFonts(boolean)
  *       fonts installed on the machine} (in path order), in the face of that family nearest the
  *       text's style. Every font is embedded as an Identity-H subset; never the unembedded
- *       base-14 fonts. A character no font can show (emoji, as a rule) is left out and reported in
+ *       base-14 fonts. (A face with CFF outlines that OpenPDF's subsetter fails on, as it does on
+ *       some glyphs of Noto Sans CJK, is embedded whole instead, with a warning.) A character no font can show (emoji, as a rule) is left out and reported in
  *       the {@link RenderResult}, one warning per text it occurs in, naming the character. Text is
  *       written in Unicode NFC, so decomposed Vietnamese shows the precomposed letters.
  *   <li><b>Scripts</b>: Hangul, Han and Kana are written a glyph per character. Devanagari and the

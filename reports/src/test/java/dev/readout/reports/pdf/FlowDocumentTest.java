@@ -232,7 +232,7 @@ class FlowDocumentTest {
   private static byte[] write(Consumer<FlowDocument> content) {
     Document pdf = new Document(PageSize.A4, 66, 66, 80, 70);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PdfWriter writer = FlowDocument.writer(pdf, out, (font, size, text) -> null);
+    PdfWriter writer = FlowDocument.writer(pdf, out, (font, size, text) -> null, fonts -> {});
     pdf.open();
     content.accept(FlowDocument.of(writer));
     writer.setPageEmpty(false); // a test may leave the page blank
