@@ -30,9 +30,11 @@ import dev.readout.core.model.Translated;
 import dev.readout.core.model.Translation;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -67,6 +69,42 @@ final class CanonicalTree {
       }
       for (Amendment a : dataset.amendments()) {
         if (a.kind() == kind) {
+          entries.add(amendment(a));
+        }
+      }
+      put(top, kind.plural(), entries);
+    }
+    return Shape.ordered(Shape.FILE, top);
+  }
+
+  /**
+   * The tree of the records a dataset adds to its base: a file that {@code extends} the entries
+   * given and holds the dataset's records that the base does not have (by kind and id), the
+   * countries the base does not list, and the amendments the base does not hold; {@code home} only
+   * where it differs from the base's.
+   *
+   * @param dataset the dataset, which holds the base's records and its own
+   * @param base the dataset it builds on
+   * @param extendsEntries what the file names in {@code extends}: {@code seed}, paths
+   * @return a map from {@code extends}, {@code home} and the array names to their values
+   */
+  static Map<String, Object> additions(Dataset dataset, Dataset base, List<String> extendsEntries) {
+    Map<String, Object> top = new HashMap<>();
+    top.put("extends", extendsEntries.size() == 1 ? extendsEntries.get(0) : List.copyOf(extendsEntries));
+    if (!dataset.home().equals(base.home())) {
+      put(top, "home", dataset.home());
+    }
+    for (RecordKind kind : RecordKind.values()) {
+      Set<String> inBase = new HashSet<>();
+      base.recordsAsAdded(kind).forEach(r -> inBase.add(r.id()));
+      List<Object> entries = new ArrayList<>();
+      for (Identified r : dataset.recordsAsAdded(kind)) {
+        if (!inBase.contains(r.id())) {
+          entries.add(kind == RecordKind.COUNTRY ? ((Country) r).code() : compact(kind, record(r)));
+        }
+      }
+      for (Amendment a : dataset.amendments()) {
+        if (a.kind() == kind && !base.amendments().contains(a)) {
           entries.add(amendment(a));
         }
       }

@@ -227,6 +227,32 @@ public final class DatasetFiles {
   }
 
   /**
+   * Returns what a dataset adds to its base as the text of a file that extends it: the file
+   * {@code extends} the entries given ({@code seed}, or paths relative to where the file will be)
+   * and holds, canonically written, the dataset's records that the base does not have (by kind and
+   * id), the countries it does not list and the amendments it does not hold. Reading the file with
+   * its bases gives the dataset back.
+   *
+   * @param dataset the dataset, which holds the base's records and its own (as one built with
+   *     {@code Dataset.builder().addAll(base)} does)
+   * @param base the dataset the file builds on
+   * @param extendsEntries what the file names in {@code extends}, at least one
+   * @param format the notation to write
+   * @return the file's text, ending in a line end
+   * @throws IllegalArgumentException if no {@code extends} entry is given
+   */
+  public static String toString(Dataset dataset, Dataset base, List<String> extendsEntries, Format format) {
+    Objects.requireNonNull(dataset, "dataset");
+    Objects.requireNonNull(base, "base");
+    Objects.requireNonNull(format, "format");
+    if (extendsEntries.isEmpty()) {
+      throw new IllegalArgumentException("a file that builds on a base must name it in extends");
+    }
+    var tree = CanonicalTree.additions(dataset, base, extendsEntries);
+    return format == Format.JSON ? JsonEmitter.emit(tree) : YamlEmitter.emit(tree);
+  }
+
+  /**
    * Returns the JSON Schema (draft 2020-12) of dataset files, for editors to check a file as it is
    * written; a YAML file has the same shape.
    *
