@@ -35,7 +35,18 @@ public record Draft(Dataset dataset, Optional<Dataset> base, Source source, List
   /** How the note of a record the drafter is unsure of starts. */
   public static final String REVIEW = "Review:";
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param dataset the base's records and the draft's, validated together
+   * @param base the dataset the draft builds on, if any
+   * @param source the article's source record
+   * @param people the people proposed
+   * @param organizations the organisations proposed
+   * @param engagements the engagements proposed
+   * @param commitments the commitments proposed
+   * @param milestones the milestones proposed
+   */
   public Draft {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(base, "base");

@@ -25,7 +25,17 @@ import java.util.Optional;
 public record DraftOptions(PartialDate published, String sourceId, Optional<String> title,
     Optional<String> publisher, Optional<String> url, String language, Optional<Dataset> base) {
 
-  /** Checks that every value is given. */
+  /**
+   * Checks that every value is given.
+   *
+   * @param published the publication date
+   * @param sourceId the id of the source record
+   * @param title the source's title, if given
+   * @param publisher who published it, if known
+   * @param url where it was published, if known
+   * @param language the article's language
+   * @param base the dataset the draft builds on, if any
+   */
   public DraftOptions {
     Objects.requireNonNull(published, "published");
     Objects.requireNonNull(sourceId, "sourceId");

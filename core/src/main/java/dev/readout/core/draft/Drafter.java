@@ -1,14 +1,43 @@
 package dev.readout.core.draft;
 
 import dev.readout.core.dataset.Dataset;
+import dev.readout.core.dataset.DatasetException;
+import dev.readout.core.internal.Slugs;
 import dev.readout.core.internal.Text;
+import dev.readout.core.model.Country;
+import dev.readout.core.model.Person;
+import dev.readout.core.model.RecordKind;
 import dev.readout.core.model.Source;
 import dev.readout.core.model.SourceKind;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Proposes a dataset from a news article (issue 22). Work in progress: only the source.
+ * Proposes a dataset from a news article, for a person to review and complete (issue 22): the
+ * source with the article's full text, so that every quote is the article's own words; the
+ * engagements it reports, with their participants matched to the base's people by name and by
+ * title; the commitments it states, each with its verbatim quote, a kind from its wording, makers
+ * and addressees, the engagement of its paragraph, areas, and a due date where the text gives one;
+ * and the dated events it mentions, as milestones. Relative dates are resolved against the
+ * publication date ({@link DateExpressions}).
+ *
+ * <p>The wording the drafter recognises is in three tables — {@code EngagementRules}, {@code
+ * CommitmentRules} (with the verbs that start a deed) and {@code Wording} (titles and referring
+ * phrases) — and the areas' words in {@code AreaWords}. None names a particular person, place or
+ * body. What a rule infers rather than reads (a maker from a pronoun, an engagement from the
+ * paragraph, a date from the publication date) is said in the record's note, which starts {@value
+ * Draft#REVIEW}; nothing is proposed that the text does not state.
+ *
+ * <p>Engagements and commitments are found in English only. An article in another language (such
+ * as Vietnamese) gets its source, its sentences and its dates: the dated events it mentions are
+ * proposed as milestones, titled with its own words.
  */
 public final class Drafter {
   private Drafter() {}
@@ -19,18 +48,145 @@ public final class Drafter {
    * @param text the article's full text
    * @param options its publication date, source details and base
    * @return the draft, validated with its base
-   * @throws IllegalArgumentException if the source id is not a slug or is already the base's
+   * @throws IllegalArgumentException if the source id is not a slug or is already a source of the
+   *     base, or the text is blank
    */
   public static Draft draft(String text, DraftOptions options) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(options, "options");
-    String article = Text.nfc(text);
-    Source source = Source.builder().id(options.sourceId()).title(options.title().orElse("Article"))
-        .sourceKind(SourceKind.NEWS_ARTICLE).language(options.language()).published(options.published())
-        .text(article).build();
-    Dataset.Builder builder = Dataset.builder();
-    options.base().ifPresent(builder::addAll);
-    Dataset dataset = builder.addSources(source).build();
-    return new Draft(dataset, options.base(), source, List.of(), List.of(), List.of(), List.of(), List.of());
+    String article = Text.nfc(text.replace("\r\n", "\n").replace('\r', '\n')).strip();
+    if (article.isEmpty()) {
+      throw new IllegalArgumentException("the article has no text");
+    }
+    if (!Slugs.isSlug(options.sourceId())) {
+      throw new IllegalArgumentException("source id must be a slug (a–z, 0–9 and single hyphens), but was '"
+          + options.sourceId() + "'");
+    }
+    if (options.base().flatMap(b -> b.source(options.sourceId())).isPresent()) {
+      throw new IllegalArgumentException("source id '" + options.sourceId() + "' is already a source of the base");
+    }
+    return new Drafting(article, options).draft();
+  }
+
+  /** One draft in the making. */
+  private static final class Drafting {
+    private final String text;
+    private final DraftOptions options;
+    private final Optional<Dataset> base;
+    private final Map<RecordKind, Set<String>> ids = new HashMap<>();
+
+    Drafting(String text, DraftOptions options) {
+      this.text = text;
+      this.options = options;
+      this.base = options.base();
+      for (RecordKind kind : RecordKind.values()) {
+        Set<String> taken = new LinkedHashSet<>();
+        base.ifPresent(b -> b.recordsAsAdded(kind).forEach(r -> taken.add(r.id())));
+        ids.put(kind, taken);
+      }
+    }
+
+    Draft draft() {
+      Locale locale = Locale.forLanguageTag(options.language());
+      Article article = new Article(text, locale);
+      List<DateExpression> dates = DateExpressions.find(text, options.published());
+      boolean english = options.language().equals("en");
+      String home = base.flatMap(Dataset::home).orElseGet(() -> likelyHome(article));
+      Cast cast = Cast.of(text, english ? base : Optional.empty(), home, options.sourceId());
+      Records records = new Records(options, cast, ids);
+      List<ProposedEngagement> engagements = List.of();
+      List<ProposedCommitment> commitments = List.of();
+      Set<DateExpression> used = new LinkedHashSet<>();
+      if (english) {
+        Actor ours = ourPrincipal(cast, home);
+        Subjects subjects = new Subjects(cast, article, ours);
+        Engagements found = new Engagements(article, cast, subjects, dates);
+        Commitments stated = new Commitments(article, cast, subjects, found, dates, options.published());
+        engagements = found.all();
+        commitments = stated.all();
+        engagements.forEach(e -> e.date.ifPresent(used::add));
+        used.addAll(stated.duesUsed());
+      }
+      List<Milestones.Found> milestones = Milestones.find(article, dates, used);
+      Source source = source(article);
+      List<Person> people = english ? records.people() : List.of();
+      var engagementRecords = records.engagements(engagements, text);
+      var commitmentRecords = records.commitments(commitments, text);
+      var milestoneRecords = records.milestones(milestones, text);
+      Dataset.Builder builder = Dataset.builder();
+      base.ifPresent(builder::addAll);
+      if (base.isEmpty()) {
+        builder.home(home);
+      }
+      Set<String> countries = records.countriesUsed(people, engagementRecords, commitmentRecords);
+      countries.add(home);
+      Set<String> known = new LinkedHashSet<>();
+      base.ifPresent(b -> b.countries().forEach(c -> known.add(c.code())));
+      countries.removeAll(known);
+      builder.addSources(source).addCountries(countries.stream().sorted().map(Country::of).toList())
+          .addPeople(people).addEngagements(engagementRecords).addCommitments(commitmentRecords)
+          .addMilestones(milestoneRecords);
+      Dataset dataset;
+      try {
+        dataset = builder.build();
+      } catch (DatasetException e) {
+        throw new IllegalStateException("the drafter proposed a dataset that does not validate (a fault of the"
+            + " drafter, please report it): " + e.getMessage(), e);
+      }
+      return new Draft(dataset, base, source, people, List.of(), engagementRecords, commitmentRecords,
+          milestoneRecords);
+    }
+
+    private Source source(Article article) {
+      Source.Builder b = Source.builder().id(options.sourceId()).sourceKind(SourceKind.NEWS_ARTICLE)
+          .language(options.language()).published(options.published()).text(text);
+      options.publisher().ifPresent(b::publisher);
+      options.url().ifPresent(b::url);
+      if (options.title().isPresent()) {
+        b.title(options.title().get());
+      } else {
+        b.title(firstSentence(article));
+        b.note(Draft.REVIEW + " the title is the article's first sentence; give the article's own title.");
+      }
+      return b.build();
+    }
+
+    private static String firstSentence(Article article) {
+      String first = article.paragraphs().stream().filter(p -> !p.sentences().isEmpty())
+          .map(p -> p.sentences().get(0).text()).findFirst().orElse(article.text()).strip().replaceAll("\\s+", " ");
+      if (first.length() <= 120) {
+        return first;
+      }
+      int cut = first.lastIndexOf(' ', 118);
+      return first.substring(0, cut > 40 ? cut : 118) + "…";
+    }
+
+    /** Without a base: the country the article names most. */
+    private static String likelyHome(Article article) {
+      Map<String, Integer> counts = new HashMap<>();
+      for (Countries.Found c : Countries.get().find(article.text(), 0, article.text().length())) {
+        counts.merge(c.code(), 1, Integer::sum);
+      }
+      return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+          .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse("US");
+    }
+
+    /** Our side's principal: the person of the home country the article names most, else the country itself. */
+    private static Actor ourPrincipal(Cast cast, String home) {
+      return cast.personNameCounts().entrySet().stream()
+          .filter(e -> e.getKey().country().filter(home::equals).isPresent())
+          .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElseGet(() -> cast.country(home));
+    }
+  }
+
+  /** Takes an id of a kind not yet taken: the one wanted, else it with {@code -2}, {@code -3}, … */
+  static String unique(Map<RecordKind, Set<String>> ids, RecordKind kind, String wanted) {
+    Set<String> taken = ids.get(kind);
+    String id = wanted;
+    for (int n = 2; taken.contains(id); n++) {
+      id = wanted + "-" + n;
+    }
+    taken.add(id);
+    return id;
   }
 }

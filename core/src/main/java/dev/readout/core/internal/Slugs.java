@@ -13,6 +13,26 @@ public final class Slugs {
 
   private Slugs() {}
 
+  /**
+   * Makes a slug of a text: diacritics dropped, letters lower-cased, every run of other characters
+   * a single hyphen, cut to {@value #MAX_LENGTH} characters at a word; {@code x} for a text with no
+   * letter or digit.
+   *
+   * @param text any text, such as a name ("Lee Jong-sup" gives {@code lee-jong-sup})
+   * @return the slug
+   */
+  public static String of(String text) {
+    String plain = java.text.Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'),
+        java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT);
+    String slug = plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    if (slug.length() > MAX_LENGTH) {
+      slug = slug.substring(0, MAX_LENGTH);
+      int cut = slug.lastIndexOf('-');
+      slug = cut > 0 ? slug.substring(0, cut) : slug;
+    }
+    return slug.isEmpty() ? "x" : slug;
+  }
+
   /** {@return whether the text is a slug, at most {@value #MAX_LENGTH} characters long} */
   public static boolean isSlug(String text) {
     int n = text.length();

@@ -1,0 +1,72 @@
+package dev.readout.core.draft;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * How English news readouts refer to the people and bodies of a meeting, in one place: titles
+ * before names, referring phrases ("both officials", "his Korean counterpart", "the defense
+ * minister"), and the head words of organisations' names. General wording only: no name of any
+ * particular person, place or body.
+ */
+final class Wording {
+  private Wording() {}
+
+  private static final String ADJECTIVE = Countries.get().adjectives();
+
+  /** Titles and honorifics that come before a person's name. */
+  static final String TITLE = "(?:(?:Lt\\.|Lieutenant|Maj\\.|Major|Senior|Sr\\.|Vice|Rear|Deputy|former|Former)\\s+)?"
+      + "(?:Gen\\.|General|Admiral|Adm\\.|Colonel|Col\\.|Mr\\.|Mrs\\.|Ms\\.|Madam|Dr\\.|Shri|Senator|Sen\\."
+      + "|Ambassador|President|Vice President|Prime Minister|Premier|Chairman|Chairwoman|Minister|Secretary"
+      + "|Defen[cs]e Minister|Defen[cs]e Secretary|Foreign Minister|Secretary of Defen[cs]e|Secretary of State"
+      + "|Minister of (?:National )?Defen[cs]e|Defen[cs]e Secretary|Chief of (?:the )?General Staff)";
+
+  /** A title, then a single capitalised word: "Gen. Giang", "Mr. Leahy" (group 1 the word). */
+  static final Pattern TITLE_AND_WORD = Pattern.compile("(?<![\\p{L}])(?:Gen\\.|General|Mr\\.|Mrs\\.|Ms\\.|Dr\\."
+      + "|Shri|Minister|Secretary|Senator|Ambassador|President|Admiral|Adm\\.|Colonel|Col\\.)\\s+"
+      + "(\\p{Lu}[\\p{L}’'-]+)(?![\\p{L}])");
+
+  /**
+   * A run of titles, then a name of two to four capitalised words: "Defense Minister General Phan
+   * Van Giang" (the name "Phan Van Giang"), "Secretary of Defense Lloyd Austin".
+   */
+  static final Pattern TITLED_NAME = Pattern.compile("(?<![\\p{L}])(?<title>(?:" + TITLE + "\\s+)+)"
+      + "(?<name>\\p{Lu}[\\p{Ll}-]+(?:[ ](?:\\p{Lu}[\\p{Ll}-]+)){1,3})(?![\\p{L}])");
+
+  /** Both sides at once: "both officials", "the two ministers", "They", "Vietnamese and Indian defense ministers". */
+  static final Pattern BOTH_SIDES = Pattern.compile("(?<![\\p{L}])(?:[Bb]oth (?:officials|sides|ministers|leaders"
+      + "|defen[cs]e ministers|defen[cs]e chiefs|countries|parties)|[Tt]he two (?:sides|ministers|officials"
+      + "|defen[cs]e ministers|defen[cs]e chiefs|leaders|countries|nations|parties)|They|" + ADJECTIVE + " and "
+      + ADJECTIVE + " (?:defen[cs]e )?(?:ministers|officials|leaders|delegations))(?![\\p{L}])");
+
+  /** A personal pronoun as a subject. */
+  static final Pattern PRONOUN = Pattern.compile("(?<![\\p{L}])(?:He|She|he|she)(?![\\p{L}])");
+
+  /** "his Korean counterpart", "his counterparts" (group 1 the adjective, if any). */
+  static final Pattern COUNTERPART = Pattern.compile("(?<![\\p{L}])(?:his|her|their) (?:(" + ADJECTIVE
+      + ") )?counterparts?(?![\\p{L}])");
+
+  /**
+   * A minister by title, with no name after it: "the Indian minister", "Korean minister", "the
+   * Vietnamese defense chief", "the defense minister" (group 1 the adjective, if any).
+   */
+  static final Pattern MINISTER_BY_TITLE = Pattern.compile("(?<![\\p{L}])(?:[Tt]he |[Tt]his )?(?:(" + ADJECTIVE
+      + ") )?(?:[Dd]efen[cs]e )?(?:[Mm]inister|[Cc]hief|[Ss]ecretary)(?![\\p{L}])(?!\\s+\\p{Lu})(?! of)");
+
+  /**
+   * A phrase that names an organisation by its head word: "the U.S. Defense Department", "Korean
+   * Foreign Ministry", "the embassy staff".
+   */
+  static final Pattern ORGANIZATION_PHRASE = Pattern.compile("(?<![\\p{L}])(?:(?:\\p{Lu}[\\p{L}.’'-]*|of|the)\\s+)"
+      + "{0,5}(?:Ministry|Department|Agency|Embassy|Group|Congress|Senate|Army|Navy|Command|Academy|Corporation"
+      + "|embassy)(?:\\s+(?:of|for|in)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s?){1,5})?"
+      + "(?:[’']s)?(?:\\s+(?:staff|officials|personnel))?(?![\\p{L}])");
+
+  /** Words an organisation's name is compared without. */
+  static final Set<String> FUNCTION_WORDS = Set.of("the", "of", "and", "for", "in", "staff", "national");
+
+  /** Whether an appointment's or a title's words make its holder a minister or secretary. */
+  static boolean isMinisterial(String title) {
+    return title.matches("(?i).*\\b(minister|secretary)\\b.*");
+  }
+}
