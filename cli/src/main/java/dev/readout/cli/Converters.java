@@ -1,5 +1,7 @@
 package dev.readout.cli;
 
+import dev.readout.core.dates.EdtfParseException;
+import dev.readout.core.dates.PartialDate;
 import dev.readout.core.model.CooperationArea;
 import dev.readout.core.model.ModelException;
 import java.time.LocalDate;
@@ -20,6 +22,7 @@ final class Converters {
   static void register(CommandLine cl) {
     cl.registerConverter(LocalDate.class, date());
     cl.registerConverter(CooperationArea.class, area());
+    cl.registerConverter(PartialDate.class, partialDate());
   }
 
   /** A day written {@code YYYY-MM-DD}. */
@@ -32,6 +35,28 @@ final class Converters {
             + "'" + value + "'");
       }
     };
+  }
+
+  /**
+   * A day, month or year in EDTF, possibly marked uncertain or approximate ({@code 2022-11-23},
+   * {@code 2022-11?}, {@code 2024}); the message says why another text is not one.
+   */
+  static ITypeConverter<PartialDate> partialDate() {
+    return value -> {
+      try {
+        return PartialDate.parse(value);
+      } catch (EdtfParseException e) {
+        throw new TypeConversionException("must be an EDTF day, month or year such as 2022-11-23, 2022-11? or 2024,"
+            + " but was '" + value + "' (" + reason(e.getMessage()) + ")");
+      }
+    };
+  }
+
+  /** The reason of a parse failure, without the text it quotes: {@code "x" is not an EDTF date: REASON}. */
+  private static String reason(String message) {
+    String mark = "EDTF date: ";
+    int at = message.lastIndexOf(mark);
+    return at < 0 ? message : message.substring(at + mark.length());
   }
 
   /** A cooperation area, a lowercase slug such as {@code war-legacy}. */

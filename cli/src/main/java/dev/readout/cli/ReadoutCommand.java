@@ -13,13 +13,14 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "readout", mixinStandardHelpOptions = true, versionProvider = ReadoutCommand.Version.class,
     sortOptions = false, usageHelpAutoWidth = true,
     description = "Briefings on defence-diplomacy engagements, from the built-in dataset or your own files.",
-    subcommands = {RenderCommand.class, WatchCommand.class, ValidateCommand.class, ExportCommand.class, SchemaCommand.class,
-        ListCommand.class, HelpCommand.class},
+    subcommands = {RenderCommand.class, WatchCommand.class, ValidateCommand.class, DraftCommand.class,
+        ExportCommand.class, SchemaCommand.class, ListCommand.class, HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {"  ./readout render book",
         "  ./readout render country --country US --as-of 2022-12-01 --lang vi",
         "  ./readout watch book --dataset my-data.yaml --format pdf",
         "  ./readout validate my-data.yaml data/ --strict",
+        "  ./readout draft article.txt --published 2022-11-23 --extends seed --out draft.yaml",
         "  ./readout list commitments --as-of 2023-01-15"})
 final class ReadoutCommand {
   @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of failures.")

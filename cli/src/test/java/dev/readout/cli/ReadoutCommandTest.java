@@ -54,7 +54,7 @@ class ReadoutCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"render", "validate", "export", "schema", "list"})
+  @ValueSource(strings = {"render", "validate", "draft", "export", "schema", "list"})
   void everyCommandHasHelpWithExamples(String command) {
     Cli help = Cli.run(command, "--help");
     assertThat(help.status()).isZero();
