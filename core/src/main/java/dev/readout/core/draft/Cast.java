@@ -121,6 +121,17 @@ final class Cast {
     for (Actor person : people) {
       findName(person, person.name(), from, to, all);
     }
+    for (Actor person : people) {
+      for (String word : person.shortNames()) {
+        if (word.length() >= 4 && people.stream().filter(p -> p.shortNames().contains(word)).count() == 1) {
+          Matcher bare = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}-])")
+              .matcher(folded).region(from, to);
+          while (bare.find()) {
+            all.add(Mention.named(bare.start(), bare.end(), person));
+          }
+        }
+      }
+    }
     Matcher titled = Wording.TITLE_AND_WORD.matcher(folded).region(from, to);
     while (titled.find()) {
       String word = titled.group(1);
@@ -253,28 +264,41 @@ final class Cast {
    * Korea …"), else the home country, marked for review.
    */
   private void proposeNewPeople() {
+    Map<String, Countries.Found> countryOf = new LinkedHashMap<>();
+    Map<String, int[]> quoteOf = new LinkedHashMap<>();
+    Map<String, String> titleOf = new LinkedHashMap<>();
     Matcher m = Wording.TITLED_NAME.matcher(text);
     while (m.find()) {
       String name = m.group("name");
       String foldedName = fold(name);
       boolean known = people.stream().anyMatch(p -> fold(p.name()).equalsIgnoreCase(foldedName)
           || p.shortNames().contains(foldedName));
-      if (known || Countries.get().find(name, 0, name.length()).size() > 0 || name.split(" ").length < 2) {
+      if (known || !Countries.get().find(name, 0, name.length()).isEmpty()) {
         continue;
       }
-      int lookBack = Math.max(0, m.start() - 40);
-      List<Countries.Found> before = Countries.get().find(text, lookBack, m.start("name"));
-      boolean countryFound = !before.isEmpty();
-      String country = countryFound ? before.get(before.size() - 1).code() : home;
-      String title = m.group("title").trim();
+      int sentenceStart = Math.max(Math.max(text.lastIndexOf('\n', m.start()) + 1, text.lastIndexOf(". ", m.start()) + 2),
+          Math.max(0, m.start() - 40));
+      List<Countries.Found> before = Countries.get().find(text, Math.min(sentenceStart, m.start()), m.start("name"));
+      titleOf.putIfAbsent(name, m.group("title").trim());
+      if (!before.isEmpty() && !countryOf.containsKey(name)) {
+        Countries.Found c = before.get(before.size() - 1);
+        countryOf.put(name, c);
+        quoteOf.put(name, new int[] {c.start(), m.end()});
+      }
+      quoteOf.putIfAbsent(name, new int[] {m.start(), m.end()});
+    }
+    for (Map.Entry<String, int[]> e : quoteOf.entrySet()) {
+      String name = e.getKey();
+      Countries.Found found = countryOf.get(name);
+      String country = found == null ? home : found.code();
       Actor actor = new Actor(Party.person(Slugs.of(name)), Optional.of(country), name, nameWords(name),
-          Optional.empty(), Wording.isMinisterial(title), false);
+          Optional.empty(), Wording.isMinisterial(titleOf.get(name)), false);
       people.add(actor);
-      String quote = text.substring(countryFound ? before.get(before.size() - 1).start() : m.start(), m.end());
+      String quote = text.substring(e.getValue()[0], e.getValue()[1]);
       proposed.put(actor, Person.builder().id(actor.party().id()).name(name).country(country)
           .addEvidence(dev.readout.core.model.Evidence.of(sourceId, quote))
           .note(Draft.REVIEW + " a person the base does not have, named in the article as '" + quote + "'; "
-              + (countryFound ? "the country is the one named before the title." : "no country is named beside"
+              + (found != null ? "the country is the one named before the title." : "no country is named beside"
               + " the name, so the article's home country is assumed."))
           .build());
     }

@@ -78,6 +78,8 @@ final class CommitmentRules {
           CommitmentKind.PLEDGE, Maker.SUBJECT, Addressee.WITH_OR_OTHER_SIDE, true),
       rule("do-their-best", "(?:do|does|did) (?:their|his|her|its) best to", CommitmentKind.PLEDGE, Maker.SUBJECT,
           Addressee.OTHER_SIDE, true),
+      rule("will-continue-to", "will continue to", CommitmentKind.PLEDGE, Maker.SUBJECT, Addressee.WITH_OR_OTHER_SIDE,
+          true),
       rule("supports", "supports|supported|will support|backs|backed", CommitmentKind.SUPPORT, Maker.SUBJECT,
           Addressee.WITH_OR_OTHER_SIDE, false),
       rule("invited", "invited|invites|extended an invitation to", CommitmentKind.INVITATION, Maker.SUBJECT,

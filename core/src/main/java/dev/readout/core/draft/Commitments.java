@@ -29,6 +29,9 @@ final class Commitments {
   private static final Pattern LEADING_LINK = Pattern.compile("^(?:that|to|for (?:agreeing|accepting|deciding"
       + "|having agreed) to)\\s+");
 
+  /** "… and pledged": a second verb of the sentence's subject, whose subject is the clause's first party. */
+  private static final Pattern COORDINATED = Pattern.compile("\\band\\s+$");
+
   private final Article article;
   private final Cast cast;
   private final Subjects subjects;
@@ -87,10 +90,14 @@ final class Commitments {
     List<Cue> accepted = new ArrayList<>();
     int boundary = sentence.start();
     for (Cue cue : cues) {
-      Optional<Mention> subject = subjectBefore(boundary, cue.start());
+      Optional<Mention> subject = COORDINATED.matcher(text.substring(boundary, cue.start())).find()
+          ? cast.mentions(boundary, cue.start()).stream().findFirst() : subjectBefore(boundary, cue.start());
       boolean first = accepted.isEmpty();
       if (cue.rule().maker() == CommitmentRules.Maker.SUBJECT && subject.isEmpty() && !first) {
         continue; // a phrase inside what an earlier one commits to ("… asked them to support …")
+      }
+      if (!first && accepted.get(accepted.size() - 1).rule().kind() == CommitmentKind.HOPE) {
+        continue; // what is hoped for is not itself committed ("hope that the two sides will continue to …")
       }
       accepted.add(cue);
       subjectsOfCues.add(subject.orElse(null));
@@ -186,11 +193,11 @@ final class Commitments {
         case OBJECT -> {
           int after = complement;
           Optional<Mention> object = cast.mentions(after, Math.min(end, after + 80)).stream()
-              .filter(m -> text.substring(after, m.start()).isBlank()).findFirst();
+              .filter(m -> text.substring(after, m.start()).matches("\\s*(?:the\\s+)?")).findFirst();
           if (object.isPresent() && object.get().reference() != Mention.Reference.BOTH_SIDES) {
             subjects.resolve(object.get(), sentence).ifPresent(a -> addressees.add(a.party()));
             int to = text.indexOf(" to ", object.get().end());
-            complement = to >= 0 && to <= object.get().end() + 2 ? to + 4 : object.get().end();
+            complement = to >= 0 && to <= object.get().end() + 12 ? to + 4 : object.get().end();
           } else {
             // no object, or one that names both sides ("suggested the two sides …"): the other side
             complement = object.map(Mention::end).orElse(complement);

@@ -43,11 +43,11 @@ final class Deeds {
     GERUND = "(?:" + String.join("|", ing) + ")";
   }
 
-  private static final Pattern AFTER_COMMA = Pattern.compile(",\\s+(?:and\\s+)?(?:then\\s+)?(?:(?:particularly|especially"
+  private static final Pattern AFTER_COMMA = Pattern.compile(",\\s+(?:and\\s+)?(?:then\\s+)?(?:to\\s+)?(?:(?:particularly|especially"
       + "|including|notably)\\s+(?=" + GERUND + "\\b))?(?=(?:\\p{Ll}+ly\\s+)?(?:" + VERB + "|" + GERUND + ")(?![\\p{L}-]))");
   private static final Pattern AND_THEN = Pattern.compile("\\s+(?:and then|with a focus on)\\s+(?=(?:" + VERB + "|"
       + GERUND + ")(?![\\p{L}-]))");
-  private static final Pattern AND_VERB = Pattern.compile("\\s+and\\s+(?=" + VERB + "\\s+(?!and\\b)\\p{L})");
+  private static final Pattern AND_VERB = Pattern.compile("\\s+and\\s+(?:to\\s+)?(?=" + VERB + "\\s+(?!and\\b)\\p{L})");
   private static final Pattern LIST_HEAD = Pattern.compile("(?:cooperation|collaboration|ties) (?:in|on) |into (?:full )?play ");
   private static final Pattern QUALIFIER = Pattern.compile("^(?:including|particularly|especially|such as|notably)\\b");
 

@@ -105,8 +105,8 @@ final class Engagements {
         return;
       }
     }
-    e.date = dates.stream().filter(d -> d.isResolved() && d.start() >= start && d.start() <= end + 60
-        && d.end() <= sentence.end()).findFirst();
+    e.date = dates.stream().filter(d -> d.isResolved() && sentence.contains(d.start()) && d.start() <= end + 80
+        && !(d.date().get() instanceof dev.readout.core.dates.DateInterval)).findFirst();
     found.add(e);
   }
 

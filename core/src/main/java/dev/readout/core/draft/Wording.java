@@ -15,11 +15,16 @@ final class Wording {
   private static final String ADJECTIVE = Countries.get().adjectives();
 
   /** Titles and honorifics that come before a person's name. */
-  static final String TITLE = "(?:(?:Lt\\.|Lieutenant|Maj\\.|Major|Senior|Sr\\.|Vice|Rear|Deputy|former|Former)\\s+)?"
+  static final String TITLE = "(?:(?:Lt\\.|Lieutenant|Maj\\.|Major|Senior|Sr\\.|Vice|Rear|Deputy|former|Former)\\s+)*"
       + "(?:Gen\\.|General|Admiral|Adm\\.|Colonel|Col\\.|Mr\\.|Mrs\\.|Ms\\.|Madam|Dr\\.|Shri|Senator|Sen\\."
       + "|Ambassador|President|Vice President|Prime Minister|Premier|Chairman|Chairwoman|Minister|Secretary"
       + "|Defen[cs]e Minister|Defen[cs]e Secretary|Foreign Minister|Secretary of Defen[cs]e|Secretary of State"
-      + "|Minister of (?:National )?Defen[cs]e|Defen[cs]e Secretary|Chief of (?:the )?General Staff)";
+      + "|Minister of (?:National )?Defen[cs]e|Defen[cs]e Secretary|Chief of (?:the )?General Staff)"
+      + "(?:\\s+(?:for|of)\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)?";
+
+  /** A word that belongs to a title, never the first of a name. */
+  private static final String TITLE_WORD = "(?:Senior|Lieutenant|General|Major|Colonel|Admiral|Rear|Vice|Deputy|Minister"
+      + "|Secretary|Senator|Ambassador|President|Premier|Chairman|Former|Defen[cs]e|Foreign|Chief|Shri|Madam)(?![\\p{L}])";
 
   /** A title, then a single capitalised word: "Gen. Giang", "Mr. Leahy" (group 1 the word). */
   static final Pattern TITLE_AND_WORD = Pattern.compile("(?<![\\p{L}])(?:Gen\\.|General|Mr\\.|Mrs\\.|Ms\\.|Dr\\."
@@ -31,7 +36,7 @@ final class Wording {
    * Van Giang" (the name "Phan Van Giang"), "Secretary of Defense Lloyd Austin".
    */
   static final Pattern TITLED_NAME = Pattern.compile("(?<![\\p{L}])(?<title>(?:" + TITLE + "\\s+)+)"
-      + "(?<name>\\p{Lu}[\\p{Ll}-]+(?:[ ](?:\\p{Lu}[\\p{Ll}-]+)){1,3})(?![\\p{L}])");
+      + "(?!" + TITLE_WORD + ")(?<name>\\p{Lu}[\\p{Ll}-]+(?:[ ](?:\\p{Lu}[\\p{Ll}-]+)){1,3})(?![\\p{L}])");
 
   /** Both sides at once: "both officials", "the two ministers", "They", "Vietnamese and Indian defense ministers". */
   static final Pattern BOTH_SIDES = Pattern.compile("(?<![\\p{L}])(?:[Bb]oth (?:officials|sides|ministers|leaders"
@@ -51,7 +56,7 @@ final class Wording {
    * Vietnamese defense chief", "the defense minister" (group 1 the adjective, if any).
    */
   static final Pattern MINISTER_BY_TITLE = Pattern.compile("(?<![\\p{L}])(?:[Tt]he |[Tt]his )?(?:(" + ADJECTIVE
-      + ") )?(?:[Dd]efen[cs]e )?(?:[Mm]inister|[Cc]hief|[Ss]ecretary)(?![\\p{L}])(?!\\s+\\p{Lu})(?! of)");
+      + ") )?(?:[Dd]efen[cs]e )?(?:[Mm]inister|[Cc]hief|[Ss]ecretary|[Oo]fficial)(?![\\p{L}])(?!\\s+\\p{Lu})(?! of)");
 
   /**
    * A phrase that names an organisation by its head word: "the U.S. Defense Department", "Korean
