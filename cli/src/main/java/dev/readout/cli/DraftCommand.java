@@ -95,6 +95,11 @@ final class DraftCommand implements Callable<Integer> {
       description = "The article's language, an ISO 639 code such as en or vi (default: ${DEFAULT-VALUE}).")
   String language;
 
+  @Option(names = "--home", paramLabel = "CODE",
+      description = "The side the article is written from, an ISO country code such as VN (default: the base's; without"
+          + " a base, worked out from the article and marked for review).")
+  String home;
+
   @Option(names = "--extends", paramLabel = "seed|FILE",
       description = "What the draft builds on (repeatable): 'seed' for the built-in dataset, or a dataset file. The"
           + " draft file extends them, a file by its path relative to the draft's folder.")
@@ -117,7 +122,7 @@ final class DraftCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Format notation = Format.valueOf((format != null ? format : defaultNotation()).name());
-    String code = language(language);
+    String languageCode = language(language);
     List<Base> named = bases();
     String givenId = id == null ? null : checkedId(id);
     String text = Article.read(article);
@@ -129,10 +134,17 @@ final class DraftCommand implements Callable<Integer> {
           + sourceId + "'; give another with --id");
     }
 
-    DraftOptions options = DraftOptions.of(published, sourceId).withLanguage(code)
+    DraftOptions options = DraftOptions.of(published, sourceId).withLanguage(languageCode)
         .withSourceDetails(title, publisher, url);
     if (base.isPresent()) {
       options = options.withBase(base.get());
+    }
+    if (home != null) {
+      String code = home.toUpperCase(Locale.ROOT);
+      if (!dev.readout.core.model.Country.isCode(code)) {
+        throw CliException.usage("--home must be an ISO 3166 country code such as 'VN', but was '" + home + "'");
+      }
+      options = options.withHome(code);
     }
     Draft draft = Drafter.draft(text, options);
     String file = draft.toFile(notation, named.stream().map(this::entry).toList());

@@ -84,7 +84,7 @@ class DraftCommandTest {
     Dataset seed = Datasets.seed();
     Dataset read = DatasetFiles.read(out);
     Source source = read.source("article-004-8608129980f1b146").orElseThrow();
-    assertThat(source.text()).hasValue(article(ADMM));
+    assertThat(source.text()).hasValue(article(ADMM).strip());
     assertThat(source.published()).hasValue(PartialDate.parse("2022-11?"));
     assertThat(read.sources()).hasSize(seed.sources().size() + 1);
     assertSummaryAgrees(cli.err(), out.toString(), read, seed);
@@ -105,10 +105,27 @@ class DraftCommandTest {
     Dataset read = DatasetFiles.read(out);
     assertThat(read.sources()).extracting(Source::id).containsExactly("leahy-talks");
     Source source = read.sources().get(0);
-    assertThat(source.text()).hasValue(article(LEAHY));
+    assertThat(source.text()).hasValue(article(LEAHY).strip());
     assertThat(source.title()).isEqualTo("Vietnam, U.S. defence chiefs hold talks");
     assertThat(source.language()).isEqualTo("en");
     assertSummaryAgrees(cli.err(), out.toString(), read, Dataset.empty());
+  }
+
+  @Test
+  void theHomeSideIsTheOneGivenAndABadOneIsRefused() throws IOException {
+    Path article = file("talks.txt", article(LEAHY));
+    Path out = dir.resolve("talks.yaml");
+
+    Cli cli = Cli.run("draft", article.toString(), "--published", "2024-09-10", "--home", "vn", "--out", out.toString());
+
+    assertThat(cli.status()).as(cli.err()).isZero();
+    assertThat(DatasetFiles.read(out).home()).contains("VN");
+    Path other = dir.resolve("other.yaml");
+    Cli bad = Cli.run("draft", article.toString(), "--published", "2024-09-10", "--home", "Vietnam", "--out",
+        other.toString());
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.err()).isEqualTo("readout: --home must be an ISO 3166 country code such as 'VN', but was 'Vietnam'\n");
+    assertThat(other).doesNotExist();
   }
 
   @Test
@@ -122,7 +139,7 @@ class DraftCommandTest {
     assertThat(cli.status()).as(cli.err()).isZero();
     Dataset read = DatasetFiles.read(out);
     Source source = read.source("bai-bao-da-nang").orElseThrow();
-    assertThat(source.text()).hasValue(VIETNAMESE);
+    assertThat(source.text()).hasValue(VIETNAMESE.strip());
     assertThat(source.language()).isEqualTo("vi");
     assertSummaryAgrees(cli.err(), out.toString(), read, Datasets.seed());
   }
@@ -136,7 +153,7 @@ class DraftCommandTest {
 
     assertThat(cli.status()).as(cli.err()).isZero();
     assertThat(DatasetFiles.read(out).source("article-2022-11-23-talks").orElseThrow().text())
-        .hasValue("The ministers met.\nThey talked.\nThey parted.\n");
+        .hasValue("The ministers met.\nThey talked.\nThey parted.");
   }
 
   @Test
@@ -154,7 +171,7 @@ class DraftCommandTest {
     assertThat(DatasetFiles.read(out).source("article-004-8608129980f1b146")).isPresent();
     Dataset parsed = DatasetFiles.read("draft.json", new ByteArrayInputStream(toStdout.out().getBytes(StandardCharsets.UTF_8)),
         Format.JSON, Dataset.empty());
-    assertThat(parsed.source("article-004-8608129980f1b146").flatMap(Source::text)).hasValue(article(ADMM));
+    assertThat(parsed.source("article-004-8608129980f1b146").flatMap(Source::text)).hasValue(article(ADMM).strip());
     assertThat(toStdout.status()).isZero();
     assertThat(toStdout.err().lines().findFirst().orElseThrow()).startsWith("draft: 1 source, ");
   }
@@ -291,7 +308,9 @@ class DraftCommandTest {
     assertThat(List.of(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5))).containsExactly(
         String.valueOf(engagements.size()), String.valueOf(commitments.size()), String.valueOf(milestones.size()),
         String.valueOf(people.size()), String.valueOf(organizations.size()));
-    long marks = Stream.of(notes(engagements, Engagement::note), notes(commitments, Commitment::note),
+    List<Source> sources = added(read.sources(), base.sources());
+    long marks = Stream.of(notes(sources, Source::note), notes(engagements, Engagement::note),
+            notes(commitments, Commitment::note),
             notes(milestones, Milestone::note), notes(people, Person::note), notes(organizations, Organization::note))
         .flatMap(List::stream).filter(n -> n.startsWith("Review:")).count();
     assertThat(m.group(6)).isEqualTo(String.valueOf(marks));

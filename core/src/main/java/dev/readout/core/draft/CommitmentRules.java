@@ -16,7 +16,7 @@ final class CommitmentRules {
 
   /** Who makes the commitment. */
   enum Maker {
-    /** The party named just before the phrase ("Vietnam pledges", "both officials agreed"). */
+    /** The party named just before the phrase ("Japan pledges", "both officials agreed"). */
     SUBJECT,
     /** The party thanked ("thanked the ministry for agreeing to …"). */
     THANKED,
@@ -30,7 +30,7 @@ final class CommitmentRules {
   enum Addressee {
     /** The party named right after the phrase ("asked the embassy staff to …"). */
     OBJECT,
-    /** The party after "with" or "from" in what follows ("coordinate with the U.S."), else the other side. */
+    /** The party after "with" or "from" in what follows ("coordinate with Japan"), else the other side. */
     WITH_OR_OTHER_SIDE,
     /** The engagement's other side. */
     OTHER_SIDE,

@@ -255,7 +255,7 @@ final class Commitments {
         what = text.substring(cue.start(), deed.end()); // "supports and is willing to …", "invited …"
       }
       ProposedCommitment c = new ProposedCommitment(rule, makers, addressees, engagement, qs, deed.end(),
-          sentenceOf(LEADING_LINK.matcher(what).replaceFirst("")), AreaWords.of(areasText), due);
+          sentenceOf(LEADING_LINK.matcher(what.strip()).replaceFirst("")), AreaWords.of(areasText), due);
       c.doubts.addAll(doubts);
       distribute(c, sentence);
     }

@@ -59,10 +59,10 @@ public record Draft(Dataset dataset, Optional<Dataset> base, Source source, List
   }
 
   /**
-   * {@return how many of the draft's records have a note marked {@value #REVIEW}}
+   * {@return how many of the draft's records (its source included) have a note marked {@value #REVIEW}}
    */
   public int reviewMarks() {
-    int marks = 0;
+    int marks = source.note().filter(t -> t.startsWith(REVIEW)).isPresent() ? 1 : 0;
     for (var notes : List.of(people.stream().map(Person::note).toList(),
         organizations.stream().map(Organization::note).toList(), engagements.stream().map(Engagement::note).toList(),
         commitments.stream().map(Commitment::note).toList(), milestones.stream().map(Milestone::note).toList())) {

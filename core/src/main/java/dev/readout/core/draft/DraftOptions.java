@@ -21,9 +21,13 @@ import java.util.Optional;
  * @param language the article's language, an ISO 639 code ({@code en}, {@code vi})
  * @param base the dataset the draft builds on, if any: its records can be referred to, and only
  *     the people, organisations and countries in it are recognised by name without review
+ * @param home the side the article is written from (an ISO country code); empty to take the base's,
+ *     or without a base to work it out from the article (the country whose people are named without a
+ *     country before their titles), which the file's opening comment then says
  */
 public record DraftOptions(PartialDate published, String sourceId, Optional<String> title,
-    Optional<String> publisher, Optional<String> url, String language, Optional<Dataset> base) {
+    Optional<String> publisher, Optional<String> url, String language, Optional<Dataset> base,
+    Optional<String> home) {
 
   /**
    * Checks that every value is given.
@@ -35,6 +39,7 @@ public record DraftOptions(PartialDate published, String sourceId, Optional<Stri
    * @param url where it was published, if known
    * @param language the article's language
    * @param base the dataset the draft builds on, if any
+   * @param home the side the article is written from, if given
    */
   public DraftOptions {
     Objects.requireNonNull(published, "published");
@@ -44,6 +49,7 @@ public record DraftOptions(PartialDate published, String sourceId, Optional<Stri
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(base, "base");
+    Objects.requireNonNull(home, "home");
   }
 
   /**
@@ -56,7 +62,7 @@ public record DraftOptions(PartialDate published, String sourceId, Optional<Stri
    */
   public static DraftOptions of(PartialDate published, String sourceId) {
     return new DraftOptions(published, sourceId, Optional.empty(), Optional.empty(), Optional.empty(), "en",
-        Optional.empty());
+        Optional.empty(), Optional.empty());
   }
 
   /**
@@ -65,7 +71,7 @@ public record DraftOptions(PartialDate published, String sourceId, Optional<Stri
    * @param dataset the base
    */
   public DraftOptions withBase(Dataset dataset) {
-    return new DraftOptions(published, sourceId, title, publisher, url, language, Optional.of(dataset));
+    return new DraftOptions(published, sourceId, title, publisher, url, language, Optional.of(dataset), home);
   }
 
   /**
@@ -74,7 +80,7 @@ public record DraftOptions(PartialDate published, String sourceId, Optional<Stri
    * @param code an ISO 639 code
    */
   public DraftOptions withLanguage(String code) {
-    return new DraftOptions(published, sourceId, title, publisher, url, code, base);
+    return new DraftOptions(published, sourceId, title, publisher, url, code, base, home);
   }
 
   /**
@@ -87,6 +93,15 @@ public record DraftOptions(PartialDate published, String sourceId, Optional<Stri
   public DraftOptions withSourceDetails(String title, String publisher, String url) {
     return new DraftOptions(published, sourceId, title == null ? this.title : Optional.of(title),
         publisher == null ? this.publisher : Optional.of(publisher), url == null ? this.url : Optional.of(url),
-        language, base);
+        language, base, home);
+  }
+
+  /**
+   * {@return these options with the side the article is written from}
+   *
+   * @param code an ISO country code, such as {@code VN}
+   */
+  public DraftOptions withHome(String code) {
+    return new DraftOptions(published, sourceId, title, publisher, url, language, base, Optional.of(code));
   }
 }

@@ -45,7 +45,8 @@ public final class Drafter {
   /**
    * Drafts a dataset from an article.
    *
-   * @param text the article's full text
+   * @param text the article's full text; the source holds it in Unicode NFC, its line ends {@code \n}, without
+   *     white space at its start and end
    * @param options its publication date, source details and base
    * @return the draft, validated with its base
    * @throws IllegalArgumentException if the source id is not a slug or is already a source of the
@@ -91,7 +92,7 @@ public final class Drafter {
       Article article = new Article(text, locale);
       List<DateExpression> dates = DateExpressions.find(text, options.published());
       boolean english = options.language().equals("en");
-      String home = base.flatMap(Dataset::home).orElseGet(() -> likelyHome(article));
+      String home = options.home().or(() -> base.flatMap(Dataset::home)).orElseGet(() -> likelyHome(article));
       Cast cast = Cast.of(text, english ? base : Optional.empty(), home, options.sourceId());
       Records records = new Records(options, cast, ids);
       List<ProposedEngagement> engagements = List.of();
@@ -108,7 +109,8 @@ public final class Drafter {
         used.addAll(stated.duesUsed());
       }
       List<Milestones.Found> milestones = Milestones.find(article, dates, used);
-      Source source = source(article);
+      boolean guessedHome = options.home().isEmpty() && base.flatMap(Dataset::home).isEmpty();
+      Source source = source(article, guessedHome ? Optional.of(home) : Optional.empty());
       List<Person> people = english ? records.people() : List.of();
       var engagementRecords = records.engagements(engagements, text);
       var commitmentRecords = records.commitments(commitments, text);
@@ -137,16 +139,22 @@ public final class Drafter {
           milestoneRecords);
     }
 
-    private Source source(Article article) {
+    private Source source(Article article, Optional<String> guessedHome) {
       Source.Builder b = Source.builder().id(options.sourceId()).sourceKind(SourceKind.NEWS_ARTICLE)
           .language(options.language()).published(options.published()).text(text);
       options.publisher().ifPresent(b::publisher);
       options.url().ifPresent(b::url);
+      List<String> doubts = new java.util.ArrayList<>();
       if (options.title().isPresent()) {
         b.title(options.title().get());
       } else {
         b.title(firstSentence(article));
-        b.note(Draft.REVIEW + " the title is the article's first sentence; give the article's own title.");
+        doubts.add("the title is the article's first sentence; give the article's own title");
+      }
+      guessedHome.ifPresent(h -> doubts.add("the article is taken as written from the side of " + Countries.name(h)
+          + " (home: " + h + "), whose people it names without a country before their titles; correct 'home' if not"));
+      if (!doubts.isEmpty()) {
+        b.note(Draft.REVIEW + " " + String.join("; ", doubts) + ".");
       }
       return b.build();
     }
@@ -161,11 +169,27 @@ public final class Drafter {
       return first.substring(0, cut > 40 ? cut : 118) + "…";
     }
 
-    /** Without a base: the country the article names most. */
+    /**
+     * Without a base or a given home: the country the article names most among those that never
+     * introduce a person's title ("Japanese Minister of Defense …" is a foreign guest; our own
+     * minister is "Minister of National Defence"), else the country it names most.
+     */
     private static String likelyHome(Article article) {
+      String text = article.text();
+      Set<String> foreign = new LinkedHashSet<>();
+      java.util.regex.Matcher titled = Wording.TITLED_NAME.matcher(text);
+      while (titled.find()) {
+        List<Countries.Found> before = Countries.get().find(text, Math.max(0, titled.start() - 30), titled.start());
+        if (!before.isEmpty() && titled.start() - before.get(before.size() - 1).end() <= 1) {
+          foreign.add(before.get(before.size() - 1).code());
+        }
+      }
       Map<String, Integer> counts = new HashMap<>();
-      for (Countries.Found c : Countries.get().find(article.text(), 0, article.text().length())) {
+      for (Countries.Found c : Countries.get().find(text, 0, text.length())) {
         counts.merge(c.code(), 1, Integer::sum);
+      }
+      if (!foreign.containsAll(counts.keySet())) {
+        counts.keySet().removeAll(foreign);
       }
       return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
           .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse("US");

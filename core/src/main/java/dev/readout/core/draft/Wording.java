@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * How English news readouts refer to the people and bodies of a meeting, in one place: titles
- * before names, referring phrases ("both officials", "his Korean counterpart", "the defense
+ * before names, referring phrases ("both officials", "his Thai counterpart", "the defense
  * minister"), and the head words of organisations' names. General wording only: no name of any
  * particular person, place or body.
  */
@@ -26,19 +26,19 @@ final class Wording {
   private static final String TITLE_WORD = "(?:Senior|Lieutenant|General|Major|Colonel|Admiral|Rear|Vice|Deputy|Minister"
       + "|Secretary|Senator|Ambassador|President|Premier|Chairman|Former|Defen[cs]e|Foreign|Chief|Shri|Madam)(?![\\p{L}])";
 
-  /** A title, then a single capitalised word: "Gen. Giang", "Mr. Leahy" (group 1 the word). */
+  /** A title, then a single capitalised word: "Gen. Tran", "Mr. Smith" (group 1 the word). */
   static final Pattern TITLE_AND_WORD = Pattern.compile("(?<![\\p{L}])(?:Gen\\.|General|Mr\\.|Mrs\\.|Ms\\.|Dr\\."
       + "|Shri|Minister|Secretary|Senator|Ambassador|President|Admiral|Adm\\.|Colonel|Col\\.)\\s+"
       + "(\\p{Lu}[\\p{L}’'-]+)(?![\\p{L}])");
 
   /**
-   * A run of titles, then a name of two to four capitalised words: "Defense Minister General Phan
-   * Van Giang" (the name "Phan Van Giang"), "Secretary of Defense Lloyd Austin".
+   * A run of titles, then a name of two to four capitalised words: "Defense Minister General Tran
+   * Duc Minh" (the name "Tran Duc Minh"), "Secretary of Defense John Smith".
    */
   static final Pattern TITLED_NAME = Pattern.compile("(?<![\\p{L}])(?<title>(?:" + TITLE + "\\s+)+)"
       + "(?!" + TITLE_WORD + ")(?<name>\\p{Lu}[\\p{Ll}-]+(?:[ ](?:\\p{Lu}[\\p{Ll}-]+)){1,3})(?![\\p{L}])");
 
-  /** Both sides at once: "both officials", "the two ministers", "They", "Vietnamese and Indian defense ministers". */
+  /** Both sides at once: "both officials", "the two ministers", "They", "Thai and Malaysian defense ministers". */
   static final Pattern BOTH_SIDES = Pattern.compile("(?<![\\p{L}])(?:[Bb]oth (?:officials|sides|ministers|leaders"
       + "|defen[cs]e ministers|defen[cs]e chiefs|countries|parties)|[Tt]he two (?:sides|ministers|officials"
       + "|defen[cs]e ministers|defen[cs]e chiefs|leaders|countries|nations|parties)|They|" + ADJECTIVE + " and "
@@ -47,19 +47,19 @@ final class Wording {
   /** A personal pronoun as a subject. */
   static final Pattern PRONOUN = Pattern.compile("(?<![\\p{L}])(?:He|She|he|she)(?![\\p{L}])");
 
-  /** "his Korean counterpart", "his counterparts" (group 1 the adjective, if any). */
+  /** "his Thai counterpart", "his counterparts" (group 1 the adjective, if any). */
   static final Pattern COUNTERPART = Pattern.compile("(?<![\\p{L}])(?:his|her|their) (?:(" + ADJECTIVE
       + ") )?counterparts?(?![\\p{L}])");
 
   /**
-   * A minister by title, with no name after it: "the Indian minister", "Korean minister", "the
-   * Vietnamese defense chief", "the defense minister" (group 1 the adjective, if any).
+   * A minister by title, with no name after it: "the Thai minister", "Malaysian minister", "the
+   * Thai defense chief", "the defense minister" (group 1 the adjective, if any).
    */
   static final Pattern MINISTER_BY_TITLE = Pattern.compile("(?<![\\p{L}])(?:[Tt]he |[Tt]his )?(?:(" + ADJECTIVE
       + ") )?(?:[Dd]efen[cs]e )?(?:[Mm]inister|[Cc]hief|[Ss]ecretary|[Oo]fficial)(?![\\p{L}])(?!\\s+\\p{Lu})(?! of)");
 
   /**
-   * A phrase that names an organisation by its head word: "the U.S. Defense Department", "Korean
+   * A phrase that names an organisation by its head word: "the Thai Defense Department", "Malaysian
    * Foreign Ministry", "the embassy staff".
    */
   static final Pattern ORGANIZATION_PHRASE = Pattern.compile("(?<![\\p{L}])(?:(?:\\p{Lu}[\\p{L}.’'-]*|of|the)\\s+)"
