@@ -21,7 +21,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -256,63 +255,18 @@ final class DraftCommand implements Callable<Integer> {
 
   /** The id given, if it is a slug. */
   private static String checkedId(String given) {
-    if (!isSlug(given)) {
+    if (!Drafter.isSourceId(given)) {
       throw CliException.usage("--id must be a slug of a–z, 0–9 and single hyphens, at most " + MAX_ID
           + " characters (such as mnd-2022-11-23-talks), but was '" + given + "'");
     }
     return given;
   }
 
-  /**
-   * The id made from the article's file name without its extension: lower case, letters without
-   * their accents, every other character a hyphen, prefixed {@code article-} unless it starts with
-   * a letter.
-   */
+  /** The id made from the article's file name without its extension ({@link Drafter#sourceIdFor}). */
   static String idFrom(Path file) {
     String name = String.valueOf(file.getFileName());
     int dot = name.lastIndexOf('.');
-    if (dot > 0) {
-      name = name.substring(0, dot);
-    }
-    String plain = Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-    StringBuilder slug = new StringBuilder();
-    for (int i = 0; i < plain.length(); i++) {
-      char c = plain.charAt(i);
-      boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-      if (word) {
-        slug.append(c);
-      } else if (slug.length() > 0 && slug.charAt(slug.length() - 1) != '-') {
-        slug.append('-');
-      }
-    }
-    String id = slug.toString();
-    if (id.isEmpty() || !(id.charAt(0) >= 'a' && id.charAt(0) <= 'z')) {
-      id = id.isEmpty() ? "article" : "article-" + id;
-    }
-    if (id.length() > MAX_ID) {
-      id = id.substring(0, MAX_ID);
-    }
-    while (id.endsWith("-")) {
-      id = id.substring(0, id.length() - 1);
-    }
-    return id;
-  }
-
-  /** Whether the text is an id: words of a–z and 0–9 joined by single hyphens, at most {@value #MAX_ID} characters. */
-  private static boolean isSlug(String text) {
-    int n = text.length();
-    if (n == 0 || n > MAX_ID || text.charAt(0) == '-' || text.charAt(n - 1) == '-') {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-      if (!word && !(c == '-' && text.charAt(i - 1) != '-')) {
-        return false;
-      }
-    }
-    return true;
+    return Drafter.sourceIdFor(dot > 0 ? name.substring(0, dot) : name);
   }
 
   /** Refuses a title, publisher or URL the source record cannot hold, naming the option. */

@@ -69,6 +69,35 @@ public final class Drafter {
     return new Drafting(article, options).draft();
   }
 
+  /**
+   * Returns the id a draft gives the source of an article by default, made from a name such as its
+   * file's (without the extension): diacritics dropped, lower case, every other character a hyphen,
+   * and {@code article-} in front unless it starts with a letter ({@code 2022-11-23 talks} gives
+   * {@code article-2022-11-23-talks}, {@code Bài báo Đà Nẵng} gives {@code bai-bao-da-nang}).
+   *
+   * @param name a name
+   * @return a slug of at most 100 characters
+   */
+  public static String sourceIdFor(String name) {
+    String slug = Slugs.of(name);
+    boolean letterFirst = slug.charAt(0) >= 'a' && slug.charAt(0) <= 'z';
+    if (slug.equals("x") && !name.strip().equalsIgnoreCase("x")) {
+      return "article";
+    }
+    return letterFirst ? slug : Slugs.of("article-" + slug);
+  }
+
+  /**
+   * Tells whether a text can be a source's id: words of {@code a–z} and {@code 0–9} joined by single
+   * hyphens, at most 100 characters.
+   *
+   * @param id the text
+   * @return whether it is such a slug
+   */
+  public static boolean isSourceId(String id) {
+    return Slugs.isSlug(id);
+  }
+
   /** One draft in the making. */
   private static final class Drafting {
     private final String text;

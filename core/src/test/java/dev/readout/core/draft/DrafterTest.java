@@ -148,6 +148,16 @@ class DrafterTest {
   }
 
   @Test
+  void aSourceIdIsMadeFromAName() {
+    assertThat(Drafter.sourceIdFor("Bài báo Đà Nẵng")).isEqualTo("bai-bao-da-nang");
+    assertThat(Drafter.sourceIdFor("2022-11-23 talks")).isEqualTo("article-2022-11-23-talks");
+    assertThat(Drafter.sourceIdFor("…")).isEqualTo("article");
+    assertThat(Drafter.sourceIdFor("a".repeat(150))).hasSize(100);
+    assertThat(Drafter.isSourceId("mnd-2022")).isTrue();
+    assertThat(Drafter.isSourceId("MND 2022")).isFalse();
+  }
+
+  @Test
   void aSourceIdTheBaseHasABadIdAndAnEmptyArticleAreRefused() {
     DraftOptions clash = DraftOptions.of(PartialDate.parse("2022-11?"), "vn-admm-bilaterals-2022").withBase(SEED);
     assertThatThrownBy(() -> Drafter.draft(CALL, clash)).isInstanceOf(IllegalArgumentException.class)
