@@ -46,6 +46,13 @@ final class ProposedEngagement {
     return sameKind && this.other.equals(other) && this.ours.equals(ours) && this.destination.equals(destination);
   }
 
+  /** Whether the article reports it as going on as it is written ("the ongoing official visit"). */
+  boolean ongoing() {
+    String words = sentence.text();
+    int at = cue - sentence.start();
+    return at >= 0 && words.substring(at, Math.min(words.length(), at + 8)).equalsIgnoreCase("ongoing ");
+  }
+
   /** The country of the other party, the engagement's other side. */
   Optional<String> otherSide() {
     return other.country();

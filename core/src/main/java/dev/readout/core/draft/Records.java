@@ -50,6 +50,9 @@ final class Records {
       if (e.date.isPresent()) {
         date = e.date.get().date().orElseThrow();
         doubts.add("dated by '" + e.date.get().phrase() + "': " + stripStop(e.date.get().note()));
+      } else if (e.kind == EngagementKind.VISIT && e.ongoing()) {
+        date = options.published();
+        doubts.add("the article calls the visit ongoing; the publication date is taken");
       } else if (e.kind == EngagementKind.VISIT) {
         date = PartialDate.ofYear(options.published().year()).uncertain();
         doubts.add("the article does not say when the visit was; the year of publication is assumed");
