@@ -31,6 +31,9 @@ final class Commitments {
 
   /** "… and pledged": a second verb of the sentence's subject, whose subject is the clause's first party. */
   private static final Pattern COORDINATED = Pattern.compile("\\band\\s+$");
+  /** Words after which a phrase's word is a noun ("Vietnam's requests", "the pledge"), not a verb. */
+  private static final Pattern NOUN_BEFORE = Pattern.compile("(?:['’]s|\\b(?:the|his|her|their|its|these|those|our"
+      + "|your|a|an))\\s+$", Pattern.CASE_INSENSITIVE);
 
   private final Article article;
   private final Cast cast;
@@ -88,11 +91,26 @@ final class Commitments {
     cues.sort((a, b) -> Integer.compare(a.start(), b.start()));
     List<Mention> subjectsOfCues = new ArrayList<>();
     List<Cue> accepted = new ArrayList<>();
+    List<Integer> ends = new ArrayList<>(); // where what each accepted phrase commits to ends, if before the next subject
     int boundary = sentence.start();
     for (Cue cue : cues) {
-      Optional<Mention> subject = COORDINATED.matcher(text.substring(boundary, cue.start())).find()
-          ? cast.mentions(boundary, cue.start()).stream().findFirst() : subjectBefore(boundary, cue.start());
+      String before = text.substring(boundary, cue.start());
+      if (cue.rule().maker() == CommitmentRules.Maker.SUBJECT
+          && NOUN_BEFORE.matcher(text.substring(Math.max(sentence.start(), cue.start() - 8), cue.start())).find()) {
+        continue; // a noun, not a verb: "Vietnam's requests", "the pledge"
+      }
       boolean first = accepted.isEmpty();
+      boolean coordinated = COORDINATED.matcher(before).find();
+      Optional<Mention> subject;
+      if (coordinated && !first) {
+        // "… promised to consider … and expressed his hope …": the same subject; the first deed ends at "and"
+        subject = Optional.ofNullable(subjectsOfCues.get(subjectsOfCues.size() - 1));
+        ends.set(ends.size() - 1, boundary + before.lastIndexOf(" and"));
+      } else if (coordinated) {
+        subject = cast.mentions(boundary, cue.start()).stream().findFirst();
+      } else {
+        subject = subjectBefore(boundary, cue.start());
+      }
       if (cue.rule().maker() == CommitmentRules.Maker.SUBJECT && subject.isEmpty() && !first) {
         continue; // a phrase inside what an earlier one commits to ("… asked them to support …")
       }
@@ -101,14 +119,17 @@ final class Commitments {
       }
       accepted.add(cue);
       subjectsOfCues.add(subject.orElse(null));
+      ends.add(-1);
       boundary = cue.end();
     }
     for (int i = 0; i < accepted.size(); i++) {
       Cue cue = accepted.get(i);
       int end = sentence.end();
-      if (i + 1 < accepted.size()) {
+      if (ends.get(i) >= 0) {
+        end = ends.get(i);
+      } else if (i + 1 < accepted.size()) {
         Mention next = subjectsOfCues.get(i + 1);
-        end = next != null ? next.start() : accepted.get(i + 1).start();
+        end = next != null && next.start() > cue.end() ? next.start() : accepted.get(i + 1).start();
       }
       propose(cue, Optional.ofNullable(subjectsOfCues.get(i)), sentence, paragraph, end);
     }

@@ -123,7 +123,7 @@ public final class Drafter {
       boolean english = options.language().equals("en");
       String home = options.home().or(() -> base.flatMap(Dataset::home)).orElseGet(() -> likelyHome(article));
       Cast cast = Cast.of(text, english ? base : Optional.empty(), home, options.sourceId());
-      Records records = new Records(options, cast, ids);
+      Records records = new Records(options, cast, ids, text);
       List<ProposedEngagement> engagements = List.of();
       List<ProposedCommitment> commitments = List.of();
       Set<DateExpression> used = new LinkedHashSet<>();

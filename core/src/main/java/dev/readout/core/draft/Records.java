@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns what the drafter found into the model's records: ids made from names ("giang-austin-2022",
@@ -30,8 +31,10 @@ final class Records {
   private final DraftOptions options;
   private final Cast cast;
   private final Map<RecordKind, Set<String>> ids;
+  private final String text;
 
-  Records(DraftOptions options, Cast cast, Map<RecordKind, Set<String>> ids) {
+  Records(DraftOptions options, Cast cast, Map<RecordKind, Set<String>> ids, String text) {
+    this.text = text;
     this.options = options;
     this.cast = cast;
     this.ids = ids;
@@ -123,15 +126,29 @@ final class Records {
   private String idOf(ProposedEngagement e) {
     int year = options.published().year();
     return switch (e.kind) {
-      case VISIT -> Slugs.of(lastWord(e.other) + " visit " + e.destination.orElse("") + " " + year);
-      case CALL -> Slugs.of(lastWord(e.ours) + " " + lastWord(e.other) + " call " + year);
-      default -> Slugs.of(lastWord(e.ours) + " " + lastWord(e.other) + " " + year);
+      case VISIT -> Slugs.of(callName(e.other) + " visit " + e.destination.orElse("") + " " + year);
+      case CALL -> Slugs.of(callName(e.ours) + " " + callName(e.other) + " call " + year);
+      default -> Slugs.of(callName(e.ours) + " " + callName(e.other) + " " + year);
     };
   }
 
-  private static String lastWord(Actor a) {
+  /**
+   * The word of a name the article calls its bearer by: the one it uses most ("Kihara" of "Kihara
+   * Minoru", "Giang" of "Phan Van Giang"), the last on a tie.
+   */
+  private String callName(Actor a) {
     String[] words = a.name().split("\\s+");
-    return words[words.length - 1];
+    String best = words[words.length - 1];
+    int most = -1;
+    for (int i = words.length - 1; i >= 0; i--) {
+      int n = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(words[i]) + "(?![\\p{L}])").matcher(text).results()
+          .mapToInt(r -> 1).sum();
+      if (n > most) {
+        most = n;
+        best = words[i];
+      }
+    }
+    return best;
   }
 
   List<Commitment> commitments(List<ProposedCommitment> found, String text) {
