@@ -85,6 +85,61 @@ class CffSubsetGuardTest {
   }
 
   @Test
+  void aSubsetOfOneBlankGlyphIsPaddedSoReadersCanReadIt() throws IOException {
+    // U+3164 alone makes a CharStrings INDEX of exactly 65,535 bytes, which OpenPDF writes with
+    // two-byte offsets whose last one wraps to 0: PDFBox then cannot read the font.
+    Document document = Document.builder().metadata(Metadata.of("Guard")).paragraph("a\u3164b").build();
+    PdfReadBack.Rendered rendered = PdfReadBack.render(document);
+    assertThat(rendered.result().warnings()).isEmpty();
+    java.util.logging.Logger pdfbox = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+    List<java.util.logging.LogRecord> logged = new ArrayList<>();
+    java.util.logging.Handler handler = new java.util.logging.Handler() {
+      @Override
+      public void publish(java.util.logging.LogRecord r) {
+        logged.add(r);
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    pdfbox.addHandler(handler);
+    try (PDDocument pdf = rendered.open()) {
+      PDPage page = pdf.getPage(0);
+      boolean cjk = false;
+      for (COSName name : page.getResources().getFontNames()) {
+        PDFont font = page.getResources().getFont(name);
+        if (font.getName().contains("CJK")) {
+          cjk = true;
+          assertThat(font.getName()).as("still a subset").matches("[A-Z]{6}\\+.*");
+          assertThat(((PDType0Font) font).getDescendantFont().isDamaged()).isFalse();
+        }
+      }
+      assertThat(cjk).isTrue();
+      new PDFRenderer(pdf).renderImage(0, 0.5f);
+    } finally {
+      pdfbox.removeHandler(handler);
+    }
+    assertThat(logged).extracting(java.util.logging.LogRecord::getMessage)
+        .noneMatch(m -> m.contains("Can't read the embedded CFF font"));
+  }
+
+  @Test
+  void anIndexWhoseOffsetsWrapIsNotWellFormed() throws IOException {
+    FontFace face = FontChain.DEFAULT.find('国', false, false);
+    byte[] cff = FontFileReader.cffTable(face.file(), face.index());
+    assertThat(CffIndexes.wellFormed(cff)).isTrue();
+    byte[] broken = cff.clone();
+    int nameIndex = broken[2] & 0xFF;
+    int offSize = broken[nameIndex + 2] & 0xFF;
+    broken[nameIndex + 3 + offSize * 1 + offSize - 1] = 0; // the Name INDEX's last offset, now below its first
+    assertThat(CffIndexes.wellFormed(broken)).isFalse();
+    assertThat(CffIndexes.wellFormed(new byte[] {1, 0, 4, 1})).isFalse();
+  }
+
+  @Test
   void aDocumentWithoutTheGlyphKeepsItsSubsets() throws IOException {
     Document document = Document.builder().metadata(Metadata.of("Guard")).paragraph("国防部, 국방부, 防衛省").build();
     PdfReadBack.Rendered rendered = PdfReadBack.render(document);
