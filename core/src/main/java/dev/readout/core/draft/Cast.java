@@ -38,6 +38,7 @@ final class Cast {
   private final List<Actor> organizations = new ArrayList<>();
   private final Map<String, Actor> countries = new HashMap<>();
   private final Map<Actor, Person> proposed = new LinkedHashMap<>();
+  private final Map<Actor, Organization> proposedOrganizations = new LinkedHashMap<>();
   private final Set<Actor> named = new LinkedHashSet<>();
 
   private Cast(String text, String home, String sourceId) {
@@ -55,6 +56,7 @@ final class Cast {
     Cast cast = new Cast(text, home, sourceId);
     base.ifPresent(cast::addBase);
     cast.proposeNewPeople();
+    cast.proposeNewOrganizations();
     for (Mention m : cast.mentions(0, text.length())) {
       if (m.reference() == Mention.Reference.NAME && m.actor().isPresent() && !m.actor().get().isCountry()) {
         cast.named.add(m.actor().get());
@@ -80,6 +82,11 @@ final class Cast {
     }
     return java.util.stream.Stream.concat(people.stream(), organizations.stream())
         .filter(a -> a.party().equals(party)).findFirst().flatMap(Actor::country);
+  }
+
+  /** The organisations the article names that the base does not have, as records to propose. */
+  Map<Actor, Organization> proposedOrganizations() {
+    return proposedOrganizations;
   }
 
   /** The country as a party. */
@@ -205,8 +212,10 @@ final class Cast {
       if (matches.size() == 1) {
         into.add(Mention.named(m.start(), m.end(), matches.get(0)));
       } else if (matches.size() > 1) {
-        matches.stream().filter(named::contains).reduce((a, b) -> null)
-            .ifPresent(org -> into.add(Mention.named(m.start(), m.end(), org)));
+        List<Actor> namedBefore = matches.stream().filter(named::contains).toList();
+        if (namedBefore.size() == 1) {
+          into.add(Mention.named(m.start(), m.end(), namedBefore.get(0)));
+        }
       }
     }
   }
@@ -301,6 +310,44 @@ final class Cast {
               + (found != null ? "the country is the one named before the title." : "no country is named beside"
               + " the name, so the article's home country is assumed."))
           .build());
+    }
+  }
+
+  /**
+   * Proposes an organisation for every name the article gives one by its head word ("the Australian
+   * Department of Defence", "Korean Hanwha Group", "… Agency (KOICA)") that no organisation of the
+   * base answers to: its kind from the head word, its country from the country the name holds (else
+   * none), its acronym from the brackets after it.
+   */
+  private void proposeNewOrganizations() {
+    Matcher m = Wording.ORGANIZATION_PHRASE.matcher(folded);
+    while (m.find()) {
+      String phrase = text.substring(m.start(), m.end());
+      String name = phrase.replaceFirst("^(?:(?:[Tt]he|of)\\s+)+", "").replaceFirst("(?:[’']s)?\\s+(?:staff|officials|personnel)$", "");
+      long capitalised = java.util.Arrays.stream(name.split("\\s+")).filter(w -> Character.isUpperCase(w.charAt(0)))
+          .count();
+      List<Mention> known = new ArrayList<>();
+      findOrganizationPhrases(m.start(), m.end(), known);
+      boolean sameName = organizations.stream().anyMatch(o -> fold(o.name()).equalsIgnoreCase(fold(name)));
+      if (capitalised < 2 || !known.isEmpty() || sameName) {
+        continue;
+      }
+      List<Countries.Found> countries = Countries.get().find(name, 0, name.length());
+      Optional<String> country = countries.isEmpty() ? Optional.empty() : Optional.of(countries.get(0).code());
+      Matcher acronym = Pattern.compile("^\\s*\\((\\p{Lu}[\\p{Lu}\\d&-]{1,9})\\)").matcher(text.substring(m.end()));
+      Optional<String> shortName = acronym.find() ? Optional.of(acronym.group(1)) : Optional.empty();
+      OrganizationKind kind = Wording.organizationKind(name);
+      Actor actor = new Actor(Party.organization(Slugs.of(name)), country, name, shortName.map(List::of).orElse(List.of()),
+          Optional.of(kind), false, false);
+      organizations.add(actor);
+      Organization.Builder b = Organization.builder().id(actor.party().id()).name(name).organizationKind(kind)
+          .addEvidence(dev.readout.core.model.Evidence.of(sourceId, phrase))
+          .note(Draft.REVIEW + " an organisation the base does not have, named in the article as '" + phrase + "'; its"
+              + " kind is taken from '" + kind.name().toLowerCase(Locale.ROOT) + "' words" + (country.isPresent()
+              ? ", its country from the name" : ", and the name gives no country") + ".");
+      country.ifPresent(b::country);
+      shortName.ifPresent(b::acronym);
+      proposedOrganizations.put(actor, b.build());
     }
   }
 

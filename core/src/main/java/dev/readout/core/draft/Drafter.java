@@ -141,6 +141,8 @@ public final class Drafter {
       boolean guessedHome = options.home().isEmpty() && base.flatMap(Dataset::home).isEmpty();
       Source source = source(article, guessedHome ? Optional.of(home) : Optional.empty());
       List<Person> people = english ? records.people() : List.of();
+      List<dev.readout.core.model.Organization> organizations = english
+          ? List.copyOf(cast.proposedOrganizations().values()) : List.of();
       var engagementRecords = records.engagements(engagements, text);
       var commitmentRecords = records.commitments(commitments, text);
       var milestoneRecords = records.milestones(milestones, text);
@@ -150,12 +152,13 @@ public final class Drafter {
         builder.home(home);
       }
       Set<String> countries = records.countriesUsed(people, engagementRecords, commitmentRecords);
+      organizations.forEach(o -> o.country().ifPresent(countries::add));
       countries.add(home);
       Set<String> known = new LinkedHashSet<>();
       base.ifPresent(b -> b.countries().forEach(c -> known.add(c.code())));
       countries.removeAll(known);
       builder.addSources(source).addCountries(countries.stream().sorted().map(Country::of).toList())
-          .addPeople(people).addEngagements(engagementRecords).addCommitments(commitmentRecords)
+          .addOrganizations(organizations).addPeople(people).addEngagements(engagementRecords).addCommitments(commitmentRecords)
           .addMilestones(milestoneRecords);
       Dataset dataset;
       try {
@@ -164,7 +167,7 @@ public final class Drafter {
         throw new IllegalStateException("the drafter proposed a dataset that does not validate (a fault of the"
             + " drafter, please report it): " + e.getMessage(), e);
       }
-      return new Draft(dataset, base, source, people, List.of(), engagementRecords, commitmentRecords,
+      return new Draft(dataset, base, source, people, organizations, engagementRecords, commitmentRecords,
           milestoneRecords);
     }
 

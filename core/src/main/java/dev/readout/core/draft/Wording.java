@@ -1,5 +1,6 @@
 package dev.readout.core.draft;
 
+import dev.readout.core.model.OrganizationKind;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -63,12 +64,29 @@ final class Wording {
    * Foreign Ministry", "the embassy staff".
    */
   static final Pattern ORGANIZATION_PHRASE = Pattern.compile("(?<![\\p{L}])(?:(?:\\p{Lu}[\\p{L}.’'-]*|of|the)\\s+)"
-      + "{0,5}(?:Ministry|Department|Agency|Embassy|Group|Congress|Senate|Army|Navy|Command|Academy|Corporation"
+      + "{0,7}(?:Ministry|Department|Agency|Embassy|Group|Congress|Senate|Army|Navy|Command|Academy|Corporation"
       + "|embassy)(?:\\s+(?:of|for|in)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s?){1,5})?"
       + "(?:[’']s)?(?:\\s+(?:staff|officials|personnel))?(?![\\p{L}])");
 
   /** Words an organisation's name is compared without. */
   static final Set<String> FUNCTION_WORDS = Set.of("the", "of", "and", "for", "in", "staff", "national");
+
+  /** The kind of organisation its name's head word says ("… Ministry" a ministry, "… Group" a company). */
+  static OrganizationKind organizationKind(String name) {
+    String n = name.toLowerCase(java.util.Locale.ROOT);
+    if (n.matches(".*\\b(?:ministry|department)\\b.*")) {
+      return OrganizationKind.MINISTRY;
+    } else if (n.matches(".*\\bembassy\\b.*")) {
+      return OrganizationKind.EMBASSY;
+    } else if (n.matches(".*\\b(?:congress|senate)\\b.*")) {
+      return OrganizationKind.LEGISLATURE;
+    } else if (n.matches(".*\\b(?:army|navy|command)\\b.*")) {
+      return OrganizationKind.ARMED_FORCES;
+    } else if (n.matches(".*\\b(?:group|corporation)\\b.*")) {
+      return OrganizationKind.COMPANY;
+    }
+    return OrganizationKind.AGENCY;
+  }
 
   /** Whether an appointment's or a title's words make its holder a minister or secretary. */
   static boolean isMinisterial(String title) {

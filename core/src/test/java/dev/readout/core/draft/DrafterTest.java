@@ -135,6 +135,25 @@ class DrafterTest {
   }
 
   @Test
+  void anOrganisationTheBaseLacksIsProposedAndCanBeAParty() {
+    String text = "On May 2, General Phan Van Giang held talks with Thai Defence Minister Sutin Klungsang in Hanoi.\n\n"
+        + "General Giang asked the Royal Thai Armed Forces Command to share experience in search and rescue.";
+    Draft draft = Drafter.draft(text, DraftOptions.of(PartialDate.parse("2024-05-03"), "mnd-2024-05-03").withBase(SEED));
+    assertThat(draft.organizations()).singleElement().satisfies(o -> {
+      assertThat(o.id()).isEqualTo("royal-thai-armed-forces-command");
+      assertThat(o.country()).contains("TH");
+      assertThat(o.organizationKind()).isEqualTo(dev.readout.core.model.OrganizationKind.ARMED_FORCES);
+      assertThat(o.note()).hasValueSatisfying(n -> assertThat(n).startsWith("Review: an organisation"));
+    });
+    assertThat(draft.commitments()).singleElement().satisfies(c -> {
+      assertThat(c.commitmentKind()).isEqualTo(CommitmentKind.REQUEST);
+      assertThat(c.addressees()).containsExactly(Party.organization("royal-thai-armed-forces-command"));
+      assertThat(c.areas()).containsExactly(dev.readout.core.model.CooperationArea.SEARCH_AND_RESCUE);
+    });
+    assertThat(draft.people()).extracting(p -> p.name() + "/" + p.country()).containsExactly("Sutin Klungsang/TH");
+  }
+
+  @Test
   void aVietnameseArticleGetsItsSourceAndItsDatedEventsButNoCommitments() {
     String text = "Ngày 23/11, Đại tướng Phan Văn Giang đã có cuộc gặp với Bộ trưởng Quốc phòng Ấn Độ. "
         + "Hai bên nhất trí tổ chức đối thoại chính sách quốc phòng vào tháng 12 tới.";
