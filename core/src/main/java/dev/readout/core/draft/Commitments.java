@@ -366,7 +366,7 @@ final class Commitments {
   }
 
   private static String sentenceOf(String words) {
-    String t = words.strip();
+    String t = words.strip().replaceAll("\\s+", " ");
     if (t.isEmpty()) {
       return t;
     }

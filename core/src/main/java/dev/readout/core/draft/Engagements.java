@@ -89,7 +89,8 @@ final class Engagements {
         other = visitor(sentence, start, to.get(0).end());
       }
     }
-    if (other.isEmpty() || other.get().equals(ours) && rule.kind() != EngagementKind.VISIT) {
+    if (other.isEmpty() || (other.get().equals(ours) || other.get().name().equals(ours.name()))
+        && rule.kind() != EngagementKind.VISIT) {
       return;
     }
     ProposedEngagement e = new ProposedEngagement(rule, ours, other.get(), destination, sentence, start);

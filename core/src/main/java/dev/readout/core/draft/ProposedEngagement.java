@@ -23,6 +23,8 @@ final class ProposedEngagement {
   /** A visit's host, where the article names one ("at the invitation of …"). */
   Optional<Actor> host = Optional.empty();
   String id;
+  /** The date its record was given. */
+  dev.readout.core.dates.EdtfDate dated;
 
   ProposedEngagement(EngagementRules.Rule rule, Actor ours, Actor other, Optional<String> destination,
       Sentence sentence, int cue) {

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -66,6 +67,7 @@ final class Records {
       if (e.rule.format() == null) {
         doubts.add("the wording does not say how it was held; in person is assumed");
       }
+      e.dated = date;
       Engagement.Builder b = Engagement.builder().id(e.id).title(title(e)).engagementKind(e.kind).format(e.format())
           .date(date).addEvidence(Evidence.of(options.sourceId(), quote(text, e.sentence.start(), e.sentence.end())));
       Set<String> sides = new LinkedHashSet<>();
@@ -161,11 +163,16 @@ final class Records {
           .commitmentKind(c.kind()).addAllMakers(c.makers).addAllAddressees(c.addressees).text(c.text)
           .addAllAreas(c.areas).addEvidence(Evidence.of(options.sourceId(), quote(text, c.quoteStart, c.quoteEnd)));
       c.engagement.ifPresent(e -> b.engagement(e.id));
-      c.due.ifPresent(d -> b.due(d.date().orElseThrow()));
       List<String> notes = new ArrayList<>();
+      Optional<DateExpression> due = c.due;
+      if (due.isPresent() && c.engagement.isPresent() && due.get().date().orElseThrow().isBefore(c.engagement.get().dated)) {
+        notes.add("'" + due.get().phrase() + "' is before the engagement, so it is not taken as the due date");
+        due = Optional.empty();
+      }
+      due.ifPresent(d -> b.due(d.date().orElseThrow()));
       notes.add("drafted by the wording '" + c.rule.id() + "' as " + c.kind().name().toLowerCase(Locale.ROOT)
           + (c.makers.size() > 1 ? " of both sides" : ""));
-      c.due.ifPresent(d -> notes.add("due by '" + d.phrase() + "': " + stripStop(d.note())));
+      due.ifPresent(d -> notes.add("due by '" + d.phrase() + "': " + stripStop(d.note())));
       notes.addAll(c.doubts);
       b.note(Draft.REVIEW + " " + String.join("; ", notes.stream().map(Records::stripStop).toList()) + ".");
       records.add(b.build());

@@ -16,12 +16,12 @@ final class Wording {
   private static final String ADJECTIVE = Countries.get().adjectives();
 
   /** Titles and honorifics that come before a person's name. */
-  static final String TITLE = "(?:(?:Lt\\.|Lieutenant|Maj\\.|Major|Senior|Sr\\.|Vice|Rear|Deputy|former|Former)\\s+)*"
+  static final String TITLE = "(?:(?:Lt\\.|Lieutenant|Maj\\.|Major|Senior|Sr\\.|Vice|Rear|Deputy|former|Former)[ \\t\\u00A0]+)*"
       + "(?:Gen\\.|General|Admiral|Adm\\.|Colonel|Col\\.|Mr\\.|Mrs\\.|Ms\\.|Madam|Dr\\.|Shri|Senator|Sen\\."
       + "|Ambassador|President|Vice President|Prime Minister|Premier|Chairman|Chairwoman|Minister|Secretary"
       + "|Defen[cs]e Minister|Defen[cs]e Secretary|Foreign Minister|Secretary of Defen[cs]e|Secretary of State"
       + "|Minister of (?:National )?Defen[cs]e|Defen[cs]e Secretary|Chief of (?:the )?General Staff)"
-      + "(?:\\s+(?:for|of)\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)?";
+      + "(?:[ \\t\\u00A0]+(?:for|of)[ \\t\\u00A0]+(?:the[ \\t\\u00A0]+)?\\p{Lu}\\p{Ll}+(?:[ \\t\\u00A0]+\\p{Lu}\\p{Ll}+)?)?";
 
   /** A word that belongs to a title, never the first of a name. */
   private static final String TITLE_WORD = "(?:Senior|Lieutenant|General|Major|Colonel|Admiral|Rear|Vice|Deputy|Minister"
@@ -29,15 +29,16 @@ final class Wording {
 
   /** A title, then a single capitalised word: "Gen. Tran", "Mr. Smith" (group 1 the word). */
   static final Pattern TITLE_AND_WORD = Pattern.compile("(?<![\\p{L}])(?:Gen\\.|General|Mr\\.|Mrs\\.|Ms\\.|Dr\\."
-      + "|Shri|Minister|Secretary|Senator|Ambassador|President|Admiral|Adm\\.|Colonel|Col\\.)\\s+"
+      + "|Shri|Minister|Secretary|Senator|Ambassador|President|Admiral|Adm\\.|Colonel|Col\\.)[ \\t\\u00A0]+"
       + "(\\p{Lu}[\\p{L}’'-]+)(?![\\p{L}])");
 
   /**
    * A run of titles, then a name of two to four capitalised words: "Defense Minister General Tran
    * Duc Minh" (the name "Tran Duc Minh"), "Secretary of Defense John Smith".
    */
-  static final Pattern TITLED_NAME = Pattern.compile("(?<![\\p{L}])(?<title>(?:" + TITLE + "\\s+)+)"
-      + "(?!" + TITLE_WORD + ")(?<name>\\p{Lu}[\\p{Ll}-]+(?:[ ](?:\\p{Lu}[\\p{Ll}-]+)){1,3})(?![\\p{L}])");
+  static final Pattern TITLED_NAME = Pattern.compile("(?<![\\p{L}])(?<title>(?:" + TITLE + "[ \\t\\u00A0]+)+)"
+      + "(?!" + TITLE_WORD + ")(?<name>\\p{Lu}[\\p{Ll}-]+(?:[ ](?!" + TITLE_WORD + ")(?:\\p{Lu}[\\p{Ll}-]+)){1,3})"
+      + "(?![\\p{L}])");
 
   /** Both sides at once: "both officials", "the two ministers", "They", "Thai and Malaysian defense ministers". */
   static final Pattern BOTH_SIDES = Pattern.compile("(?<![\\p{L}])(?:[Bb]oth (?:officials|sides|ministers|leaders"
@@ -57,16 +58,16 @@ final class Wording {
    * Thai defense chief", "the defense minister" (group 1 the adjective, if any).
    */
   static final Pattern MINISTER_BY_TITLE = Pattern.compile("(?<![\\p{L}])(?:[Tt]he |[Tt]his )?(?:(" + ADJECTIVE
-      + ") )?(?:[Dd]efen[cs]e )?(?:[Mm]inister|[Cc]hief|[Ss]ecretary|[Oo]fficial)(?![\\p{L}])(?!\\s+\\p{Lu})(?! of)");
+      + ") )?(?:[Dd]efen[cs]e )?(?:[Mm]inister|[Cc]hief|[Ss]ecretary|[Oo]fficial)(?![\\p{L}])(?![ \\t\\u00A0]+\\p{Lu})(?! of)");
 
   /**
    * A phrase that names an organisation by its head word: "the Thai Defense Department", "Malaysian
    * Foreign Ministry", "the embassy staff".
    */
-  static final Pattern ORGANIZATION_PHRASE = Pattern.compile("(?<![\\p{L}])(?:(?:\\p{Lu}[\\p{L}.’'-]*|of|the)\\s+)"
+  static final Pattern ORGANIZATION_PHRASE = Pattern.compile("(?<![\\p{L}])(?:(?:\\p{Lu}[\\p{L}.’'-]*|of|the)[ \\t\\u00A0]+)"
       + "{0,7}(?:Ministry|Department|Agency|Embassy|Group|Congress|Senate|Army|Navy|Command|Academy|Corporation"
-      + "|embassy)(?:\\s+(?:of|for|in)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s?){1,5})?"
-      + "(?:[’']s)?(?:\\s+(?:staff|officials|personnel))?(?![\\p{L}])");
+      + "|embassy)(?:[ \\t\\u00A0]+(?:of|for|in)[ \\t\\u00A0]+(?:the[ \\t\\u00A0]+)?(?:\\p{Lu}[\\p{L}.’'-]*[ \\t\\u00A0]?){1,5})?"
+      + "(?:[’']s)?(?:[ \\t\\u00A0]+(?:staff|officials|personnel))?(?![\\p{L}])");
 
   /** Words an organisation's name is compared without. */
   static final Set<String> FUNCTION_WORDS = Set.of("the", "of", "and", "for", "in", "staff", "national");
