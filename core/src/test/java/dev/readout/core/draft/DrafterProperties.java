@@ -46,7 +46,7 @@ class DrafterProperties {
     return Arbitraries.of(PIECES).list().ofMinSize(1).ofMaxSize(60).map(pieces -> String.join(" ", pieces));
   }
 
-  @Property(tries = 300)
+  @Property
   void everyDraftValidatesQuotesTheArticleAndIsTheSameTwice(@ForAll("articles") String article) {
     if (article.isBlank()) {
       return;
@@ -65,7 +65,7 @@ class DrafterProperties {
         .isEqualTo(draft.toFile(dev.readout.core.io.Format.YAML, List.of("seed")));
   }
 
-  @Property(tries = 100)
+  @Property
   void withoutABaseEveryDraftValidatesToo(@ForAll("articles") String article) {
     if (article.isBlank()) {
       return;
