@@ -293,6 +293,15 @@ final class Cast {
         Countries.Found c = before.get(before.size() - 1);
         countryOf.put(name, c);
         quoteOf.put(name, new int[] {c.start(), m.end()});
+      } else if (!countryOf.containsKey(name) && text.startsWith(", ", m.end())) {
+        // "Vice Admiral …, Vice Chief of Australia's Defence Force,": the country in the appositive
+        int to = text.indexOf(',', m.end() + 2);
+        int stop = Math.min(to < 0 ? text.length() : to, Math.min(text.length(), m.end() + 80));
+        List<Countries.Found> after = Countries.get().find(text, m.end(), stop);
+        if (!after.isEmpty()) {
+          countryOf.put(name, after.get(0));
+          quoteOf.put(name, new int[] {m.start(), stop});
+        }
       }
       quoteOf.putIfAbsent(name, new int[] {m.start(), m.end()});
     }
@@ -307,7 +316,7 @@ final class Cast {
       proposed.put(actor, Person.builder().id(actor.party().id()).name(name).country(country)
           .addEvidence(dev.readout.core.model.Evidence.of(sourceId, quote))
           .note(Draft.REVIEW + " a person the base does not have, named in the article as '" + quote + "'; "
-              + (found != null ? "the country is the one named before the title." : "no country is named beside"
+              + (found != null ? "the country is the one named beside the name." : "no country is named beside"
               + " the name, so the article's home country is assumed."))
           .build());
     }

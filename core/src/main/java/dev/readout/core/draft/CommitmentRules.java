@@ -70,6 +70,8 @@ final class CommitmentRules {
           Maker.SUBJECT, Addressee.OTHER_SIDE, true),
       rule("agreed-on", "(?:agreed|agree|agrees) (?:on|upon)", CommitmentKind.AGREEMENT, Maker.SUBJECT,
           Addressee.OTHER_SIDE, false),
+      rule("agreed-that", "(?:agreed|agree|agrees) that(?=[^.;]{0,80}\\b(?:need to|needs to|should|will|would|must)\\b)",
+          CommitmentKind.AGREEMENT, Maker.SUBJECT, Addressee.OTHER_SIDE, false),
       rule("asked", "asked|asks|requested|requests|urged|urges|called on|calls on|called upon", CommitmentKind.REQUEST,
           Maker.SUBJECT, Addressee.OBJECT, true),
       rule("suggested", "suggested|suggests|proposed|proposes", CommitmentKind.PROPOSAL, Maker.SUBJECT,
@@ -84,7 +86,7 @@ final class CommitmentRules {
           Addressee.WITH_OR_OTHER_SIDE, false),
       rule("invited", "invited|invites|extended an invitation to", CommitmentKind.INVITATION, Maker.SUBJECT,
           Addressee.OTHER_SIDE, false),
-      rule("hoped", "hoped (?:to|that)|hopes (?:to|that)|expressed (?:his|her|their|its) hope"
+      rule("hoped", "hoped (?:to|that)|hopes (?:to|that)|(?:hoped|hopes)(?= the )|expressed (?:his|her|their|its) hope"
           + "|expressed (?:his|her|their|its) wish(?! to welcome)|believed that|believes that|wished (?:to|that)",
           CommitmentKind.HOPE, Maker.SUBJECT, Addressee.HOPED, false),
       rule("should-also-be", "should (?:also )?be given|should (?:also )?be", CommitmentKind.REQUEST, Maker.CARRIED,

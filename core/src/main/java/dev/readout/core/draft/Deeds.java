@@ -48,7 +48,8 @@ final class Deeds {
   private static final Pattern AND_THEN = Pattern.compile("\\s+(?:and then|with a focus on)\\s+(?=(?:" + VERB + "|"
       + GERUND + ")(?![\\p{L}-]))");
   private static final Pattern AND_VERB = Pattern.compile("\\s+and\\s+(?:to\\s+)?(?=" + VERB + "\\s+(?!and\\b)\\p{L})");
-  private static final Pattern LIST_HEAD = Pattern.compile("(?:cooperation|collaboration|ties) (?:in|on) |into (?:full )?play ");
+  private static final Pattern LIST_HEAD = Pattern.compile("(?:cooperation|collaboration|ties) (?:in|on) "
+      + "(?!accordance|line with|order|the spirit|the framework|the basis)|into (?:full )?play ");
   private static final Pattern QUALIFIER = Pattern.compile("^(?:including|particularly|especially|such as|notably)\\b");
 
   /** The deeds of a stretch of text, in order. */

@@ -134,7 +134,14 @@ public final class Drafter {
         Commitments stated = new Commitments(article, cast, subjects, found, dates, options.published());
         engagements = found.all();
         commitments = stated.all();
-        engagements.forEach(e -> e.date.ifPresent(used::add));
+        Optional<DateExpression> lede = ledeDate(article, dates);
+        engagements.forEach(e -> {
+          if (e.date.isEmpty() && e.kind != dev.readout.core.model.EngagementKind.VISIT && lede.isPresent()) {
+            e.date = lede;
+            e.datedByLede = true;
+          }
+          e.date.ifPresent(used::add);
+        });
         used.addAll(stated.duesUsed());
       }
       List<Milestones.Found> milestones = Milestones.find(article, dates, used);
@@ -225,6 +232,28 @@ public final class Drafter {
       }
       return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
           .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse("US");
+    }
+
+    /**
+     * The date the article's opening paragraph gives its meetings ("… on June 10 had bilateral
+     * meetings with …"): the first day or month its first sentence that reports a meeting names.
+     */
+    private static Optional<DateExpression> ledeDate(Article article, List<DateExpression> dates) {
+      java.util.regex.Pattern meeting = java.util.regex.Pattern.compile("(?i)\\b(?:meetings?|talks|met|meets)\\b");
+      for (Article.Paragraph p : article.paragraphs()) {
+        if (p.caption()) {
+          continue;
+        }
+        for (Sentence s : p.sentences()) {
+          if (meeting.matcher(s.text()).find()) {
+            return dates.stream().filter(d -> d.isResolved() && s.contains(d.start())
+                && d.date().get() instanceof dev.readout.core.dates.PartialDate pd
+                && pd.precision() != dev.readout.core.dates.Precision.YEAR).findFirst();
+          }
+        }
+        return Optional.empty();
+      }
+      return Optional.empty();
     }
 
     /** Our side's principal: the person of the home country the article names most, else the country itself. */

@@ -47,7 +47,7 @@ final class EngagementRules {
           EngagementFormat.PHONE, Counterpart.AFTER),
       rule("online-talks", "(?:online|virtual|video) (?:talks|meetings?|conferences?|calls?) with",
           EngagementKind.CALL, EngagementFormat.ONLINE, Counterpart.AFTER),
-      rule("their-meeting", "during their (?:meeting|talks|conversation)", EngagementKind.MEETING, null,
+      rule("their-meeting", "(?:during|in|at) their (?:meeting|talks|conversation)", EngagementKind.MEETING, null,
           Counterpart.IN_SENTENCE),
       rule("has-a-meeting", "(?:has|had|held|holds|hold) (?:a |an )?(?:meeting|talks|bilateral meeting) with",
           EngagementKind.MEETING, null, Counterpart.AFTER),

@@ -106,7 +106,7 @@ final class Engagements {
         return;
       }
     }
-    e.date = dates.stream().filter(d -> d.isResolved() && sentence.contains(d.start()) && d.start() <= end + 80
+    e.date = dates.stream().filter(d -> d.isResolved() && sentence.contains(d.start()) && d.start() <= end + 160
         && !(d.date().get() instanceof dev.readout.core.dates.DateInterval)).findFirst();
     found.add(e);
   }

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Proposes a milestone for each dated event the article mentions that is neither an engagement's
  * date nor a commitment's due date: one dated relative to the publication ("next year", "this
- * December", "last year"), or one stated outright beside an event's name ("2025 marks the 30th
- * anniversary"). Its title is the event's name where the wording gives it ("the … Expo 2022 slated
+ * December", "last year") or stated outright, beside a word that names an event ({@link #EVENT_WORDS}:
+ * "2025 marks the 30th anniversary", "the expo slated for this December"). Its title is the event's name where the wording gives it ("the … Expo 2022 slated
  * for …", "take on the … Chairmanship"), else the article's own clause; its kind from the words in
  * {@link #KINDS}. Periods ("over the past 35 years") are not events.
  */
@@ -24,9 +24,9 @@ final class Milestones {
   record Found(String title, MilestoneKind kind, DateExpression date, int quoteStart, int quoteEnd, boolean named) {}
 
   private static final Map<MilestoneKind, Pattern> KINDS = Map.of(
-      MilestoneKind.EXHIBITION, Pattern.compile("(?i)\\b(?:expo|exhibition|exposition|fair|show)\\b"),
-      MilestoneKind.CHAIRMANSHIP, Pattern.compile("(?i)\\b(?:chairmanship|chair)\\b"),
-      MilestoneKind.ANNIVERSARY, Pattern.compile("(?i)\\banniversary\\b"),
+      MilestoneKind.EXHIBITION, Pattern.compile("(?iu)\\b(?:expo|exhibition|exposition|fair|show|triển lãm)\\b"),
+      MilestoneKind.CHAIRMANSHIP, Pattern.compile("(?iu)\\b(?:chairmanship|chair|chủ tịch)\\b"),
+      MilestoneKind.ANNIVERSARY, Pattern.compile("(?iu)\\b(?:anniversary|kỷ niệm)\\b"),
       MilestoneKind.PUBLICATION, Pattern.compile("(?i)\\b(?:film|documentary|book|report|white paper)\\b"));
   private static final Pattern NAMED_EVENT = Pattern.compile("(?:the\\s+)((?:[\\p{Lu}\\d][\\p{L}\\d’'-]*\\s+)*"
       + "[\\p{Lu}\\d][\\p{L}\\d’'-]*)\\s+(?:slated|scheduled|set|due)\\s+for|(?:take on|assume|hold|holds|takes on)"
@@ -35,7 +35,10 @@ final class Milestones {
   /** A capitalised word just before a year: the year is part of a name ("Expo 2022"), not a date. */
   private static final Pattern IN_A_NAME = Pattern.compile("\\p{Lu}[\\p{L}]*\\s+$");
   private static final Set<String> EVENT_WORDS = Set.of("anniversary", "expo", "exhibition", "chairmanship",
-      "festival", "summit", "conference", "exercise");
+      "festival", "summit", "conference", "exercise", "dialogue", "forum", "ceremony", "election", "film",
+      "documentary", "book", "report", "games", "congress",
+      // Vietnamese: dialogue, conference, seminar, exhibition, anniversary, exercise, ceremony, chairmanship
+      "đối thoại", "hội nghị", "hội thảo", "triển lãm", "kỷ niệm", "diễn tập", "lễ", "chủ tịch");
 
   private Milestones() {}
 
@@ -55,9 +58,8 @@ final class Milestones {
       }
       int[] clause = clause(text, sentence, d);
       String words = text.substring(clause[0], clause[1]);
-      boolean stated = isStated(d);
-      if (stated && EVENT_WORDS.stream().noneMatch(w -> words.toLowerCase(Locale.ROOT).contains(w))) {
-        continue;
+      if (EVENT_WORDS.stream().noneMatch(w -> words.toLowerCase(Locale.ROOT).contains(w))) {
+        continue; // a date with no event named beside it dates something else: a meeting, a deed
       }
       Matcher named = NAMED_EVENT.matcher(words);
       int quoteStart = clause[0];

@@ -20,6 +20,8 @@ final class ProposedEngagement {
   final int cue;
   final List<Actor> alsoPresent = new ArrayList<>();
   Optional<DateExpression> date = Optional.empty();
+  /** Whether the date is the one the article's opening gives its meetings, not this one's own. */
+  boolean datedByLede;
   /** A visit's host, where the article names one ("at the invitation of …"). */
   Optional<Actor> host = Optional.empty();
   String id;

@@ -53,7 +53,8 @@ final class Records {
       EdtfDate date;
       if (e.date.isPresent()) {
         date = e.date.get().date().orElseThrow();
-        doubts.add("dated by '" + e.date.get().phrase() + "': " + stripStop(e.date.get().note()));
+        doubts.add((e.datedByLede ? "dated by the article's opening, which dates its meetings '" : "dated by '")
+            + e.date.get().phrase() + "': " + stripStop(e.date.get().note()));
       } else if (e.kind == EngagementKind.VISIT && e.ongoing()) {
         date = options.published();
         doubts.add("the article calls the visit ongoing; the publication date is taken");

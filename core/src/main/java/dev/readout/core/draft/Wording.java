@@ -36,14 +36,16 @@ final class Wording {
    * A run of titles, then a name of two to four capitalised words: "Defense Minister General Tran
    * Duc Minh" (the name "Tran Duc Minh"), "Secretary of Defense John Smith".
    */
-  static final Pattern TITLED_NAME = Pattern.compile("(?<![\\p{L}])(?<title>(?:" + TITLE + "[ \\t\\u00A0]+)+)"
+  static final Pattern TITLED_NAME = Pattern.compile("(?<![\\p{L}])(?<title>(?:(?:" + TITLE + "|(?:his|her) (?:"
+      + ADJECTIVE + " )?counterpart(?: from (?:the )?\\p{Lu}[\\p{L}.]*(?: of \\p{Lu}\\p{L}+)?)?)[ \\t\\u00A0]+)+)"
       + "(?!" + TITLE_WORD + ")(?<name>\\p{Lu}[\\p{Ll}-]+(?:[ ](?!" + TITLE_WORD + ")(?:\\p{Lu}[\\p{Ll}-]+)){1,3})"
       + "(?![\\p{L}])");
 
   /** Both sides at once: "both officials", "the two ministers", "They", "Thai and Malaysian defense ministers". */
   static final Pattern BOTH_SIDES = Pattern.compile("(?<![\\p{L}])(?:[Bb]oth (?:officials|sides|ministers|leaders"
       + "|defen[cs]e ministers|defen[cs]e chiefs|countries|parties)|[Tt]he two (?:sides|ministers|officials"
-      + "|defen[cs]e ministers|defen[cs]e chiefs|leaders|countries|nations|parties)|They|" + ADJECTIVE + " and "
+      + "|defen[cs]e ministers|defen[cs]e chiefs|leaders|countries|nations|parties|officers)|[Tt]he (?:ministers|officials"
+      + "|leaders|officers)|[Bb]oth officers|They|" + ADJECTIVE + " and "
       + ADJECTIVE + " (?:defen[cs]e )?(?:ministers|officials|leaders|delegations))(?![\\p{L}])");
 
   /** A personal pronoun as a subject. */
