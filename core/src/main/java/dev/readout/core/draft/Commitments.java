@@ -272,7 +272,7 @@ final class Commitments {
           .find()).findFirst();
       if (rule.maker() == CommitmentRules.Maker.AGREED_BY) {
         what = text.substring(quoteStart, deed.end());
-      } else if (!rule.listOfDeeds() && rule.kind() != CommitmentKind.ACCEPTANCE && rule.kind() != CommitmentKind.HOPE) {
+      } else if (rule.kind() == CommitmentKind.SUPPORT || rule.kind() == CommitmentKind.INVITATION) {
         what = text.substring(cue.start(), deed.end()); // "supports and is willing to …", "invited …"
       }
       ProposedCommitment c = new ProposedCommitment(rule, makers, addressees, engagement, qs, deed.end(),
