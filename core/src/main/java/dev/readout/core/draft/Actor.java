@@ -35,10 +35,6 @@ record Actor(Party party, Optional<String> country, String name, List<String> sh
     return party.partyKind() == dev.readout.core.model.PartyKind.COUNTRY;
   }
 
-  boolean isOrganization() {
-    return party.partyKind() == dev.readout.core.model.PartyKind.ORGANIZATION;
-  }
-
   /** The party's country as a country party, or the party itself when it has none. */
   Party side() {
     return country.map(Party::country).orElse(party);

@@ -9,11 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,12 +28,10 @@ final class Countries {
   record Found(int start, int end, String code, boolean adjective) {}
 
   private final Map<String, String> codeOfWord;
-  private final Map<String, String> adjectiveOf;
   private final Pattern words;
 
-  private Countries(Map<String, String> codeOfWord, Map<String, String> adjectiveOf) {
+  private Countries(Map<String, String> codeOfWord) {
     this.codeOfWord = codeOfWord;
-    this.adjectiveOf = adjectiveOf;
     List<String> all = new ArrayList<>(codeOfWord.keySet());
     all.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
     StringBuilder alternatives = new StringBuilder();
@@ -77,11 +73,6 @@ final class Countries {
     return "(?:" + b + ")";
   }
 
-  /** The adjective of a country ("Indonesian"), or its English name when the table has none. */
-  String adjective(String code) {
-    return Optional.ofNullable(adjectiveOf.get(code)).orElseGet(() -> name(code));
-  }
-
   /** The country's English name from the JDK ("Indonesia"). */
   static String name(String code) {
     return new Locale("", code).getDisplayCountry(Locale.ENGLISH);
@@ -89,7 +80,6 @@ final class Countries {
 
   private static Countries load() {
     Map<String, String> codeOfWord = new HashMap<>();
-    Map<String, String> adjectiveOf = new LinkedHashMap<>();
     for (String code : Locale.getISOCountries()) {
       String name = name(code);
       if (!name.isEmpty() && !name.equals(code)) {
@@ -112,7 +102,6 @@ final class Countries {
         }
         if (cells.length > 2) {
           String[] adjectives = cells[2].split("\\|");
-          adjectiveOf.put(code, adjectives[0]);
           for (String adjective : adjectives) {
             codeOfWord.putIfAbsent(adjective, "a" + code);
           }
@@ -121,6 +110,6 @@ final class Countries {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Countries(codeOfWord, adjectiveOf);
+    return new Countries(codeOfWord);
   }
 }
