@@ -218,7 +218,7 @@ final class Commitments {
           if (object.isPresent() && object.get().reference() != Mention.Reference.BOTH_SIDES) {
             subjects.resolve(object.get(), sentence).ifPresent(a -> addressees.add(a.party()));
             int to = text.indexOf(" to ", object.get().end());
-            complement = to >= 0 && to <= object.get().end() + 12 ? to + 4 : object.get().end();
+            complement = to >= 0 && to <= object.get().end() + 12 && to + 4 <= end ? to + 4 : object.get().end();
           } else {
             // no object, or one that names both sides ("suggested the two sides …"): the other side
             complement = object.map(Mention::end).orElse(complement);
@@ -251,6 +251,9 @@ final class Commitments {
           : "the one its paragraph is about"));
     } else {
       engagement.ifPresent(e -> doubts.add(0, "the engagement is the one its paragraph is about"));
+    }
+    if (complement >= end) {
+      return; // nothing follows the phrase before the next one: nothing is committed
     }
     List<Deeds.Deed> deeds = rule.listOfDeeds() ? Deeds.of(text, complement, end)
         : List.of(new Deeds.Deed(complement, Deeds.trimEnd(text, complement, end), complement, complement,

@@ -54,6 +54,9 @@ final class Deeds {
 
   /** The deeds of a stretch of text, in order. */
   static List<Deed> of(String text, int start, int end) {
+    if (start >= end) {
+      return List.of();
+    }
     java.util.TreeMap<Integer, Integer> cuts = new java.util.TreeMap<>(); // where a deed starts → where the one before ends
     cuts.put(start, start);
     for (Pattern p : List.of(AFTER_COMMA, AND_THEN)) {
