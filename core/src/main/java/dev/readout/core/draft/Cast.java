@@ -30,6 +30,9 @@ import java.util.regex.Pattern;
  * "defence" as "defense". The referring phrases are in {@link Wording}.
  */
 final class Cast {
+  /** An acronym in brackets right after a name: "… Agency (KOICA)". */
+  private static final Pattern ACRONYM_AFTER = Pattern.compile("\\G\\s*\\((\\p{Lu}[\\p{Lu}\\d&-]{1,9})\\)");
+
   private final String text;
   private final String folded;
   private final String home;
@@ -40,6 +43,7 @@ final class Cast {
   private final Map<Actor, Person> proposed = new LinkedHashMap<>();
   private final Map<Actor, Organization> proposedOrganizations = new LinkedHashMap<>();
   private final Set<Actor> named = new LinkedHashSet<>();
+  private final Map<String, Pattern> patterns = new HashMap<>();
 
   private Cast(String text, String home, String sourceId) {
     this.sourceId = sourceId;
@@ -131,11 +135,7 @@ final class Cast {
     for (Actor person : people) {
       for (String word : person.shortNames()) {
         if (word.length() >= 4 && people.stream().filter(p -> p.shortNames().contains(word)).count() == 1) {
-          Matcher bare = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}-])")
-              .matcher(folded).region(from, to);
-          while (bare.find()) {
-            all.add(Mention.named(bare.start(), bare.end(), person));
-          }
+          find(person, wholeWord(word, "-", 0), folded, from, to, all);
         }
       }
     }
@@ -150,11 +150,7 @@ final class Cast {
     for (Actor org : organizations) {
       findName(org, org.name(), from, to, all);
       for (String acronym : org.shortNames()) {
-        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(acronym) + "(?![\\p{L}\\p{N}])")
-            .matcher(text).region(from, to);
-        while (m.find()) {
-          all.add(Mention.named(m.start(), m.end(), org));
-        }
+        find(org, wholeWord(acronym, "", 0), text, from, to, all);
       }
     }
     findOrganizationPhrases(from, to, all);
@@ -176,14 +172,27 @@ final class Cast {
 
   private void findName(Actor actor, String name, int from, int to, List<Mention> into) {
     String wanted = fold(name);
-    if (wanted.isBlank()) {
-      return;
+    if (!wanted.isBlank()) {
+      find(actor, wholeWord(wanted, "", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), folded, from, to, into);
     }
-    Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(wanted) + "(?![\\p{L}\\p{N}])",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(folded).region(from, to);
+  }
+
+  /** Adds a mention of the actor for every match of the pattern in a stretch of the text (or its folded copy). */
+  private static void find(Actor actor, Pattern pattern, String in, int from, int to, List<Mention> into) {
+    Matcher m = pattern.matcher(in).region(from, to);
     while (m.find()) {
       into.add(Mention.named(m.start(), m.end(), actor));
     }
+  }
+
+  /**
+   * The pattern of a name as whole words (no letter, digit or one of {@code alsoInWords} on either
+   * side), compiled once per cast: {@link #mentions} is asked for every sentence and phrase.
+   */
+  private Pattern wholeWord(String words, String alsoInWords, int flags) {
+    return patterns.computeIfAbsent(flags + "\u0000" + alsoInWords + "\u0000" + words, k -> Pattern.compile(
+        "(?<![\\p{L}\\p{N}" + alsoInWords + "])" + Pattern.quote(words) + "(?![\\p{L}\\p{N}" + alsoInWords + "])",
+        flags));
   }
 
   /**
@@ -343,7 +352,7 @@ final class Cast {
       }
       List<Countries.Found> countries = Countries.get().find(name, 0, name.length());
       Optional<String> country = countries.isEmpty() ? Optional.empty() : Optional.of(countries.get(0).code());
-      Matcher acronym = Pattern.compile("^\\s*\\((\\p{Lu}[\\p{Lu}\\d&-]{1,9})\\)").matcher(text.substring(m.end()));
+      Matcher acronym = ACRONYM_AFTER.matcher(text).region(m.end(), text.length());
       Optional<String> shortName = acronym.find() ? Optional.of(acronym.group(1)) : Optional.empty();
       OrganizationKind kind = Wording.organizationKind(name);
       Actor actor = new Actor(Party.organization(Slugs.of(name)), country, name, shortName.map(List::of).orElse(List.of()),

@@ -316,17 +316,12 @@ final class Commitments {
     ProposedEngagement e = engagement.get();
     Party ours = Party.country(e.ours.country().orElse(cast.home()));
     Party theirs = e.other.side();
-    boolean makerIsTheirs = makers.stream().anyMatch(m -> m.equals(theirs) || m.equals(e.other.party())
-        || countryOf(m).filter(c -> Optional.of(c).equals(e.other.country())).isPresent()
-        && !countryOf(m).equals(e.ours.country()));
+    boolean makerIsTheirs = makers.stream().anyMatch(m -> {
+      Optional<String> country = cast.countryOfParty(m);
+      return m.equals(theirs) || m.equals(e.other.party())
+          || country.isPresent() && country.equals(e.other.country()) && !country.equals(e.ours.country());
+    });
     return Optional.of(makerIsTheirs ? ours : theirs);
-  }
-
-  private Optional<String> countryOf(Party p) {
-    if (p.partyKind() == dev.readout.core.model.PartyKind.COUNTRY) {
-      return Optional.of(p.id());
-    }
-    return cast.countryOfParty(p);
   }
 
   /** The party after "with" or "from" in what follows the phrase ("coordinate with the U.S."). */

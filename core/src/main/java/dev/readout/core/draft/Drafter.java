@@ -98,6 +98,10 @@ public final class Drafter {
     return Slugs.isSlug(id);
   }
 
+  /** The words by which an article's opening reports its meetings. */
+  private static final java.util.regex.Pattern MEETING =
+      java.util.regex.Pattern.compile("(?i)\\b(?:meetings?|talks|met|meets)\\b");
+
   /** One draft in the making. */
   private static final class Drafting {
     private final String text;
@@ -239,13 +243,12 @@ public final class Drafter {
      * meetings with …"): the first day or month its first sentence that reports a meeting names.
      */
     private static Optional<DateExpression> ledeDate(Article article, List<DateExpression> dates) {
-      java.util.regex.Pattern meeting = java.util.regex.Pattern.compile("(?i)\\b(?:meetings?|talks|met|meets)\\b");
       for (Article.Paragraph p : article.paragraphs()) {
         if (p.caption()) {
           continue;
         }
         for (Sentence s : p.sentences()) {
-          if (meeting.matcher(s.text()).find()) {
+          if (MEETING.matcher(s.text()).find()) {
             return dates.stream().filter(d -> d.isResolved() && s.contains(d.start())
                 && d.date().get() instanceof dev.readout.core.dates.PartialDate pd
                 && pd.precision() != dev.readout.core.dates.Precision.YEAR).findFirst();

@@ -58,8 +58,8 @@ final class CffSubsetGuard {
         return;
       }
       Map<Integer, int[]> glyphs = glyphsUsed(details);
-      if (glyphs == null || glyphs.isEmpty()) {
-        return;
+      if (glyphs == null || glyphs.isEmpty() || fonts.subsetFoundSound(font, glyphs.keySet())) {
+        return; // nothing to check, or an earlier pass of the same render checked these glyphs
       }
       byte[] cff;
       try {
@@ -67,7 +67,9 @@ final class CffSubsetGuard {
       } catch (IOException e) {
         return; // OpenPDF read the same file a moment ago; it will report its own failure
       }
-      if (cff != null && !subsets(cff, glyphs) && !padded(font, cff, glyphs)) {
+      if (cff == null || subsets(cff, glyphs)) {
+        fonts.subsetSound(font, glyphs.keySet());
+      } else if (!padded(font, cff, glyphs)) {
         fonts.embedWhole(font);
         warnings.accept(new RenderWarning(PdfMessages.embeddedWhole(face), ""));
       }

@@ -93,6 +93,7 @@ final class Fonts {
   private final Map<FontFace, BaseFont> fallbacks = new HashMap<>();
   private final Map<BaseFont, FontFace> fallbackFaces = new IdentityHashMap<>();
   private final Set<BaseFont> embeddedWhole = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Map<BaseFont, Set<Integer>> soundSubsets = new IdentityHashMap<>();
   /**
    * What each face was asked about: for a code point of the Basic Multilingual Plane, 0 not yet, 1
    * it has a glyph, 2 it has none. Every character of a document is checked, and the font's own
@@ -165,6 +166,16 @@ final class Fonts {
   void embedWhole(BaseFont font) {
     font.setSubset(false);
     embeddedWhole.add(font);
+  }
+
+  /** Records that the font's subset with these glyphs is sound ({@link CffSubsetGuard}). */
+  void subsetSound(BaseFont font, Set<Integer> glyphs) {
+    soundSubsets.put(font, Set.copyOf(glyphs));
+  }
+
+  /** Whether {@link #subsetSound} was told of the font with exactly these glyphs, as by an earlier pass. */
+  boolean subsetFoundSound(BaseFont font, Set<Integer> glyphs) {
+    return glyphs.equals(soundSubsets.get(font));
   }
 
   /** Whether {@link #embedWhole} was called with the font. */
