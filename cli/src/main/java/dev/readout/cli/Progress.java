@@ -10,7 +10,7 @@ import java.util.Locale;
 /**
  * How far a render has come, on one line of standard error rewritten in place (a carriage return
  * before each update): the file being rendered, the number of files, and for a PDF the page being
- * laid out — {@code [2/6] out/briefing-book.pdf: page 37 (pass 2)}. The line is cleared before
+ * laid out — {@code [2/6] out/briefing-book.pdf: page 37}. The line is cleared before
  * anything else is printed and when the render ends, so it never stays in the output. Shown only
  * when standard error is a terminal that can take it; silent otherwise (a pipe, a file, {@code
  * TERM=dumb}), so scripts and logs see nothing of it. Not thread-safe: one render at a time.
@@ -77,7 +77,7 @@ class Progress {
 
     @Override
     PdfRenderer.PageListener pageListener() {
-      return (pass, page) -> show(pass == 1 ? "page " + page : "page " + page + " (pass " + pass + ")");
+      return page -> show("page " + page);
     }
 
     @Override

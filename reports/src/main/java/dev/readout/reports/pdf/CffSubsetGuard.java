@@ -52,14 +52,9 @@ final class CffSubsetGuard {
       if (face == null) {
         return;
       }
-      if (fonts.embeddedWhole(font)) {
-        // Found by an earlier pass of the same render, whose fonts this pass shares.
-        warnings.accept(new RenderWarning(PdfMessages.embeddedWhole(face), ""));
-        return;
-      }
       Map<Integer, int[]> glyphs = glyphsUsed(details);
       if (glyphs == null || glyphs.isEmpty() || fonts.subsetFoundSound(font, glyphs.keySet())) {
-        return; // nothing to check, or an earlier pass of the same render checked these glyphs
+        return; // nothing to check, or an earlier render with these fonts found these glyphs sound
       }
       byte[] cff;
       try {

@@ -128,6 +128,18 @@ final class Fonts {
   }
 
   /**
+   * Makes the fonts ready for another render, as if new but for what they have read: the fonts
+   * loaded, their glyph checks, and the subsets found sound are kept (they depend only on the
+   * files), while what a render decided for itself is undone — the subset seed, and the faces it
+   * embedded whole, which are subsets again.
+   */
+  void reset() {
+    subsetSeed = "";
+    embeddedWhole.forEach(font -> font.setSubset(true));
+    embeddedWhole.clear();
+  }
+
+  /**
    * Sets what the subset tags are derived from. OpenPDF draws a font's tag when it writes the font,
    * as the file is closed, so a render can derive its document id from what it wrote before that.
    */
@@ -160,8 +172,8 @@ final class Fonts {
   }
 
   /**
-   * Makes a font of this render embedded whole rather than as a subset, for every pass of the render
-   * from now on ({@link CffSubsetGuard}).
+   * Makes a font of this render embedded whole rather than as a subset, until the render ends
+   *  ({@link CffSubsetGuard}).
    */
   void embedWhole(BaseFont font) {
     font.setSubset(false);
@@ -173,14 +185,9 @@ final class Fonts {
     soundSubsets.put(font, Set.copyOf(glyphs));
   }
 
-  /** Whether {@link #subsetSound} was told of the font with exactly these glyphs, as by an earlier pass. */
+  /** Whether {@link #subsetSound} was told of the font with exactly these glyphs, as in an earlier render. */
   boolean subsetFoundSound(BaseFont font, Set<Integer> glyphs) {
     return glyphs.equals(soundSubsets.get(font));
-  }
-
-  /** Whether {@link #embedWhole} was called with the font. */
-  boolean embeddedWhole(BaseFont font) {
-    return embeddedWhole.contains(font);
   }
 
   /** Where this render looks for the glyphs Liberation does not have. */

@@ -19,7 +19,7 @@ import java.util.function.IntConsumer;
 
 /**
  * What OpenPDF's page events draw and note: the running header and footer of each page, and the
- * page each heading lands on (the table of contents of the next pass needs it).
+ * page each heading lands on (the table of contents numbers its entries with them at the end).
  *
  * <p>The classification marking stands centred at the top and bottom of every page, the title at
  * the top of every page but a cover's. A theme's logo stands at the right of the running title, and
@@ -27,7 +27,7 @@ import java.util.function.IntConsumer;
  * count M, known only when the file is closed, can end it: each page draws "Page N of " and then
  * one shared template, into which the count is written at the end. Right-aligned, the footer's
  * place would depend on the width of M, and every page would need a template of its own, held
- * until the end, or a second layout pass.
+ * until the end.
  */
 final class PageFurniture extends PdfPageEventHelper {
   private static final float FOOTER_Y = 38f;
@@ -49,7 +49,7 @@ final class PageFurniture extends PdfPageEventHelper {
   private final Labels labels;
   private final Typesetter type;
   private final PdfTheme theme;
-  /** The theme's logo as an image of this pass, made on first use; null without one. */
+  /** The theme's logo as an image of this render, made on first use; null without one. */
   private Image logo;
   /** Where the cover's title starts below the top margin, as a share of the page height. */
   private final float coverTitleDrop;
@@ -150,7 +150,7 @@ final class PageFurniture extends PdfPageEventHelper {
     pageDone.accept(page);
   }
 
-  /** The theme's logo as an image of this pass, or null without one. */
+  /** The theme's logo as an image of this render, or null without one. */
   private Image logo() {
     if (logo == null && theme.logoImage() != null) {
       PdfTheme.Logo image = theme.logoImage();

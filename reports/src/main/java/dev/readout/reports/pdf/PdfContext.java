@@ -7,7 +7,6 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import com.lowagie.text.pdf.draw.DottedLineSeparator;
 import dev.readout.reports.chart.Drawings;
 import dev.readout.reports.doc.Block;
 import dev.readout.reports.doc.BlockVisitor;
@@ -34,33 +33,21 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
 
 /**
- * One layout pass of a {@link PdfRenderer#render} call: it visits the document's blocks and adds
- * them, one after another, to a {@link FlowDocument}, then the endnotes and the outline, and records
- * where each heading landed. A document with a table of contents needs the pages of its headings
- * before they are laid out, so the renderer runs passes until what a pass found equals what it was
- * told, and the last pass is the one written out; a document without one is written in a single
- * pass (the footer's page count is drawn once, when the file is closed). Created per pass and
- * dropped after it; the renderer itself stays immutable.
+ * One {@link PdfRenderer#render} call: it visits the document's blocks and adds them, one after
+ * another, to a {@link FlowDocument}, then the endnotes and the outline, and records where each
+ * heading landed. Every document is laid out and written in one pass: the footer's page count and
+ * the page numbers of a table of contents are drawn into templates when the file closes ({@link
+ * ContentsLeaders}). Created per render and dropped after it; the renderer itself stays immutable.
  *
  * <p>Text becomes OpenPDF chunks in {@link Typesetter}; {@link PageFurniture} draws the running
  * header and footer and notes the headings' pages; {@link FileIdentity} writes the document
  * information and the file identifier.
  */
 final class PdfContext implements BlockVisitor<Void> {
-
-  /** Where each heading landed: its page, by unique anchor. */
-  record Layout(Map<String, Integer> headingPages) {
-    static final Layout UNKNOWN = new Layout(Map.of());
-
-    Layout {
-      headingPages = Map.copyOf(headingPages);
-    }
-  }
 
   private static final float BODY_LEADING = 14.5f;
   private static final float[] HEADING_SIZES = {15f, 12.5f, 11f};
@@ -83,11 +70,11 @@ final class PdfContext implements BlockVisitor<Void> {
   private final PdfSettings settings;
   private final Fonts fonts;
   private final PdfTheme theme;
-  private final Layout known;
   private final List<String> anchors;
   private final Set<RenderWarning> warnings = new LinkedHashSet<>();
   private final Typesetter type;
   private final PageFurniture furniture;
+  private final ContentsLeaders leaders;
   private int headingIndex;
   /** The block after the one being laid out, or null: a heading keeps room for a figure that follows it. */
   private Block next;
@@ -97,12 +84,11 @@ final class PdfContext implements BlockVisitor<Void> {
   /** Where the blocks go, one after another down the pages, the content in reading order. */
   private FlowDocument flow;
 
-  PdfContext(Document document, PdfSettings settings, Fonts fonts, Layout known, IntConsumer pageDone) {
+  PdfContext(Document document, PdfSettings settings, Fonts fonts, IntConsumer pageDone) {
     this.document = document;
     this.settings = settings;
     this.fonts = fonts;
     this.theme = fonts.theme();
-    this.known = known;
     this.anchors = document.uniqueAnchors();
     Set<String> declaredAnchors = new HashSet<>();
     List<Heading> headings = document.headings();
@@ -115,11 +101,7 @@ final class PdfContext implements BlockVisitor<Void> {
     }
     this.type = new Typesetter(fonts, warnings, declaredAnchors);
     this.furniture = new PageFurniture(document.metadata(), settings.labels(), type, theme, COVER_TITLE_DROP, pageDone);
-  }
-
-  /** What this pass found: the page of each heading. */
-  Layout layout() {
-    return new Layout(furniture.headingPages());
+    this.leaders = new ContentsLeaders(type);
   }
 
   List<RenderWarning> warnings() {
@@ -161,6 +143,7 @@ final class PdfContext implements BlockVisitor<Void> {
     }
     writeEndnotes();
     writeOutline();
+    leaders.fill(furniture.headingPages());
     if (writer.getPageNumber() == 1 && pdf.isOpen() && document.blocks().isEmpty()) {
       writer.setPageEmpty(false);
     }
@@ -382,18 +365,9 @@ final class PdfContext implements BlockVisitor<Void> {
         c.setLocalGoto(anchor);
         entry.add(c);
       }
+      entry.setIndentationRight(leaders.numberRoom(style));
       entry.add(new Chunk("\u00A0", type.font(Face.SERIF, style)));
-      DottedLineSeparator dots = new DottedLineSeparator();
-      dots.setGap(3f);
-      dots.setLineColor(theme.ruleColour());
-      dots.setOffset(2f);
-      Chunk leader = new Chunk(dots);
-      leader.setFont(type.font(Face.SERIF, style));
-      entry.add(leader);
-      Integer page = known.headingPages().get(anchor);
-      Chunk number = new Chunk("\u00A0" + (page == null ? "0" : page), type.font(Face.SERIF, style));
-      number.setLocalGoto(anchor);
-      entry.add(number);
+      entry.add(leaders.leader(anchor, style));
       entry.setSpacingBefore(depth == 0 ? 3f : 0f);
       entry.setSpacingAfter(1f);
       if (last != null) {

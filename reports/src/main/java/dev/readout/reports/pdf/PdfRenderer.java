@@ -5,11 +5,10 @@ import dev.readout.reports.doc.Document;
 import dev.readout.reports.doc.DocumentRenderer;
 import dev.readout.reports.doc.PageSize;
 import dev.readout.reports.doc.RenderResult;
-import dev.readout.reports.doc.TableOfContents;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
+import java.lang.ref.SoftReference;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -17,8 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.IntConsumer;
-import org.apache.commons.io.output.DeferredFileOutputStream;
 
 /**
  * Renders a document as a PDF with OpenPDF, laid out like a ministerial brief: serif body text
@@ -73,15 +73,12 @@ import org.apache.commons.io.output.DeferredFileOutputStream;
  * <p><b>Pagination.</b> Blocks flow down the page in reading order, each laid out once, and every
  * page is written out as soon as it is full, so the heap a render needs does not hold the pages;
  * OpenPDF keeps a small record of each object, named destination and bookmark until the file is
- * closed, which grows with the document.
- * The footer's page count is drawn once, when the file is closed, into a template every page
- * shows. A document without a table of contents is therefore written in one pass, straight to the
- * stream (which has part of a file in it if the render fails). The table of contents needs the page
- * of each heading, known only once the document is laid out: the renderer lays such a document
- * out, notes where each heading landed, and lays it out again with those numbers, until a pass
- * finds what it was given (two passes as a rule, at most four). Only the last pass is written to
- * the stream; until it is known to be the last, a pass's bytes are held in memory up to 16 MiB and
- * beyond that in a temporary file, deleted at the end whether the render succeeds or fails.
+ * closed, which grows with the document. Every document is laid out and written in one pass,
+ * straight to the stream (which has part of a file in it if the render fails): the numbers that
+ * are known only at the end — the footer's page count and the page of each entry of a table of
+ * contents — are drawn into templates the pages show, filled in when the file is closed. An entry
+ * of the contents leaves room at the right of its lines for a number of up to four digits, so its
+ * lines are the same whatever its page.
  *
  * <p><b>Determinism.</b> The creation and modification dates (in the document information and the
  * XMP) are the {@linkplain Builder#timestamp(Instant) timestamp}, the file identifier is the
@@ -95,17 +92,18 @@ public final class PdfRenderer implements DocumentRenderer {
   /** Fonts used only to ask which characters have glyphs; never written into a file. */
   private static final Fonts GLYPHS = new Fonts("glyph-lookup", FontChain.DEFAULT);
 
-  private static final int MAX_PASSES = 4;
-  /** Bytes of a pass held in memory before they go to a temporary file. */
-  private static final int IN_MEMORY = 16 * 1024 * 1024;
+  /**
+   * Fonts of finished renders, ready for the next: opening a font (its tables and character maps)
+   * is a tenth of a warm render. Each render takes a set of its own, so renders on several threads
+   * never share one; softly held, so an idle renderer gives their memory back when it is needed.
+   */
+  private final Queue<SoftReference<Fonts>> idleFonts = new ConcurrentLinkedQueue<>();
 
   private final PageSize pageSize;
   private final Optional<Locale> locale;
   private final boolean pdfA;
   private final Optional<Instant> timestamp;
   private final Optional<String> documentId;
-  private final int inMemory;
-  private final Path spillDirectory;
   private final FontChain fonts;
   private final PdfTheme theme;
   private final Optional<PageListener> pageListener;
@@ -117,15 +115,13 @@ public final class PdfRenderer implements DocumentRenderer {
   @FunctionalInterface
   public interface PageListener {
     /**
-     * Called on the thread that renders, each time a page is laid out. A document with a table of
-     * contents is laid out in two to four passes (see <i>Pagination</i> above), each from page 1
-     * again, and only the last is written; one without is laid out and written in one pass. A
-     * listener of a renderer shared between threads is called from each of them.
+     * Called on the thread that renders, each time a page is laid out and written (see
+     * <i>Pagination</i> above). A listener of a renderer shared between threads is called from each
+     * of them.
      *
-     * @param pass the pass, from 1
      * @param page the number of the page just laid out, from 1
      */
-    void pageLaidOut(int pass, int page);
+    void pageLaidOut(int page);
   }
 
   private PdfRenderer(Builder builder, FontChain fonts) {
@@ -137,8 +133,6 @@ public final class PdfRenderer implements DocumentRenderer {
     this.pdfA = builder.pdfA;
     this.timestamp = builder.timestamp;
     this.documentId = builder.documentId;
-    this.inMemory = builder.inMemory;
-    this.spillDirectory = builder.spillDirectory;
   }
 
   /**
@@ -221,65 +215,26 @@ public final class PdfRenderer implements DocumentRenderer {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(out, "out");
     PdfSettings settings = settings(document);
-    Fonts fonts = new Fonts(this.fonts, theme);
-    if (document.blocks().stream().noneMatch(TableOfContents.class::isInstance)) {
-      PdfContext context = new PdfContext(document, settings, fonts, PdfContext.Layout.UNKNOWN, pages(1));
-      context.render(out);
-      return new RenderResult(context.warnings());
-    }
-    PdfContext.Layout known = PdfContext.Layout.UNKNOWN;
-    PdfContext context = null;
-    DeferredFileOutputStream bytes = null;
-    try {
-      for (int pass = 1; pass <= MAX_PASSES; pass++) {
-        context = new PdfContext(document, settings, fonts, known, pages(pass));
-        if (pass == 1) {
-          // The first pass only finds where the headings land; its bytes are not kept.
-          context.render(OutputStream.nullOutputStream());
-          known = context.layout();
-          continue;
-        }
-        discard(bytes);
-        bytes = spillBuffer();
-        context.render(bytes);
-        bytes.close();
-        PdfContext.Layout found = context.layout();
-        if (found.equals(known)) {
-          break;
-        }
-        known = found;
-      }
-      bytes.writeTo(out);
-    } finally {
-      discard(bytes);
-    }
+    Fonts fonts = takeFonts();
+    PdfContext context = new PdfContext(document, settings, fonts,
+        pageListener.<IntConsumer>map(l -> l::pageLaidOut).orElse(page -> { }));
+    context.render(out);
     out.flush();
+    // Only after a render that succeeded: one that failed may have left its fonts half-way.
+    idleFonts.offer(new SoftReference<>(fonts));
     return new RenderResult(context.warnings());
   }
 
-  /** What a pass tells of each page laid out: the listener's call, or nothing without one. */
-  private IntConsumer pages(int pass) {
-    return pageListener.<IntConsumer>map(l -> page -> l.pageLaidOut(pass, page)).orElse(page -> { });
-  }
-
-  /** Where a pass's bytes wait: in memory up to a point, then in a temporary file. */
-  private DeferredFileOutputStream spillBuffer() throws IOException {
-    DeferredFileOutputStream.Builder builder = DeferredFileOutputStream.builder()
-        .setThreshold(inMemory).setPrefix("readout-").setSuffix(".pdf.part");
-    if (spillDirectory != null) {
-      builder.setDirectory(spillDirectory);
-    }
-    return builder.get();
-  }
-
-  /** Closes the buffer and deletes its temporary file, if it has one. */
-  private static void discard(DeferredFileOutputStream bytes) throws IOException {
-    if (bytes != null) {
-      bytes.close();
-      if (bytes.getPath() != null) {
-        Files.deleteIfExists(bytes.getPath());
+  /** Fonts an earlier render finished with, made ready for this one, or new ones. */
+  private Fonts takeFonts() {
+    for (SoftReference<Fonts> kept; (kept = idleFonts.poll()) != null; ) {
+      Fonts fonts = kept.get();
+      if (fonts != null) {
+        fonts.reset();
+        return fonts;
       }
     }
+    return new Fonts(this.fonts, theme);
   }
 
   /**
@@ -315,24 +270,12 @@ public final class PdfRenderer implements DocumentRenderer {
     private boolean pdfA = true;
     private Optional<Instant> timestamp = Optional.empty();
     private Optional<String> documentId = Optional.empty();
-    private int inMemory = IN_MEMORY;
-    private Path spillDirectory;
     private List<Path> fallbackFonts = List.of();
     private boolean systemFonts = true;
     private PdfTheme theme = PdfTheme.defaults();
     private Optional<PageListener> pageListener = Optional.empty();
 
     private Builder() {}
-
-    /**
-     * For tests: a pass keeps {@code inMemory} bytes in memory, then moves to a temporary file in
-     * {@code directory} (null: the system's temporary directory).
-     */
-    Builder spill(int inMemory, Path directory) {
-      this.inMemory = inMemory;
-      this.spillDirectory = directory;
-      return this;
-    }
 
     /**
      * Sets the page size; A4 by default.
@@ -456,7 +399,7 @@ public final class PdfRenderer implements DocumentRenderer {
      * Sets who is told of each page as it is laid out, to show the progress of a long render; none
      * by default. It changes nothing in the file.
      *
-     * @param listener told of each page, in each pass
+     * @param listener told of each page
      * @return this builder
      */
     public Builder pageListener(PageListener listener) {

@@ -32,7 +32,7 @@ import java.util.TreeSet;
  * invisible format characters are left out with a warning too. Inlines become
  * italic, bold and linked chunks, and footnotes numbered marks whose texts it keeps for the
  * endnotes: a footnote whose content was met before takes that note's number, so its text is
- * written once. One per layout pass.
+ * written once. One per render.
  *
  * <p>A mark is glued to the word before it by a no-break space in the mark's small size, and
  * carries {@link #NOTE_MARK}: OpenPDF's document layout may break a line between any two chunks,

@@ -3,7 +3,7 @@
  * fonts and, for the characters they lack, fallback and system fonts, PDF/A-1b, bookmarks, a
  * clickable table of contents with page numbers, running header and footer, endnotes, and
  * byte-identical output for the same input. Start reading at {@link
- * dev.readout.reports.pdf.PdfRenderer}; the package-private {@code PdfContext} lays out one pass,
+ * dev.readout.reports.pdf.PdfRenderer}; the package-private {@code PdfContext} lays out a render in one pass,
  * block by block, into a {@code FlowDocument} (OpenPDF's document with its content in reading
  * order), with {@code Typesetter} for text, {@code TablePieces} for tables and {@code PageFurniture}
  * for the running header and footer. {@code Fonts} holds a render's fonts, found through the

@@ -58,8 +58,7 @@ class CffSubsetGuardTest {
 
   @Test
   void aDocumentWithTheGlyphRendersWithTheFaceEmbeddedWholeAndAWarning() throws IOException {
-    // With a table of contents, as a book has: the render lays the document out twice, and the
-    // second pass, which writes the file, must warn too.
+    // With a table of contents, as a book has.
     Document document = Document.builder().metadata(Metadata.of("Guard")).add(TableOfContents.of("Contents"))
         .paragraph("Hán tự " + FAULTY + " trong tên nguồn.").paragraph("국방부 and 国防部").build();
     PdfReadBack.Rendered rendered = PdfReadBack.render(document);
