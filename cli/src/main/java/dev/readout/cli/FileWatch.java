@@ -113,6 +113,34 @@ final class FileWatch implements AutoCloseable {
     while (changed.isEmpty()) {
       collect(service.take(), changed);
     }
+    return quieted(changed, quiet, most);
+  }
+
+  /**
+   * As {@link #next}, but waits at most {@code within} for the first change.
+   *
+   * @param within the longest wait for a change
+   * @param quiet how long the files must stay unchanged after it
+   * @param most the longest wait after the first change
+   * @return the files changed; none when nothing changed within {@code within}
+   * @throws InterruptedException if the thread is interrupted while it waits
+   */
+  Set<Path> next(Duration within, Duration quiet, Duration most) throws InterruptedException {
+    Set<Path> changed = new LinkedHashSet<>();
+    long end = System.nanoTime() + within.toNanos();
+    while (changed.isEmpty()) {
+      long wait = end - System.nanoTime();
+      WatchKey key = wait <= 0 ? null : service.poll(wait, TimeUnit.NANOSECONDS);
+      if (key == null) {
+        return changed;
+      }
+      collect(key, changed);
+    }
+    return quieted(changed, quiet, most);
+  }
+
+  /** Adds the changes that follow the first until the files are quiet, or {@code most} has passed. */
+  private Set<Path> quieted(Set<Path> changed, Duration quiet, Duration most) throws InterruptedException {
     long end = System.nanoTime() + most.toNanos();
     while (true) {
       long wait = Math.min(quiet.toNanos(), end - System.nanoTime());

@@ -58,14 +58,21 @@ import picocli.CommandLine.Spec;
 final class WatchCommand implements Callable<Integer> {
   /**
    * How long the files must stay unchanged before a render: a save is often several writes (or a
-   * write and a rename) within a few milliseconds. Every re-render waits this long, so it is short.
+   * write and a rename) within a few milliseconds. Every re-render waits this long, so it is short;
+   * a save slower than this that fails to read is given {@link #SETTLE} before it is reported.
    */
-  static final Duration QUIET = Duration.ofMillis(50);
+  static final Duration QUIET = Duration.ofMillis(20);
+  /**
+   * How long a render that failed waits for the files to change again before it reports the
+   * failure: a save still being written (a large file, a slow disk) reads as broken, and is then
+   * rendered again when it is whole, with nothing reported.
+   */
+  static final Duration SETTLE = Duration.ofMillis(250);
   /** The longest a render waits for the files to be quiet, after the first change. */
   static final Duration MOST = Duration.ofSeconds(2);
 
   /** Renders done in the background after the first, for the JIT; see {@link WarmUp}. */
-  static final int WARM_UP_ROUNDS = 6;
+  static final int WARM_UP_ROUNDS = 20;
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
@@ -127,6 +134,14 @@ final class WatchCommand implements Callable<Integer> {
             if (stopping.get()) {
               return 0;
             }
+            Set<Path> more = settle(watch);
+            if (stopping.get()) {
+              return 0;
+            }
+            if (!more.isEmpty()) {
+              changed = union(changed, more); // a save still being written: render it when whole
+              continue;
+            }
             progress.clear();
             Main.report(e, err, verbose);
             outcome = "not rendered: " + count(problems(e), "problem") + " (above); the files written before are kept";
@@ -165,6 +180,22 @@ final class WatchCommand implements Callable<Integer> {
         }
       }
     }
+  }
+
+  /** After a render failed: the files changed within {@link #SETTLE}, or none. */
+  private static Set<Path> settle(FileWatch watch) {
+    try {
+      return watch.next(SETTLE, QUIET, MOST);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Set.of();
+    }
+  }
+
+  private static Set<Path> union(Set<Path> a, Set<Path> b) {
+    Set<Path> all = new LinkedHashSet<>(a);
+    all.addAll(b);
+    return all;
   }
 
   /**

@@ -133,6 +133,30 @@ class WatchCommandTest {
   }
 
   @Test
+  void aSaveWrittenInTwoGoesIsRenderedWholeWithNothingReported() throws Exception {
+    write("base.yaml", BASE.formatted("Ministers meet in Hanoi"));
+    Path main = write("main.yaml", MAIN.formatted("Ministers meet again", "2025-04"));
+    Path out = dir.resolve("out");
+    watch = new Watch("watch", "engagement", "--engagement", "more-talks", "--dataset", main.toString(),
+        "--format", "md", "--out", out.toString(), "--as-of", "2025-06-01");
+    watch.line(1);
+    String before = watch.err();
+
+    // An editor that writes the file in place, in two writes further apart than the quiet period:
+    // the first half alone does not read (its engagement has no sides), the whole does.
+    String whole = MAIN.formatted("Ministers meet once more", "2025-04");
+    Files.writeString(main, whole.substring(0, whole.indexOf("    sides:")), StandardCharsets.UTF_8);
+    Thread.sleep(WatchCommand.QUIET.toMillis() * 5);
+    Files.writeString(main, whole, StandardCharsets.UTF_8);
+
+    assertThat(watch.line(2)).matches("\\d\\d:\\d\\d:\\d\\d " + quoted(main) + " changed: wrote .*");
+    assertThat(watch.err()).as("nothing reported of the half-written file").isEqualTo(before);
+    assertThat(Files.readString(out.resolve("readout-more-talks.md"))).contains("Ministers meet once more");
+    assertThat(watch.stop()).isZero();
+    assertThat(watch.lines()).hasSize(2);
+  }
+
+  @Test
   void aFileNowExtendedIsWatchedAndOneNoLongerExtendedIsNot() throws Exception {
     write("base.yaml", BASE.formatted("Ministers meet in Hanoi"));
     Path other = write("other.yaml", BASE.formatted("Ministers meet in Helsinki"));
