@@ -105,12 +105,9 @@ class WatchCommandTest {
 
   @Test
   void aBrokenSaveIsReportedAtItsLineAndChangesNoFileUntilItIsFixed() throws Exception {
-    write("base.yaml", BASE.formatted("Ministers meet in Hanoi"));
-    Path main = write("main.yaml", MAIN.formatted("Ministers meet again", "2025-04"));
+    Path main = dir.resolve("main.yaml");
     Path out = dir.resolve("out");
-    watch = new Watch("watch", "engagement", "--engagement", "more-talks", "--dataset", main.toString(),
-        "--format", "md,pdf", "--out", out.toString(), "--as-of", "2025-06-01");
-    watch.line(1);
+    watchMoreTalks("md,pdf");
     byte[] md = Files.readAllBytes(out.resolve("readout-more-talks.md"));
     byte[] pdf = Files.readAllBytes(out.resolve("readout-more-talks.pdf"));
     String before = watch.err();
@@ -134,12 +131,9 @@ class WatchCommandTest {
 
   @Test
   void aSaveWrittenInTwoGoesIsRenderedWholeWithNothingReported() throws Exception {
-    write("base.yaml", BASE.formatted("Ministers meet in Hanoi"));
-    Path main = write("main.yaml", MAIN.formatted("Ministers meet again", "2025-04"));
+    Path main = dir.resolve("main.yaml");
     Path out = dir.resolve("out");
-    watch = new Watch("watch", "engagement", "--engagement", "more-talks", "--dataset", main.toString(),
-        "--format", "md", "--out", out.toString(), "--as-of", "2025-06-01");
-    watch.line(1);
+    watchMoreTalks("md");
     String before = watch.err();
 
     // An editor that writes the file in place, in two writes further apart than the quiet period:
@@ -253,6 +247,18 @@ class WatchCommandTest {
 
     assertThat(cli.status()).isEqualTo(Main.USAGE);
     assertThat(cli.err()).isEqualTo("readout: watch engagement needs --engagement ID\n");
+  }
+
+  /**
+   * Writes base.yaml and main.yaml (which extends it), starts watching the readout of main's
+   * engagement in these formats into out/, and waits for its first render.
+   */
+  private void watchMoreTalks(String formats) throws IOException, InterruptedException {
+    write("base.yaml", BASE.formatted("Ministers meet in Hanoi"));
+    Path main = write("main.yaml", MAIN.formatted("Ministers meet again", "2025-04"));
+    watch = new Watch("watch", "engagement", "--engagement", "more-talks", "--dataset", main.toString(),
+        "--format", formats, "--out", dir.resolve("out").toString(), "--as-of", "2025-06-01");
+    watch.line(1);
   }
 
   /** Writes the file as an editor that saves safely does: a temporary file, renamed over the old one. */
