@@ -21,10 +21,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
@@ -40,6 +42,8 @@ final class SeedTranslations {
   private final Properties text = new Properties();
   /** The notes beside quotes and status changes, English to Vietnamese. */
   private final Map<String, String> notes = new HashMap<>();
+  /** The prefixes that have a field of their own, such as {@code person.phan-van-giang} of its {@code .name}. */
+  private final Set<String> translated = new HashSet<>();
 
   private SeedTranslations() {
     try (InputStream in = SeedTranslations.class.getResourceAsStream("seed.vi.properties")) {
@@ -50,6 +54,12 @@ final class SeedTranslations {
       text.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("seed translation seed.vi.properties could not be read", e);
+    }
+    for (String key : text.stringPropertyNames()) {
+      int field = key.lastIndexOf('.');
+      if (field > 0) {
+        translated.add(key.substring(0, field));
+      }
     }
     for (int i = 1; text.containsKey("quote-note." + i + ".en"); i++) {
       notes.put(text.getProperty("quote-note." + i + ".en"), text.getProperty("quote-note." + i + ".vi"));
@@ -83,13 +93,14 @@ final class SeedTranslations {
 
   /** The translation of the record's fields under {@code prefix}, or empty when there is none. */
   private Optional<Translation> translation(String prefix) {
-    Translation.Builder t = Translation.into(LANGUAGE)
+    if (!translated.contains(prefix)) {
+      return Optional.empty();
+    }
+    return Optional.of(Translation.into(LANGUAGE)
         .title(get(prefix + ".title")).name(get(prefix + ".name")).summary(get(prefix + ".summary"))
         .text(get(prefix + ".text")).occasion(get(prefix + ".occasion")).place(get(prefix + ".place"))
-        .condition(get(prefix + ".condition")).honorific(get(prefix + ".honorific")).note(get(prefix + ".note"));
-    boolean any = text.stringPropertyNames().stream().anyMatch(k -> k.startsWith(prefix + ".")
-        && k.indexOf('.', prefix.length() + 1) < 0);
-    return any ? Optional.of(t.build()) : Optional.empty();
+        .condition(get(prefix + ".condition")).honorific(get(prefix + ".honorific")).note(get(prefix + ".note"))
+        .build());
   }
 
   /** The quotes, each with the Vietnamese of its note where it has one. */
