@@ -45,7 +45,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * removes those already created, so a multi-format render never leaves some formats new and others
  * old. A run stopped by Ctrl-C or SIGTERM deletes its temporary files (a shutdown hook); only a
  * killed process ({@code kill -9}) can leave one, named {@code .<target>.*.tmp} beside its target.
- * Not thread-safe.
+ * Thread-safe: files may be staged and written from several threads at once (each stream by one),
+ * and {@link #commit} and {@link #close} are called once they are all written.
  */
 final class AtomicFiles implements AutoCloseable {
   /** The temporary files of every batch of this process not yet moved or deleted, for the shutdown hook. */
@@ -81,7 +82,7 @@ final class AtomicFiles implements AutoCloseable {
    * @throws CliException if the temporary file cannot be created ("cannot write out/x.pdf: ...")
    * @throws IllegalStateException if {@code target} is already staged in this batch
    */
-  OutputStream stage(Path target) {
+  synchronized OutputStream stage(Path target) {
     if (staged.containsKey(target)) {
       throw new IllegalStateException(target + " is already staged");
     }
@@ -114,7 +115,7 @@ final class AtomicFiles implements AutoCloseable {
    * @param target a staged target
    * @throws CliException if a write to the target's temporary file failed
    */
-  void checkWritten(Path target) {
+  synchronized void checkWritten(Path target) {
     Staged file = staged.get(target);
     if (file != null && file.failure != null) {
       throw cannotWrite(target, file.failure);
@@ -129,7 +130,7 @@ final class AtomicFiles implements AutoCloseable {
    * @return the targets written, in the order they were staged
    * @throws CliException if a file cannot be completed or moved; every target is then as it was
    */
-  List<Path> commit() {
+  synchronized List<Path> commit() {
     for (Staged file : staged.values()) {
       try {
         file.close();
@@ -165,7 +166,7 @@ final class AtomicFiles implements AutoCloseable {
 
   /** Deletes every temporary file not moved into place; the targets are left as they are. */
   @Override
-  public void close() {
+  public synchronized void close() {
     for (Staged file : staged.values()) {
       if (!file.moved) {
         try {

@@ -13,7 +13,7 @@ import java.util.Locale;
  * laid out — {@code [2/6] out/briefing-book.pdf: page 37}. The line is cleared before
  * anything else is printed and when the render ends, so it never stays in the output. Shown only
  * when standard error is a terminal that can take it; silent otherwise (a pipe, a file, {@code
- * TERM=dumb}), so scripts and logs see nothing of it. Not thread-safe: one render at a time.
+ * TERM=dumb}), so scripts and logs see nothing of it. Thread-safe.
  */
 class Progress {
   /** Shows nothing. */
@@ -62,12 +62,17 @@ class Progress {
   /** Clears the line, before something else is printed or at the end. */
   void clear() {}
 
-  /** Progress shown on a terminal. */
+  /**
+   * Progress shown on a terminal. Its methods are synchronized: the formats of one render are
+   * written on threads of their own ({@link RenderBatch}), and each tells of its files and pages.
+   */
   private static final class Shown extends Progress {
     private final PrintWriter err;
     private int files;
     private int file;
-    private String target = "";
+    /** The PDF file being laid out, whose pages the listener counts, and its number. */
+    private String pdf = "";
+    private int pdfNumber;
     /** The length of the line on the terminal; 0 when there is none. */
     private int shown;
 
@@ -77,24 +82,33 @@ class Progress {
 
     @Override
     PdfRenderer.PageListener pageListener() {
-      return page -> show("page " + page);
+      return this::page;
+    }
+
+    private synchronized void page(int page) {
+      show(pdfNumber, pdf, "page " + page);
     }
 
     @Override
-    void start(int files) {
+    synchronized void start(int files) {
       this.files = files;
       this.file = 0;
     }
 
     @Override
-    void next(Path target) {
+    synchronized void next(Path target) {
       file++;
-      this.target = Terminal.safe(target.toString());
-      show(null);
+      String shown = Terminal.safe(target.toString());
+      if (shown.endsWith(".pdf")) {
+        pdf = shown;
+        pdfNumber = file;
+      }
+      show(file, shown, null);
     }
 
-    private void show(String detail) {
-      String line = String.format(Locale.ROOT, "[%d/%d] %s%s", file, Math.max(files, file), target,
+    /** Shows the file with its number, and what is known of its progress. */
+    private void show(int number, String target, String detail) {
+      String line = String.format(Locale.ROOT, "[%d/%d] %s%s", number, Math.max(files, file), target,
           detail == null ? "" : ": " + detail);
       // Spaces over what is left of a longer line before.
       err.print("\r" + line + " ".repeat(Math.max(0, shown - line.length())));
@@ -103,7 +117,7 @@ class Progress {
     }
 
     @Override
-    void clear() {
+    synchronized void clear() {
       if (shown > 0) {
         err.print("\r" + " ".repeat(shown) + "\r");
         err.flush();

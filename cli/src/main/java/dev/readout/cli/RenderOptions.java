@@ -15,7 +15,6 @@ import dev.readout.reports.markdown.MarkdownRenderer;
 import dev.readout.reports.pdf.PdfRenderer;
 import dev.readout.reports.pdf.PdfTheme;
 import dev.readout.reports.pdf.ThemeFileException;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -257,18 +256,21 @@ final class RenderOptions {
 
     List<Path> written;
     int warnings = 0;
-    progress.start(documents.size() * rendererOf.size());
     try (AtomicFiles files = AtomicFiles.open()) {
+      List<RenderBatch.File> batch = new ArrayList<>();
       for (Map.Entry<String, Document> d : documents.entrySet()) {
         for (Map.Entry<OutputFormat, DocumentRenderer> format : rendererOf.entrySet()) {
-          Path target = out.resolve(d.getKey() + "." + format.getKey().extension());
-          progress.next(target);
-          RenderResult result = render(withSideFiles(format.getValue(), d.getKey(), files), d.getValue(), files, target);
-          for (RenderWarning w : result.warnings()) {
-            progress.clear();
-            err.println(Terminal.safe("warning: " + target + ": " + w.message() + (w.snippet().isEmpty() ? "" : " (" + w.snippet() + ")")));
-            warnings++;
-          }
+          batch.add(new RenderBatch.File(out.resolve(d.getKey() + "." + format.getKey().extension()), d.getValue(),
+              format.getKey(), withSideFiles(format.getValue(), d.getKey(), files)));
+        }
+      }
+      List<RenderResult> results = RenderBatch.render(batch, files, progress);
+      for (int i = 0; i < batch.size(); i++) {
+        Path target = batch.get(i).target();
+        for (RenderWarning w : results.get(i).warnings()) {
+          progress.clear();
+          err.println(Terminal.safe("warning: " + target + ": " + w.message() + (w.snippet().isEmpty() ? "" : " (" + w.snippet() + ")")));
+          warnings++;
         }
       }
       progress.clear();
@@ -325,23 +327,5 @@ final class RenderOptions {
       briefs.put("country-brief-" + code.toLowerCase(Locale.ROOT) + suffix, Briefings.countryBrief(data, code, options));
     }
     return briefs;
-  }
-
-  /**
-   * Renders the document straight into the staged file of {@code target}. A failure says which file
-   * and why: the file's own write failure ("cannot write out/x.pdf: no space left on device") however
-   * the renderer passed it on, else the renderer's.
-   */
-  private static RenderResult render(DocumentRenderer renderer, Document document, AtomicFiles files, Path target) {
-    OutputStream stream = files.stage(target);
-    try {
-      return renderer.render(document, stream);
-    } catch (IOException e) {
-      files.checkWritten(target);
-      throw CliException.io("cannot render " + target + ": " + e.getMessage(), e);
-    } catch (RuntimeException e) {
-      files.checkWritten(target);
-      throw e;
-    }
   }
 }
