@@ -60,6 +60,28 @@ class PdfContentsTest {
     }
   }
 
+  @Test
+  void entriesInScriptsLaidOutInACellAreNumberedToo() throws IOException {
+    NotoFonts.assumeInstalled();
+    List<String> titles = List.of("Overview", "\u062A\u0642\u0631\u064A\u0631 \u0627\u0644\u0632\u064A\u0627\u0631\u0629",
+        "\u092D\u093E\u0930\u0924 \u0915\u0940 \u092F\u093E\u0924\u094D\u0930\u093E", "Notes on the visit");
+    Document.Builder doc = Document.builder().metadata(Metadata.of("Scripts")).add(TableOfContents.of("Contents"));
+    for (int i = 0; i < titles.size(); i++) {
+      doc.add(PageBreak.of()).add(Heading.of(1, "h" + i, titles.get(i))).paragraph("Text " + i + ".");
+    }
+    PdfReadBack.Rendered rendered = PdfReadBack.render(doc.build());
+    rendered.save("contents-scripts.pdf");
+    try (PDDocument pdf = rendered.open()) {
+      List<Float> edges = numberEdges(pdf, 1);
+      assertThat(edges).as("a number per entry, Arabic and Devanagari ones too").hasSize(titles.size());
+      String text = PdfReadBack.pageText(pdf, 1).replace('\u00A0', ' ');
+      for (int i = 0; i < titles.size(); i++) {
+        int page = PdfReadBack.destinationPage(pdf, "h" + i).orElseThrow();
+        assertThat(text).as("the number of entry %d", i).containsPattern("(?m)\\s" + page + "\\s*$");
+      }
+    }
+  }
+
   /** Where each page number of the contents (a text of digits alone, as its template shows it) ends. */
   private static List<Float> numberEdges(PDDocument pdf, int page) throws IOException {
     List<Float> edges = new ArrayList<>();
