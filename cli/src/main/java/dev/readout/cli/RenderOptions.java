@@ -258,10 +258,15 @@ final class RenderOptions {
     int warnings = 0;
     try (AtomicFiles files = AtomicFiles.open()) {
       List<RenderBatch.File> batch = new ArrayList<>();
+      // Each file with the files its render writes beside it (Markdown's figures), in the order listed.
+      Map<Path, List<Path>> filesOf = new LinkedHashMap<>();
       for (Map.Entry<String, Document> d : documents.entrySet()) {
         for (Map.Entry<OutputFormat, DocumentRenderer> format : rendererOf.entrySet()) {
-          batch.add(new RenderBatch.File(out.resolve(d.getKey() + "." + format.getKey().extension()), d.getValue(),
-              format.getKey(), withSideFiles(format.getValue(), d.getKey(), files)));
+          Path target = out.resolve(d.getKey() + "." + format.getKey().extension());
+          List<Path> beside = new ArrayList<>();
+          filesOf.put(target, beside);
+          batch.add(new RenderBatch.File(target, d.getValue(), format.getKey(),
+              withSideFiles(format.getValue(), d.getKey(), files, beside)));
         }
       }
       List<RenderResult> results = RenderBatch.render(batch, files, progress);
@@ -279,7 +284,13 @@ final class RenderOptions {
         throw new CliException(Main.INVALID, "--strict: the briefing must render without warnings, but it had "
             + warnings + " (above); no file was written", null);
       }
-      written = files.commit();
+      files.commit();
+      List<Path> listed = new ArrayList<>();
+      filesOf.forEach((target, beside) -> {
+        listed.add(target);
+        listed.addAll(beside);
+      });
+      written = listed;
     } finally {
       progress.clear();
     }
@@ -304,15 +315,18 @@ final class RenderOptions {
    * The renderer, made to write the files its output links to (Markdown's figures, as SVG files
    * named after the document: {@code country-brief-us-figure-1.svg}, {@code
    * country-brief-us-vi-figure-1.svg}) into the same batch, so they
-   * are written with it or not at all.
+   * are written with it or not at all, and noting each in {@code beside}.
    */
-  private DocumentRenderer withSideFiles(DocumentRenderer renderer, String baseName, AtomicFiles files) {
+  private DocumentRenderer withSideFiles(DocumentRenderer renderer, String baseName, AtomicFiles files,
+                                         List<Path> beside) {
     if (!(renderer instanceof MarkdownRenderer markdown)) {
       return renderer;
     }
     return MarkdownRenderer.builder().githubAlerts(markdown.githubAlerts())
         .figureFiles(baseName.replace('.', '-') + "-", (name, content) -> {
-          OutputStream side = files.stage(out.resolve(name));
+          Path file = out.resolve(name);
+          OutputStream side = files.stage(file);
+          beside.add(file);
           side.write(content);
           side.flush();
         })
