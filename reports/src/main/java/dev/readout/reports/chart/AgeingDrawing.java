@@ -2,6 +2,9 @@ package dev.readout.reports.chart;
 
 import dev.readout.reports.doc.AgeingChart;
 import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
@@ -10,12 +13,15 @@ import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.CategoryItemRendererState;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
@@ -28,6 +34,11 @@ import org.jfree.data.category.DefaultCategoryDataset;
 final class AgeingDrawing {
   private static final int OPEN = 0;
   private static final int DUE = 3;
+  /** The due mark's size, and how far its diamond reaches either side of its centre. */
+  private static final double MARK_SIZE = 8;
+  private static final double MARK_REACH = ChartLook.shape(DUE, MARK_SIZE).getBounds2D().getMaxX();
+  /** Between the end of a bar, or of a due mark past it, and the note. */
+  private static final double LABEL_OFFSET = 9;
 
   private AgeingDrawing() {}
 
@@ -44,16 +55,7 @@ final class AgeingDrawing {
       due.addValue(item.dueAfterDays().isPresent() ? item.dueAfterDays().getAsInt() : null, dueKey, row);
     }
 
-    BarRenderer bars = new BarRenderer() {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public LegendItemCollection getLegendItems() {
-        LegendItemCollection legend = new LegendItemCollection();
-        legend.add(BarDrawing.legendItem(ageing.openLabel(), OPEN));
-        return legend;
-      }
-    };
+    BarRenderer bars = new Bars(ageing);
     bars.setBarPainter(new HatchedBarPainter((row, column) -> items.get(column).late() ? Hatch.RISING : Hatch.NONE, false));
     bars.setSeriesPaint(0, ChartLook.colour(OPEN));
     bars.setShadowVisible(false);
@@ -66,11 +68,11 @@ final class AgeingDrawing {
     bars.setDefaultItemLabelPaint(ChartLook.INK);
     bars.setDefaultPositiveItemLabelPosition(
         new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-    // Past a due mark standing at the end of the bar.
-    bars.setItemLabelAnchorOffset(9);
+    // Past a due mark standing at the end of the bar (one further on moves the note past it: Bars).
+    bars.setItemLabelAnchorOffset(LABEL_OFFSET);
 
     LineAndShapeRenderer dueMarks = new LineAndShapeRenderer(false, true);
-    dueMarks.setSeriesShape(0, ChartLook.shape(DUE, 8));
+    dueMarks.setSeriesShape(0, ChartLook.shape(DUE, MARK_SIZE));
     dueMarks.setSeriesPaint(0, ChartLook.colour(DUE));
     dueMarks.setUseOutlinePaint(true);
     dueMarks.setDefaultOutlinePaint(ChartLook.INK);
@@ -99,6 +101,65 @@ final class AgeingDrawing {
     plot.setRangeGridlinePaint(ChartLook.GRID);
     plot.setRangeGridlineStroke(ChartLook.GRID_STROKE);
     return new JFreeChart(null, ChartLook.regular(Drawings.LABEL_SIZE), plot, true);
+  }
+
+  /**
+   * The bars, with their notes clear of the due marks: a note starts past its bar's end, or past
+   * the item's due mark when that stands where the note would be, so the two never overlap. Made
+   * per chart: it keeps the plot's area while an item is drawn.
+   */
+  private static final class Bars extends BarRenderer {
+    private static final long serialVersionUID = 1L;
+
+    private final transient AgeingChart ageing;
+    private transient Rectangle2D dataArea;
+    private transient ValueAxis days;
+
+    Bars(AgeingChart ageing) {
+      this.ageing = ageing;
+    }
+
+    @Override
+    public LegendItemCollection getLegendItems() {
+      LegendItemCollection legend = new LegendItemCollection();
+      legend.add(BarDrawing.legendItem(ageing.openLabel(), OPEN));
+      return legend;
+    }
+
+    @Override
+    public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea, CategoryPlot plot,
+                         CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset, int row, int column,
+                         int pass) {
+      this.dataArea = dataArea;
+      this.days = rangeAxis;
+      super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
+    }
+
+    @Override
+    protected void drawItemLabel(Graphics2D g2, CategoryDataset dataset, int row, int column, CategoryPlot plot,
+                                 CategoryItemLabelGenerator generator, Rectangle2D bar, boolean negative) {
+      super.drawItemLabel(g2, dataset, row, column, plot, generator,
+          clearOfDueMark(g2, plot, bar, ageing.items().get(column), generator.generateLabel(dataset, row, column),
+              getItemLabelFont(row, column)), negative);
+    }
+
+    /**
+     * The box the note is placed after: the bar's, or the bar's stretched to the far side of the
+     * due mark when the mark stands past the bar's end, where the note would be.
+     */
+    private Rectangle2D clearOfDueMark(Graphics2D g2, CategoryPlot plot, Rectangle2D bar, AgeingChart.Item item,
+                                       String note, Font font) {
+      if (item.dueAfterDays().isEmpty() || dataArea == null || note == null) {
+        return bar;
+      }
+      double mark = days.valueToJava2D(item.dueAfterDays().getAsInt(), dataArea, plot.getRangeAxisEdge());
+      double noteStart = bar.getMaxX() + LABEL_OFFSET;
+      double noteEnd = noteStart + g2.getFontMetrics(font).getStringBounds(note, g2).getWidth();
+      if (mark + MARK_REACH <= bar.getMaxX() + LABEL_OFFSET / 2 || mark - MARK_REACH >= noteEnd) {
+        return bar; // the mark is on the bar, or stands clear beyond the note
+      }
+      return new Rectangle2D.Double(bar.getX(), bar.getY(), mark + MARK_REACH - bar.getX(), bar.getHeight());
+    }
   }
 
   /** The words beside each bar. */

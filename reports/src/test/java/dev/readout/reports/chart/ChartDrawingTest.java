@@ -2,6 +2,7 @@ package dev.readout.reports.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readout.reports.doc.AgeingChart;
 import dev.readout.reports.doc.BarChart;
 import dev.readout.reports.doc.Chart;
 import dev.readout.reports.doc.Figure;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -76,6 +78,58 @@ class ChartDrawingTest {
       labels.add(a.dueLabel());
     }
     return labels;
+  }
+
+  @Test
+  void anAgeingNoteStandsClearOfADueMarkJustPastItsBar() throws Exception {
+    // Due 58 days after the bar's end: the mark stood on the note "242 days" before it moved past it.
+    AgeingChart chart = new AgeingChart(List.of(
+        new AgeingChart.Item("Made long ago", 900, OptionalInt.empty(), false, "900 days, no news"),
+        new AgeingChart.Item("Due soon after now", 242, OptionalInt.of(300), false, "242 days"),
+        new AgeingChart.Item("Due at the end", 242, OptionalInt.of(242), false, "242 days, due today"),
+        new AgeingChart.Item("Due well after", 100, OptionalInt.of(800), false, "100 days")),
+        "Days since it was made", "Days open", "Due");
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    org.w3c.dom.Document dom = factory.newDocumentBuilder()
+        .parse(new InputSource(new StringReader(SvgCharts.svg(chart, "en", "a-"))));
+    Color due = ChartLook.colour(3);
+    String dueFill = "fill:rgb(" + due.getRed() + "," + due.getGreen() + "," + due.getBlue() + ")";
+    List<Rectangle2D> marks = new ArrayList<>();
+    NodeList paths = dom.getElementsByTagNameNS("http://www.w3.org/2000/svg", "path");
+    for (int i = 0; i < paths.getLength(); i++) {
+      org.w3c.dom.Element path = (org.w3c.dom.Element) paths.item(i);
+      if (path.getAttribute("style").contains(dueFill)) {
+        marks.add(bounds(path.getAttribute("d")));
+      }
+    }
+    assertThat(marks).as("three due marks and the key's").hasSize(4);
+    int notes = 0;
+    NodeList texts = dom.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+    for (int i = 0; i < texts.getLength(); i++) {
+      org.w3c.dom.Element text = (org.w3c.dom.Element) texts.item(i);
+      if (!text.getTextContent().contains(" days")) {
+        continue;
+      }
+      notes++;
+      double x = Double.parseDouble(text.getAttribute("x"));
+      double y = Double.parseDouble(text.getAttribute("y"));
+      Rectangle2D note = new Rectangle2D.Double(x, y - 7, Double.parseDouble(text.getAttribute("textLength")), 8);
+      assertThat(marks).as("no due mark on the note %s", text.getTextContent())
+          .noneMatch(mark -> mark.intersects(note));
+    }
+    assertThat(notes).isEqualTo(4);
+  }
+
+  /** The bounds of an SVG path of straight lines ("M x y L x y … Z"). */
+  private static Rectangle2D bounds(String d) {
+    String[] numbers = d.replaceAll("[MLZ]", " ").trim().split("\\s+");
+    java.awt.geom.Path2D.Double path = new java.awt.geom.Path2D.Double();
+    path.moveTo(Double.parseDouble(numbers[0]), Double.parseDouble(numbers[1]));
+    for (int i = 2; i + 1 < numbers.length; i += 2) {
+      path.lineTo(Double.parseDouble(numbers[i]), Double.parseDouble(numbers[i + 1]));
+    }
+    return path.getBounds2D();
   }
 
   @Test
