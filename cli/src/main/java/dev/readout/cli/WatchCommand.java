@@ -83,6 +83,7 @@ final class WatchCommand implements Callable<Integer> {
   RenderOptions options = new RenderOptions();
 
   @Override
+  @SuppressWarnings("try") // ctrlC is held for its close, which puts Ctrl-C's usual handling back
   public Integer call() {
     options.checkKind("watch");
     options.briefingOptions();

@@ -17,9 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -69,7 +69,7 @@ class RenderStyleTest {
       size.setH(BigInteger.valueOf(A5_HEIGHT));
       XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
       XWPFRun run = header.createParagraph().createRun();
-      run.addPicture(new ByteArrayInputStream(png()), Document.PICTURE_TYPE_PNG, "logo.png", Units.toEMU(20), Units.toEMU(10));
+      run.addPicture(new ByteArrayInputStream(png()), PictureType.PNG, "logo.png", Units.toEMU(20), Units.toEMU(10));
       run.setText("Ministère de la Défense");
       Path file = dir.resolve("house.docx");
       try (var out = Files.newOutputStream(file)) {

@@ -165,7 +165,7 @@ public final class RawDocx {
     java.awt.Dimension size = dev.readout.reports.chart.Drawings.size(f.chart());
     byte[] png = dev.readout.reports.chart.PngCharts.png(f.chart(), f.language());
     try {
-      p.createRun().addPicture(new java.io.ByteArrayInputStream(png), org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG,
+      p.createRun().addPicture(new java.io.ByteArrayInputStream(png), org.apache.poi.common.usermodel.PictureType.PNG,
           "figure.png", org.apache.poi.util.Units.toEMU(size.width), org.apache.poi.util.Units.toEMU(size.height));
     } catch (java.io.IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
       throw new IllegalStateException(e);

@@ -23,6 +23,7 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.CategoryItemRendererState;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -69,7 +70,7 @@ final class AgeingDrawing {
     bars.setDefaultPositiveItemLabelPosition(
         new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
     // Past a due mark standing at the end of the bar (one further on moves the note past it: Bars).
-    bars.setItemLabelAnchorOffset(LABEL_OFFSET);
+    bars.setItemLabelInsets(new RectangleInsets(LABEL_OFFSET, LABEL_OFFSET, LABEL_OFFSET, LABEL_OFFSET));
 
     LineAndShapeRenderer dueMarks = new LineAndShapeRenderer(false, true);
     dueMarks.setSeriesShape(0, ChartLook.shape(DUE, MARK_SIZE));

@@ -41,7 +41,7 @@ class DocxFigureTest {
       Figure expected = FIGURES.get(figure++);
       assertThat(pictures.get(0).getDescription()).isEqualTo(expected.description());
       XWPFPictureData data = pictures.get(0).getPictureData();
-      assertThat(data.getPictureType()).isEqualTo(org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG);
+      assertThat(data.getPictureTypeEnum()).isEqualTo(org.apache.poi.common.usermodel.PictureType.PNG);
       assertThat(ImageIO.read(new ByteArrayInputStream(data.getData())).getWidth()).isGreaterThan(1000);
       assertThat(paragraphs.get(i).getCTP().getPPr().isSetKeepNext()).as("kept with its caption").isTrue();
       XWPFParagraph caption = paragraphs.get(i + 1);

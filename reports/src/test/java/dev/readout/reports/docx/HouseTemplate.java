@@ -10,13 +10,13 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
+import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackagePartName;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
@@ -156,7 +156,7 @@ final class HouseTemplate {
 
       XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
       XWPFRun crest = header.createParagraph().createRun();
-      crest.addPicture(new ByteArrayInputStream(logo()), Document.PICTURE_TYPE_PNG, "crest.png", Units.toEMU(24),
+      crest.addPicture(new ByteArrayInputStream(logo()), PictureType.PNG, "crest.png", Units.toEMU(24),
           Units.toEMU(24));
       crest.setText(HEADER_TEXT);
       XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
