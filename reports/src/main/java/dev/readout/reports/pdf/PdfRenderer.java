@@ -24,8 +24,9 @@ import java.util.function.IntConsumer;
  * Renders a document as a PDF with OpenPDF, laid out like a ministerial brief: serif body text
  * (Liberation Serif 10.5 pt), sans-serif headings (Liberation Sans bold), shaded table headers
  * repeated on every page, notes in tinted boxes, key–value blocks as a borderless two-column table,
- * nested lists with hanging indents and a centred cover page. Immutable and thread-safe; configure
- * with {@link #builder()} or take the defaults with {@link #create()}.
+ * nested lists with hanging indents and a centred cover page. Its settings are immutable and it
+ * is thread-safe (it keeps the fonts of a finished render for the next, one set per render under
+ * way); configure with {@link #builder()} or take the defaults with {@link #create()}.
  *
  * <p>What the file contains:
  *
