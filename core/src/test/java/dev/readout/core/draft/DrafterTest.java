@@ -103,8 +103,7 @@ class DrafterTest {
     assertThat(read.engagements()).containsAll(draft.engagements());
     String json = draft.toFile(Format.JSON, List.of("seed"));
     assertThat(json).startsWith("{");
-    Dataset fromJson = DatasetFiles.read("draft.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
-        Format.JSON, Dataset.empty());
+    Dataset fromJson = readBack(json, Format.JSON);
     assertThat(fromJson.commitments()).containsAll(draft.commitments());
   }
 
@@ -129,8 +128,7 @@ class DrafterTest {
     assertThat(draft.engagements()).hasSize(1);
     String yaml = draft.toFile(Format.YAML, List.of());
     assertThat(yaml).doesNotContain("extends:");
-    Dataset read = DatasetFiles.read("draft.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)),
-        Format.YAML, Dataset.empty());
+    Dataset read = readBack(yaml, Format.YAML);
     assertThat(read.commitments()).hasSameSizeAs(draft.commitments());
   }
 
@@ -185,5 +183,11 @@ class DrafterTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be a slug");
     assertThatThrownBy(() -> Drafter.draft(" \n ", DraftOptions.of(PartialDate.parse("2022"), "empty")))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("the article has no text");
+  }
+
+  /** The draft's file read back on its own, as a file that extends nothing. */
+  private static Dataset readBack(String text, Format format) {
+    return DatasetFiles.read("draft." + format.name().toLowerCase(java.util.Locale.ROOT),
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), format, Dataset.empty());
   }
 }

@@ -97,10 +97,11 @@ final class CffSubsetGuard {
       if (metrics == null || glyphs.containsKey(metrics[0])) {
         continue;
       }
+      int[] glyph = {metrics[0], metrics[1], c};
       Map<Integer, int[]> trial = new HashMap<>(glyphs);
-      trial.put(metrics[0], new int[] {metrics[0], metrics[1], c});
+      trial.put(metrics[0], glyph);
       if (subsets(cff, trial)) {
-        glyphs.put(metrics[0], new int[] {metrics[0], metrics[1], c});
+        glyphs.put(metrics[0], glyph);
         return true;
       }
     }

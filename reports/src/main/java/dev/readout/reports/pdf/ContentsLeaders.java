@@ -8,6 +8,7 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.draw.DottedLineSeparator;
 import com.lowagie.text.pdf.draw.DrawInterface;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,19 +36,21 @@ final class ContentsLeaders {
 
   private final Typesetter type;
   private final List<Drawn> drawn = new ArrayList<>();
+  /** The room for a number, by the style of the entries (two styles: a chapter's and a section's). */
+  private final Map<Style, Float> numberRoom = new HashMap<>();
 
   ContentsLeaders(Typesetter type) {
     this.type = type;
   }
 
-  /** The room an entry leaves free at the right of its lines for its page number, in points. */
-  float numberRoom(Style style) {
-    return Typesetter.width(type.phrase(WIDEST_NUMBER, style));
-  }
-
-  /** The leader that ends the entry of the heading with the anchor, in the entry's style. */
-  Chunk leader(String anchor, Style style) {
-    float room = numberRoom(style);
+  /**
+   * Ends the entry of the heading with the anchor: leaves room at the right of its lines for the
+   * page number, then adds a no-break space and the leader, in the entry's style.
+   */
+  void end(com.lowagie.text.Paragraph entry, String anchor, Style style) {
+    float room = numberRoom.computeIfAbsent(style, s -> Typesetter.width(type.phrase(WIDEST_NUMBER, s)));
+    entry.setIndentationRight(room);
+    entry.add(new Chunk("\u00A0", type.font(Fonts.Face.SERIF, style)));
     DrawInterface drawing = (canvas, llx, lly, urx, height, baseline) -> {
       float width = urx - llx + room;
       PdfTemplate template = canvas.createTemplate(width, height);
@@ -57,7 +60,7 @@ final class ContentsLeaders {
     };
     Chunk leader = new Chunk(drawing);
     leader.setFont(type.font(style.face(), style));
-    return leader;
+    entry.add(leader);
   }
 
   /**

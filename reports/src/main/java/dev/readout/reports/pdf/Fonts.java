@@ -173,7 +173,7 @@ final class Fonts {
 
   /**
    * Makes a font of this render embedded whole rather than as a subset, until the render ends
-   *  ({@link CffSubsetGuard}).
+   * ({@link CffSubsetGuard}).
    */
   void embedWhole(BaseFont font) {
     font.setSubset(false);

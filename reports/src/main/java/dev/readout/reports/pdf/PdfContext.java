@@ -365,9 +365,7 @@ final class PdfContext implements BlockVisitor<Void> {
         c.setLocalGoto(anchor);
         entry.add(c);
       }
-      entry.setIndentationRight(leaders.numberRoom(style));
-      entry.add(new Chunk("\u00A0", type.font(Face.SERIF, style)));
-      entry.add(leaders.leader(anchor, style));
+      leaders.end(entry, anchor, style);
       entry.setSpacingBefore(depth == 0 ? 3f : 0f);
       entry.setSpacingAfter(1f);
       if (last != null) {
