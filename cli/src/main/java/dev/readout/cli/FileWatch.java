@@ -139,9 +139,32 @@ final class FileWatch implements AutoCloseable {
     return quieted(changed, quiet, most);
   }
 
-  /** Adds the changes that follow the first until the files are quiet, or {@code most} has passed. */
-  private Set<Path> quieted(Set<Path> changed, Duration quiet, Duration most) throws InterruptedException {
-    long end = System.nanoTime() + most.toNanos();
+  /**
+   * The changes seen since the last look, without waiting.
+   *
+   * @return the files changed, in the order first seen; none when nothing changed
+   */
+  Set<Path> poll() {
+    Set<Path> changed = new LinkedHashSet<>();
+    for (WatchKey key = service.poll(); key != null; key = service.poll()) {
+      collect(key, changed);
+    }
+    return changed;
+  }
+
+  /**
+   * Adds to {@code changed} the changes that follow until the files are quiet, or {@code most}
+   * has passed since {@code since}.
+   *
+   * @param changed the changes seen so far, added to
+   * @param quiet how long the files must stay unchanged
+   * @param since when the wait began, as {@link System#nanoTime()}
+   * @param most the longest wait after {@code since}
+   * @return {@code changed}
+   * @throws InterruptedException if the thread is interrupted while it waits
+   */
+  Set<Path> quiet(Set<Path> changed, Duration quiet, long since, Duration most) throws InterruptedException {
+    long end = since + most.toNanos();
     while (true) {
       long wait = Math.min(quiet.toNanos(), end - System.nanoTime());
       if (wait <= 0) {
@@ -153,6 +176,11 @@ final class FileWatch implements AutoCloseable {
       }
       collect(key, changed);
     }
+  }
+
+  /** Adds the changes that follow the first until the files are quiet, or {@code most} has passed. */
+  private Set<Path> quieted(Set<Path> changed, Duration quiet, Duration most) throws InterruptedException {
+    return quiet(changed, quiet, System.nanoTime(), most);
   }
 
   private void collect(WatchKey key, Set<Path> changed) {

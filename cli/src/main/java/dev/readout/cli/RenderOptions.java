@@ -25,8 +25,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -252,6 +254,19 @@ final class RenderOptions {
    */
   Written write(Dataset data, BriefingOptions options, Map<OutputFormat, DocumentRenderer> rendererOf, PrintWriter err,
                 Progress progress) {
+    return writeIfCurrent(data, options, rendererOf, err, progress, () -> true).orElseThrow();
+  }
+
+  /**
+   * As {@link #write}, but once every file is rendered, and before a warning is printed or a file
+   * written, asks {@code current} whether the render is still of the files as they are: when it is
+   * not (they changed while it ran), the render is dropped, nothing is printed and no file changes.
+   *
+   * @param current whether the rendered files are still wanted
+   * @return the files written and the number of warnings; empty when the render was dropped
+   */
+  Optional<Written> writeIfCurrent(Dataset data, BriefingOptions options, Map<OutputFormat, DocumentRenderer> rendererOf,
+                                   PrintWriter err, Progress progress, BooleanSupplier current) {
     Map<String, Document> documents = documents(data, options);
 
     List<Path> written;
@@ -270,6 +285,9 @@ final class RenderOptions {
         }
       }
       List<RenderResult> results = RenderBatch.render(batch, files, progress);
+      if (!current.getAsBoolean()) {
+        return Optional.empty(); // closing the batch deletes every staged file
+      }
       for (int i = 0; i < batch.size(); i++) {
         Path target = batch.get(i).target();
         for (RenderWarning w : results.get(i).warnings()) {
@@ -294,7 +312,7 @@ final class RenderOptions {
     } finally {
       progress.clear();
     }
-    return new Written(written, warnings);
+    return Optional.of(new Written(written, warnings));
   }
 
   /**

@@ -3,15 +3,16 @@ package dev.readout.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Work done again in the background, its output thrown away, while nothing else happens: after
- * {@code watch}'s first render, a few more renders of the same briefings, so that the JIT has
- * compiled the reader, the composers and the renderers before the first edit, whose render then
- * costs what a warm JVM's does. {@link #stop()} ends it at once: each round writes to {@link
- * #sink()}, which fails its next write once stopped. Whatever a round throws is ignored; it writes
- * no file and prints nothing.
+ * {@code watch}'s first render, more renders of the same briefings, so that the JIT has compiled
+ * the reader, the composers and the renderers before an edit, whose render then costs what a warm
+ * JVM's does. The rounds are paused while the watch renders and go on once it waits again, until
+ * as many have run as were asked for, however soon after the start the first edit comes. {@link
+ * #pause} ends the round under way at once: each round writes to a sink that fails its next write
+ * once paused. Whatever a round throws is ignored; it writes no file and prints nothing.
  */
 final class WarmUp {
   /** One round of the work, writing to the stream it is given. */
@@ -20,19 +21,20 @@ final class WarmUp {
     void run(OutputStream sink) throws Exception;
   }
 
-  private final AtomicBoolean stopped = new AtomicBoolean();
+  private final Round round;
   private final Thread thread;
+  /** Rounds still to run; guarded by this. */
+  private int left;
+  /** Whether a round is under way; guarded by this. */
+  private boolean running;
+  /** Whether the rounds are to wait: read by the sink without the lock. */
+  private volatile boolean paused;
+  private volatile boolean ended;
 
   private WarmUp(Round round, int rounds) {
-    thread = new Thread(() -> {
-      for (int i = 0; i < rounds && !stopped.get(); i++) {
-        try {
-          round.run(sink());
-        } catch (Exception | LinkageError e) {
-          return; // a round that fails (stopped, or a file being saved) ends the warm-up
-        }
-      }
-    }, "readout-warm-up");
+    this.round = round;
+    this.left = rounds;
+    thread = new Thread(this::runRounds, "readout-warm-up");
     thread.setDaemon(true);
     thread.setPriority(Thread.MIN_PRIORITY);
   }
@@ -44,7 +46,99 @@ final class WarmUp {
     return w;
   }
 
-  /** A stream that takes every byte and keeps none, and fails once the warm-up is stopped. */
+  private void runRounds() {
+    while (true) {
+      synchronized (this) {
+        while (paused && !ended) {
+          try {
+            wait();
+          } catch (InterruptedException e) {
+            ended = true;
+          }
+        }
+        if (ended || left == 0) {
+          ended = true;
+          notifyAll();
+          return;
+        }
+        running = true;
+      }
+      boolean cut = false;
+      try {
+        round.run(sink());
+      } catch (Exception | LinkageError e) {
+        cut = paused || ended; // a round that fails on its own (a file being saved) still counts
+      }
+      synchronized (this) {
+        running = false;
+        if (!cut) {
+          left--;
+        }
+        notifyAll();
+      }
+    }
+  }
+
+  /** {@return whether the rounds are paused} */
+  boolean paused() {
+    return paused;
+  }
+
+  /** {@return how many rounds are still to run} */
+  synchronized int left() {
+    return left;
+  }
+
+  /**
+   * Stops the round under way and holds the rest until {@link #resume}; waits, a little, for the
+   * round to end: it stops at its next write (composing a briefing does not write, and is short).
+   *
+   * @param wait the longest wait
+   */
+  synchronized void pause(Duration wait) {
+    paused = true;
+    awaitIdle(wait);
+  }
+
+  /** Lets the rounds go on after {@link #pause}, when there are any left. */
+  synchronized void resume() {
+    paused = false;
+    notifyAll();
+  }
+
+  /**
+   * Ends the warm-up and waits, a little, for its thread to end.
+   *
+   * @param wait the longest wait
+   */
+  void stop(Duration wait) {
+    synchronized (this) {
+      ended = true;
+      notifyAll();
+    }
+    try {
+      thread.join(wait.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void awaitIdle(Duration wait) {
+    long end = System.nanoTime() + wait.toNanos();
+    try {
+      while (running) {
+        long millis = TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime());
+        if (millis <= 0) {
+          return;
+        }
+        wait(millis);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** A stream that takes every byte and keeps none, and fails once the warm-up is paused or ended. */
   private OutputStream sink() {
     return new OutputStream() {
       @Override
@@ -58,25 +152,10 @@ final class WarmUp {
       }
 
       private void check() throws IOException {
-        if (stopped.get()) {
-          throw new IOException("warm-up stopped");
+        if (paused || ended) {
+          throw new IOException("warm-up paused");
         }
       }
     };
-  }
-
-  /**
-   * Stops the warm-up and waits, a little, for its thread to end: a round stops at its next write
-   * (composing a briefing does not write, and is short).
-   *
-   * @param wait the longest wait
-   */
-  void stop(Duration wait) {
-    stopped.set(true);
-    try {
-      thread.join(wait.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

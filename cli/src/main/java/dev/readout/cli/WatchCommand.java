@@ -6,6 +6,7 @@ import dev.readout.core.io.DatasetFileException;
 import dev.readout.core.io.DatasetFiles;
 import dev.readout.core.seed.Datasets;
 import dev.readout.reports.doc.DocumentRenderer;
+import dev.readout.reports.doc.PageSize;
 import dev.readout.reports.pdf.PdfRenderer;
 import dev.readout.reports.pdf.PdfTheme;
 import dev.readout.reports.pdf.ThemeFileException;
@@ -21,9 +22,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,8 +40,10 @@ import picocli.CommandLine.Spec;
  * dataset folder, and the {@code --template}, {@code --theme} (with the fonts and logo it names)
  * and {@code --font} files. The renderers are made once and kept while the style files stay as
  * they were, and after the first render a few more run in the background into nothing ({@link
- * WarmUp}, stopped at the first change), so the JIT has compiled the work before the first edit: a
- * render after an edit costs a fraction of a new process.
+ * WarmUp}, held while the watch renders), so the JIT has compiled the work by the time of an edit:
+ * a render after an edit costs a fraction of a new process. A render starts as soon as a save is
+ * quiet for {@link #QUIET}, and is written only if no file it read changed while it ran; otherwise
+ * it starts again from the newer files, so a slow save is never written half-read.
  */
 @Command(name = "watch", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
     description = {"Render a briefing, then again each time a file it was made from changes, until Ctrl-C.",
@@ -57,22 +62,28 @@ import picocli.CommandLine.Spec;
         "  ./readout watch book --theme house.yaml --format pdf   (the seed, in a theme)"})
 final class WatchCommand implements Callable<Integer> {
   /**
-   * How long the files must stay unchanged before a render: a save is often several writes (or a
-   * write and a rename) within a few milliseconds. Every re-render waits this long, so it is short;
-   * a save slower than this that fails to read is given {@link #SETTLE} before it is reported.
+   * How long the files must stay unchanged before a render starts: a save is often several writes
+   * (or a write and a rename) within a millisecond or two. Every re-render waits this long, so it
+   * is short. A save that goes on longer is not rendered half: a render that sees the files
+   * change again while it ran writes nothing and starts again (for up to {@link #MOST}), and one
+   * that fails to read is given {@link #SETTLE} before it is reported.
    */
-  static final Duration QUIET = Duration.ofMillis(20);
+  static final Duration QUIET = Duration.ofMillis(5);
   /**
    * How long a render that failed waits for the files to change again before it reports the
    * failure: a save still being written (a large file, a slow disk) reads as broken, and is then
    * rendered again when it is whole, with nothing reported.
    */
   static final Duration SETTLE = Duration.ofMillis(250);
-  /** The longest a render waits for the files to be quiet, after the first change. */
+  /**
+   * The longest a render waits for the files to be quiet after the first change, and the longest
+   * it starts again because they changed while it ran: files that change without a pause are
+   * still rendered this often.
+   */
   static final Duration MOST = Duration.ofSeconds(2);
 
   /** Renders done in the background after the first, for the JIT; see {@link WarmUp}. */
-  static final int WARM_UP_ROUNDS = 20;
+  static final int WARM_UP_ROUNDS = 60;
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
@@ -81,6 +92,13 @@ final class WatchCommand implements Callable<Integer> {
 
   @Mixin
   RenderOptions options = new RenderOptions();
+
+  /** Shows on a terminal how far a render has come; made when the command runs. */
+  private Progress progress = Progress.OFF;
+
+  /** The renderer of each format; tests put in their own. */
+  BiFunction<OutputFormat, PageSize, DocumentRenderer> renderers =
+      (format, size) -> options.renderer(format, size, progress.pageListener());
 
   @Override
   @SuppressWarnings("try") // ctrlC is held for its close, which puts Ctrl-C's usual handling back
@@ -95,7 +113,7 @@ final class WatchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     boolean verbose = spec.root().userObject() instanceof ReadoutCommand root && root.verbose;
-    Progress progress = Progress.to(err);
+    progress = Progress.to(err);
     Thread watching = Thread.currentThread();
     AtomicBoolean stopping = new AtomicBoolean();
     try (FileWatch watch = FileWatch.open();
@@ -113,19 +131,36 @@ final class WatchCommand implements Callable<Integer> {
       }
       watch.watch(known, datasetFolder());
       WarmUp warmUp = null;
+      long since = System.nanoTime(); // when the change being rendered was seen
       try {
         while (true) {
           Set<Path> read = new LinkedHashSet<>();
+          Set<Path> newer = new LinkedHashSet<>(); // changed while the render ran
           long start = System.nanoTime();
           String outcome;
           try {
             if (rendererOf == null || !Collections.disjoint(changed, styleFiles(rendererOf))) {
               rendererOf = null;
-              rendererOf = options.renderers((format, size) -> options.renderer(format, size, progress.pageListener()));
+              rendererOf = options.renderers(renderers);
             }
             Dataset data = options.dataset.isSeed() ? Datasets.seed()
                 : DatasetFiles.read(Path.of(options.dataset.dataset), read::add);
-            RenderOptions.Written written = options.write(data, options.briefingOptions(), rendererOf, err, progress);
+            long seen = since;
+            Optional<RenderOptions.Written> done = options.writeIfCurrent(data, options.briefingOptions(), rendererOf,
+                err, progress, () -> {
+                  newer.addAll(watch.poll());
+                  return newer.isEmpty() || System.nanoTime() - seen >= MOST.toNanos();
+                });
+            if (done.isEmpty()) {
+              // Saved again while it rendered: what was rendered is already out of date, render the newer.
+              try {
+                changed = union(changed, watch.quiet(newer, QUIET, since, MOST));
+              } catch (InterruptedException e) {
+                return 0;
+              }
+              continue;
+            }
+            RenderOptions.Written written = done.get();
             if (warmUp == null) {
               warmUp = WarmUp.start(warmUpRound(data, progress == Progress.OFF ? rendererOf : null), WARM_UP_ROUNDS);
             }
@@ -163,13 +198,18 @@ final class WatchCommand implements Callable<Integer> {
           out.println(TIME.format(LocalTime.now()) + " " + (changed.isEmpty() ? "" : names(changed) + " changed: ")
               + outcome);
           watched = files;
+          if (warmUp != null) {
+            warmUp.resume();
+          }
           try {
-            changed = watch.next(QUIET, MOST);
+            // Changes seen as the render ended (it was written all the same, after MOST) come first.
+            changed = newer.isEmpty() ? watch.next(QUIET, MOST) : watch.quiet(newer, QUIET, System.nanoTime(), MOST);
           } catch (InterruptedException e) {
             return 0;
           }
+          since = System.nanoTime();
           if (warmUp != null) {
-            warmUp.stop(Duration.ofSeconds(10));
+            warmUp.pause(Duration.ofSeconds(10));
           }
           if (stopping.get()) {
             return 0;

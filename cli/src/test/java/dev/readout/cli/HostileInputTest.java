@@ -132,18 +132,13 @@ class HostileInputTest {
 
   @Test
   void aFaultOfReadoutItselfHasItsOwnExitStatusAndSaysSo() {
-    CommandLine.IFactory failing = new CommandLine.IFactory() {
-      @Override
-      public <K> K create(Class<K> type) throws Exception {
-        K made = CommandLine.defaultFactory().create(type);
-        if (made instanceof RenderCommand r) {
-          r.renderers = (format, size) -> {
-            throw new NullPointerException("a bug");
-          };
-        }
-        return made;
+    CommandLine.IFactory failing = Cli.factory(made -> {
+      if (made instanceof RenderCommand r) {
+        r.renderers = (format, size) -> {
+          throw new NullPointerException("a bug");
+        };
       }
-    };
+    });
     Cli cli = Cli.run(failing, "render", "tracker", "--format", "md", "--out", dir.resolve("o").toString());
     assertThat(cli.status()).isEqualTo(Main.INTERNAL);
     assertThat(cli.err()).startsWith("readout: internal error: NullPointerException: a bug\n")

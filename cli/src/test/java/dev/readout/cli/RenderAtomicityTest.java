@@ -27,16 +27,11 @@ class RenderAtomicityTest {
 
   /** Subcommands as usual, except that {@code render} writes {@code format} with {@code renderer}. */
   private static CommandLine.IFactory rendering(OutputFormat format, DocumentRenderer renderer) {
-    return new CommandLine.IFactory() {
-      @Override
-      public <K> K create(Class<K> cls) throws Exception {
-        K made = CommandLine.defaultFactory().create(cls);
-        if (made instanceof RenderCommand render) {
-          render.renderers = (f, size) -> f == format ? renderer : f.renderer(size);
-        }
-        return made;
+    return Cli.factory(made -> {
+      if (made instanceof RenderCommand render) {
+        render.renderers = (f, size) -> f == format ? renderer : f.renderer(size);
       }
-    };
+    });
   }
 
   private static List<String> names(Path d) throws IOException {

@@ -67,16 +67,11 @@ class RenderBatchTest {
       threads.add(Thread.currentThread().getName() + "#" + Thread.currentThread().getId());
       throw new IOException("the renderer broke");
     };
-    CommandLine.IFactory factory = new CommandLine.IFactory() {
-      @Override
-      public <K> K create(Class<K> cls) throws Exception {
-        K made = CommandLine.defaultFactory().create(cls);
-        if (made instanceof RenderCommand render) {
-          render.renderers = (f, size) -> f == OutputFormat.PDF ? slow : failing;
-        }
-        return made;
+    CommandLine.IFactory factory = Cli.factory(made -> {
+      if (made instanceof RenderCommand render) {
+        render.renderers = (f, size) -> f == OutputFormat.PDF ? slow : failing;
       }
-    };
+    });
     Path out = dir.resolve("out");
 
     Cli cli = Cli.run(factory, "render", "tracker", "--as-of", "2023-01-15", "--format", "pdf,docx", "--out", out.toString());

@@ -27,16 +27,11 @@ class RenderStrictTest {
 
   /** Subcommands as usual, except that {@code render} writes every format with {@code renderer}. */
   private static CommandLine.IFactory rendering(DocumentRenderer renderer) {
-    return new CommandLine.IFactory() {
-      @Override
-      public <K> K create(Class<K> cls) throws Exception {
-        K made = CommandLine.defaultFactory().create(cls);
-        if (made instanceof RenderCommand render) {
-          render.renderers = (f, size) -> renderer;
-        }
-        return made;
+    return Cli.factory(made -> {
+      if (made instanceof RenderCommand render) {
+        render.renderers = (f, size) -> renderer;
       }
-    };
+    });
   }
 
   /** A renderer that writes a few bytes and reports what no font could show. */

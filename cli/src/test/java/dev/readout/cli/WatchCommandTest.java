@@ -4,6 +4,10 @@ import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readout.reports.doc.DocumentRenderer;
+import dev.readout.reports.doc.RenderResult;
+import dev.readout.reports.markdown.MarkdownRenderer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -18,10 +22,13 @@ import java.nio.file.WatchService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * {@code readout watch}, its real loop run in this process on a thread of its own against files in
@@ -140,7 +147,7 @@ class WatchCommandTest {
     // the first half alone does not read (its engagement has no sides), the whole does.
     String whole = MAIN.formatted("Ministers meet once more", "2025-04");
     Files.writeString(main, whole.substring(0, whole.indexOf("    sides:")), StandardCharsets.UTF_8);
-    Thread.sleep(WatchCommand.QUIET.toMillis() * 5);
+    Thread.sleep(100);
     Files.writeString(main, whole, StandardCharsets.UTF_8);
 
     assertThat(watch.line(2)).matches("\\d\\d:\\d\\d:\\d\\d " + quoted(main) + " changed: wrote .*");
@@ -148,6 +155,59 @@ class WatchCommandTest {
     assertThat(Files.readString(out.resolve("readout-more-talks.md"))).contains("Ministers meet once more");
     assertThat(watch.stop()).isZero();
     assertThat(watch.lines()).hasSize(2);
+  }
+
+  /**
+   * A file saved again while its render runs: that render is out of date as it ends, so it writes
+   * nothing and prints nothing, and the newer file is rendered. The second save is made by the
+   * renderer itself, in the middle of the render of the first.
+   */
+  @Test
+  void aSaveMadeWhileARenderRunsDropsThatRenderForTheNewerFile() throws Exception {
+    write("base.yaml", BASE.formatted("Ministers meet in Hanoi"));
+    Path main = write("main.yaml", MAIN.formatted("Ministers meet again", "2025-04"));
+    Path out = dir.resolve("out");
+    AtomicBoolean savedAgain = new AtomicBoolean();
+    AtomicInteger rendersOfTheFirstSave = new AtomicInteger();
+    DocumentRenderer savingAgain = (document, stream) -> {
+      // Only the watch's own renders: its warm-up renders into nothing on a thread of its own.
+      boolean watchThread = Thread.currentThread().getName().equals("readout-watch-test");
+      ByteArrayOutputStream md = new ByteArrayOutputStream();
+      RenderResult result = MarkdownRenderer.create().render(document, md);
+      if (watchThread && md.toString(StandardCharsets.UTF_8).contains("once more")) {
+        rendersOfTheFirstSave.incrementAndGet();
+        if (savedAgain.compareAndSet(false, true)) {
+          write("main.yaml", MAIN.formatted("Ministers meet a third time", "2025-04"));
+          try {
+            Thread.sleep(500); // the system's note of the save reaches the watch before the render ends
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        }
+      }
+      md.writeTo(stream);
+      return result;
+    };
+    CommandLine.IFactory factory = Cli.factory(made -> {
+      if (made instanceof WatchCommand w) {
+        w.renderers = (format, size) -> savingAgain;
+      }
+    });
+    watch = new Watch(factory, "watch", "engagement", "--engagement", "more-talks", "--dataset", main.toString(),
+        "--format", "md", "--out", out.toString(), "--as-of", "2025-06-01");
+    watch.line(1);
+    String before = watch.err();
+
+    write("main.yaml", MAIN.formatted("Ministers meet once more", "2025-04"));
+
+    assertThat(watch.line(2)).matches("\\d\\d:\\d\\d:\\d\\d " + quoted(main) + " changed: wrote .*");
+    assertThat(rendersOfTheFirstSave).as("the first save was rendered").hasValue(1);
+    assertThat(Files.readString(out.resolve("readout-more-talks.md"))).contains("Ministers meet a third time")
+        .doesNotContain("once more");
+    assertThat(watch.stop()).isZero();
+    assertThat(watch.lines()).as("one line for the two saves").hasSize(2);
+    assertThat(watch.err()).isEqualTo(before);
+    assertThat(names(out)).containsExactly("readout-more-talks.md");
   }
 
   @Test
@@ -288,7 +348,12 @@ class WatchCommandTest {
     private volatile int status = -1;
 
     Watch(String... args) {
-      thread = new Thread(() -> status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true)),
+      this(CommandLine.defaultFactory(), args);
+    }
+
+    /** The watch, with the commands {@code factory} makes (a test's own renderers). */
+    Watch(CommandLine.IFactory factory, String... args) {
+      thread = new Thread(() -> status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), factory),
           "readout-watch-test");
       thread.start();
     }

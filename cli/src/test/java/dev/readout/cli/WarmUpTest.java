@@ -1,0 +1,104 @@
+package dev.readout.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link WarmUp}: its rounds run one after another in the background, a pause cuts the round
+ * under way at its next write and holds the rest, and every round asked for runs in the end,
+ * however often it is paused. The bounds on waiting are generous; nothing here is timed.
+ */
+class WarmUpTest {
+  private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+  @Test
+  void everyRoundRunsOnceWhateverThePausesAndAPauseCutsTheRoundUnderWay() throws Exception {
+    AtomicInteger started = new AtomicInteger();
+    AtomicInteger finished = new AtomicInteger();
+    AtomicInteger cut = new AtomicInteger();
+    CountDownLatch thirdStarted = new CountDownLatch(1);
+    CountDownLatch mayFinish = new CountDownLatch(1);
+    WarmUp warmUp = WarmUp.start(sink -> {
+      if (started.incrementAndGet() == 3) {
+        thirdStarted.countDown();
+        mayFinish.await(); // holds the third round until the test has paused the warm-up
+      }
+      try {
+        sink.write(new byte[] {1, 2, 3});
+      } catch (IOException e) {
+        cut.incrementAndGet();
+        throw e;
+      }
+      finished.incrementAndGet();
+    }, 5);
+
+    assertThat(thirdStarted.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+    Thread pausing = new Thread(() -> warmUp.pause(PATIENCE));
+    pausing.start();
+    awaitPaused(warmUp);
+    mayFinish.countDown();
+    pausing.join(PATIENCE.toMillis());
+
+    assertThat(cut).as("the round under way stopped at its write").hasValue(1);
+    assertThat(finished).hasValue(2);
+    Thread.sleep(100);
+    assertThat(started).as("nothing runs while paused").hasValue(3);
+    assertThat(warmUp.left()).isEqualTo(3);
+
+    warmUp.resume();
+    awaitLeft(warmUp, 0);
+    warmUp.stop(PATIENCE);
+
+    assertThat(finished).as("the cut round ran again: five in all").hasValue(5);
+    assertThat(started).hasValue(6);
+  }
+
+  @Test
+  void aRoundThatFailsOnItsOwnCountsAndStopEndsTheRest() throws Exception {
+    AtomicInteger started = new AtomicInteger();
+    WarmUp failing = WarmUp.start(sink -> {
+      started.incrementAndGet();
+      throw new IllegalStateException("a file half saved");
+    }, 4);
+    awaitLeft(failing, 0);
+    failing.stop(PATIENCE);
+    assertThat(started).hasValue(4);
+
+    CountDownLatch running = new CountDownLatch(1);
+    AtomicInteger rounds = new AtomicInteger();
+    WarmUp endless = WarmUp.start(sink -> {
+      rounds.incrementAndGet();
+      running.countDown();
+      Thread.sleep(5);
+      sink.write(0);
+    }, Integer.MAX_VALUE);
+    assertThat(running.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+    endless.stop(PATIENCE);
+    int after = rounds.get();
+    Thread.sleep(100);
+    assertThat(rounds).as("no round after stop").hasValue(after);
+  }
+
+  /** Waits until the pause has been asked for: the warm-up's sink then fails. */
+  private static void awaitPaused(WarmUp warmUp) throws InterruptedException {
+    long end = System.nanoTime() + PATIENCE.toNanos();
+    while (!warmUp.paused() && System.nanoTime() < end) {
+      Thread.sleep(1);
+    }
+    assertThat(warmUp.paused()).isTrue();
+  }
+
+  private static void awaitLeft(WarmUp warmUp, int left) throws InterruptedException {
+    long end = System.nanoTime() + PATIENCE.toNanos();
+    while (warmUp.left() > left && System.nanoTime() < end) {
+      Thread.sleep(1);
+    }
+    assertThat(warmUp.left()).isEqualTo(left);
+  }
+}
