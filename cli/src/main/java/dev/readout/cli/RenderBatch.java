@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,24 @@ final class RenderBatch {
   record File(Path target, Document document, OutputFormat format, DocumentRenderer renderer) {}
 
   private RenderBatch() {}
+
+  /**
+   * Has the renderers {@linkplain DocumentRenderer#prepare prepare} on a thread of their own, one
+   * after another, while this thread reads the dataset and composes the briefings: a new process
+   * then finds its fonts open and its libraries loaded when it renders. Not on a machine of one
+   * core, where it would only take turns with the work it is meant to get ahead of.
+   *
+   * @param renderers the renderers about to be used
+   */
+  static void prepareAhead(Collection<DocumentRenderer> renderers) {
+    if (Runtime.getRuntime().availableProcessors() < 2) {
+      return;
+    }
+    List<DocumentRenderer> all = List.copyOf(renderers);
+    Thread ahead = new Thread(() -> all.forEach(DocumentRenderer::prepare), "readout-prepare");
+    ahead.setDaemon(true);
+    ahead.start();
+  }
 
   /**
    * Renders every file into the batch and returns the results, in the order of {@code files}. A

@@ -52,6 +52,7 @@ final class RenderCommand implements Callable<Integer> {
     // Made before the dataset is read, so that a --font that is no font, a --template that is no
     // Word file or a --theme with mistakes is reported first.
     Map<OutputFormat, DocumentRenderer> rendererOf = options.renderers(renderers);
+    RenderBatch.prepareAhead(rendererOf.values());
     Dataset data = options.dataset.load();
     RenderOptions.Written written = options.write(data, briefing, rendererOf, err, progress);
     PrintWriter stdout = spec.commandLine().getOut();

@@ -142,6 +142,7 @@ final class WatchCommand implements Callable<Integer> {
             if (rendererOf == null || !Collections.disjoint(changed, styleFiles(rendererOf))) {
               rendererOf = null;
               rendererOf = options.renderers(renderers);
+              RenderBatch.prepareAhead(rendererOf.values());
             }
             Dataset data = options.dataset.isSeed() ? Datasets.seed()
                 : DatasetFiles.read(Path.of(options.dataset.dataset), read::add);

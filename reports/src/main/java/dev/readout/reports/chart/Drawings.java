@@ -9,6 +9,7 @@ import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +53,14 @@ public final class Drawings {
       height = 78 + 22 * ((AgeingChart) chart).items().size();
     }
     return new Dimension(WIDTH, height);
+  }
+
+  /**
+   * Loads what drawing the first chart of a process waits for — the chart fonts, Java 2D's font
+   * system and its text measure — if it is not loaded yet: for a renderer's {@code prepare}.
+   */
+  public static void prepare() {
+    ChartLook.regular(LABEL_SIZE).getStringBounds("0", new FontRenderContext(null, true, true));
   }
 
   /**

@@ -33,4 +33,14 @@ public interface DocumentRenderer {
    * @throws IOException if the stream cannot be written
    */
   RenderResult render(Document document, OutputStream out) throws IOException;
+
+  /**
+   * Makes ready, on the calling thread, what the first render of a new process spends its start on
+   * (fonts opened, libraries' classes loaded), so that a render afterwards starts sooner; meant to
+   * be called on a thread of one's own while the document is still being composed. It changes no
+   * output: a render gives the same bytes whether or not, and however far, it ran, and may run at
+   * the same time. It throws nothing; what it could not do is left for the render, which reports
+   * it. The default does nothing.
+   */
+  default void prepare() {}
 }

@@ -1,5 +1,6 @@
 package dev.readout.reports.docx;
 
+import dev.readout.reports.chart.Drawings;
 import dev.readout.reports.doc.Document;
 import dev.readout.reports.doc.DocumentRenderer;
 import dev.readout.reports.doc.Metadata;
@@ -204,6 +205,20 @@ public final class DocxRenderer implements DocumentRenderer {
         locale.orElseGet(() -> document.metadata().locale()));
     context.render(out);
     return new RenderResult(context.warnings());
+  }
+
+  /**
+   * Loads the chart fonts, and with them Java 2D's font system, which the first chart of a process
+   * otherwise waits for. Not Apache POI's classes: their schema types initialise one another, and
+   * two threads loading them at once can block each other for good.
+   */
+  @Override
+  public void prepare() {
+    try {
+      Drawings.prepare();
+    } catch (RuntimeException | LinkageError e) {
+      // Left for the render, which reports what it cannot do.
+    }
   }
 
   /** Sets the options of a {@link DocxRenderer}; not thread-safe, meant for one use. */

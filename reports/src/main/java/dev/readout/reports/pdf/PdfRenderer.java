@@ -1,6 +1,7 @@
 package dev.readout.reports.pdf;
 
 import com.lowagie.text.Rectangle;
+import dev.readout.reports.chart.Drawings;
 import dev.readout.reports.doc.Document;
 import dev.readout.reports.doc.DocumentRenderer;
 import dev.readout.reports.doc.PageSize;
@@ -99,6 +100,10 @@ public final class PdfRenderer implements DocumentRenderer {
    * never share one; softly held, so an idle renderer gives their memory back when it is needed.
    */
   private final Queue<SoftReference<Fonts>> idleFonts = new ConcurrentLinkedQueue<>();
+
+  /** The faces {@link #prepare} opens: those every briefing's text is set in. */
+  private static final List<Fonts.Face> PREPARED = List.of(Fonts.Face.SERIF, Fonts.Face.SERIF_BOLD,
+      Fonts.Face.SERIF_ITALIC, Fonts.Face.SANS, Fonts.Face.SANS_BOLD);
 
   private final PageSize pageSize;
   private final Optional<Locale> locale;
@@ -224,6 +229,27 @@ public final class PdfRenderer implements DocumentRenderer {
     // Only after a render that succeeded: one that failed may have left its fonts half-way.
     idleFonts.offer(new SoftReference<>(fonts));
     return new RenderResult(context.warnings());
+  }
+
+  /**
+   * Opens the fonts a render sets its text in (the theme's body and heading faces, regular, bold
+   * and italic) and keeps them for the next render, unless a finished render's are kept already;
+   * loads the chart fonts. A render that starts before this ends opens fonts of its own.
+   */
+  @Override
+  public void prepare() {
+    try {
+      Drawings.prepare();
+      if (idleFonts.isEmpty()) {
+        Fonts ready = new Fonts(this.fonts, theme);
+        for (Fonts.Face face : PREPARED) {
+          ready.font(face);
+        }
+        idleFonts.offer(new SoftReference<>(ready));
+      }
+    } catch (RuntimeException | LinkageError e) {
+      // Left for the render, which reports what it cannot open.
+    }
   }
 
   /** Fonts an earlier render finished with, made ready for this one, or new ones. */

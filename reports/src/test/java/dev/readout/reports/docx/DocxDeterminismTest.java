@@ -43,6 +43,18 @@ class DocxDeterminismTest {
   }
 
   @Test
+  void aRendererPreparedAheadOnAnotherThreadGivesTheSameBytes() throws Exception {
+    byte[] expected = render(RENDERER, SampleDocuments.everyBlockType());
+    DocxRenderer prepared = DocxRenderer.create();
+    Thread ahead = new Thread(prepared::prepare);
+    ahead.start();
+    byte[] duringPrepare = render(prepared, SampleDocuments.everyBlockType());
+    ahead.join();
+    assertThat(duringPrepare).isEqualTo(expected);
+    assertThat(render(prepared, SampleDocuments.everyBlockType())).isEqualTo(expected);
+  }
+
+  @Test
   void rendersOnOtherThreadsAndAtTheSameTimeAreByteIdentical() throws Exception {
     byte[] expected = render(RENDERER, SampleDocuments.everyBlockType());
     ExecutorService pool = Executors.newFixedThreadPool(4);

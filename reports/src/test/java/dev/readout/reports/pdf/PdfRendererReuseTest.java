@@ -9,9 +9,13 @@ import dev.readout.reports.doc.Document;
 import dev.readout.reports.doc.Metadata;
 import dev.readout.reports.doc.RenderWarning;
 import dev.readout.reports.doc.TableOfContents;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A renderer keeps the fonts of a finished render for the next one: whatever it rendered before,
@@ -35,6 +39,40 @@ class PdfRendererReuseTest {
     assertThat(bookFirst).isEqualTo(PdfReadBack.render(PdfRenderer.create(), book).bytes());
     assertThat(brief).isEqualTo(PdfReadBack.render(PdfRenderer.create(), vietnamese).bytes());
     assertThat(bookAgain).isEqualTo(bookFirst);
+  }
+
+  /**
+   * {@link PdfRenderer#prepare} opens fonts ahead on a thread of its own; the renders after it,
+   * and one under way while it runs, give the bytes of a renderer never prepared, in either
+   * theme, and a renderer with fonts kept already keeps just those.
+   */
+  @Test
+  void aPreparedRendererGivesTheBytesOfOneNeverPrepared(@TempDir Path dir) throws Exception {
+    Document brief = Briefings.countryBrief(Datasets.seed(), "US",
+        BriefingOptions.builder().asOf(LocalDate.of(2022, 12, 1)).build());
+    byte[] plain = PdfReadBack.render(PdfRenderer.create(), brief).bytes();
+    Path mono = dir.resolve("LiberationMono-Regular.ttf");
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream("liberation/LiberationMono-Regular.ttf")) {
+      Files.copy(in, mono);
+    }
+    PdfTheme monoBody = PdfTheme.builder().bodyFont(PdfTheme.FontFamily.of(mono)).build();
+    PdfRenderer themed = PdfRenderer.builder().theme(monoBody).build();
+    byte[] themedPlain = PdfReadBack.render(PdfRenderer.builder().theme(monoBody).build(), brief).bytes();
+
+    PdfRenderer prepared = PdfRenderer.create();
+    prepared.prepare();
+    themed.prepare();
+    PdfRenderer racing = PdfRenderer.create();
+    Thread ahead = new Thread(racing::prepare);
+    ahead.start();
+    byte[] duringPrepare = PdfReadBack.render(racing, brief).bytes();
+    ahead.join();
+
+    assertThat(PdfReadBack.render(prepared, brief).bytes()).isEqualTo(plain);
+    assertThat(PdfReadBack.render(themed, brief).bytes()).isEqualTo(themedPlain).isNotEqualTo(plain);
+    assertThat(duringPrepare).isEqualTo(plain);
+    assertThat(PdfReadBack.render(racing, brief).bytes()).isEqualTo(plain);
+    assertThat(PdfReadBack.render(racing, brief).bytes()).isEqualTo(plain);
   }
 
   @Test
