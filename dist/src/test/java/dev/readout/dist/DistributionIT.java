@@ -44,6 +44,8 @@ class DistributionIT {
   static Path temp;
 
   private static Path home;
+  /** The POSIX tools the launcher calls, and nothing else: no java, no javac. */
+  private static final List<String> TOOLS = List.of("readlink", "cat", "mkdir", "mv", "rm", "cksum", "ln");
   private static Path tools;
 
   @BeforeAll
@@ -54,9 +56,8 @@ class DistributionIT {
     extract(zip, folder);
     home = folder.resolve("readout-" + VERSION);
     assertThat(home.resolve("lib/readout.jsa")).as("the archive is made where it runs, not shipped").doesNotExist();
-    // The few POSIX tools the launcher calls, and nothing else: no java, no javac.
     tools = Files.createDirectories(temp.resolve("tools"));
-    for (String tool : List.of("readlink", "cat", "mkdir", "mv", "rm", "cksum")) {
+    for (String tool : TOOLS) {
       Path real = locate(tool);
       Files.createSymbolicLink(tools.resolve(tool), real);
     }
@@ -65,7 +66,7 @@ class DistributionIT {
   /** The links to the tools point outside the temporary folder: removed here, so JUnit need not. */
   @AfterAll
   static void removeLinks() throws IOException {
-    for (String tool : List.of("readlink", "cat", "mkdir", "mv", "rm", "cksum")) {
+    for (String tool : TOOLS) {
       Files.deleteIfExists(tools.resolve(tool));
     }
   }
@@ -120,12 +121,28 @@ class DistributionIT {
     }
     // The first run made the archive for this folder; -Xshare:on fails unless the JVM can map it.
     assertThat(home.resolve("lib/readout.jsa")).isRegularFile();
-    assertThat(home.resolve("lib/readout.jsa.home")).content().isEqualToIgnoringNewLines(home.toRealPath().toString());
+    String id = Files.readString(home.resolve("lib/readout.id")).strip();
+    assertThat(id).as("the jar's SHA-256").matches("[0-9a-f]{64}");
+    assertThat(home.resolve("lib/readout.jsa.home")).content().isEqualToIgnoringNewLines(home.toRealPath() + " " + id);
     Result version = run(List.of(home.resolve("bin/readout").toString(), "--version"), work,
         Map.of("READOUT_JAVA_OPTS", "-Xshare:on"));
     assertThat(version.err).isEmpty();
     assertThat(version.status).isZero();
     assertThat(version.out).contains("readout " + VERSION).contains(home.toRealPath().resolve("runtime").toString());
+    // Every class a command line's reading needs comes from the archive: picocli's converters too
+    // (its Java 5 class files are left out of an archive whose dump linked them), and in this folder,
+    // whose path has a space, reached through a link in the user's cache.
+    Result loaded = run(List.of(home.resolve("bin/readout").toString(), "--version"), work,
+        Map.of("READOUT_JAVA_OPTS", "-Xlog:class+load=info:stdout"));
+    assertThat(loaded.out.lines().filter(l -> l.contains(" picocli.")))
+        .isNotEmpty().allMatch(l -> l.endsWith("source: shared objects file"));
+
+    // Another jar unzipped over this one (its identity from the build changed): a new archive.
+    Files.writeString(home.resolve("lib/readout.id"), "0".repeat(64) + "\n");
+    assertThat(run(List.of(home.resolve("bin/readout").toString(), "--version"), work, Map.of()).status).isZero();
+    assertThat(home.resolve("lib/readout.jsa.home")).content()
+        .isEqualToIgnoringNewLines(home.toRealPath() + " " + "0".repeat(64));
+    Files.writeString(home.resolve("lib/readout.id"), id + "\n");
   }
 
   @Test
