@@ -10,7 +10,9 @@ import java.util.concurrent.TimeUnit;
  * {@code watch}'s first render, more renders of the same briefings, so that the JIT has compiled
  * the reader, the composers and the renderers before an edit, whose render then costs what a warm
  * JVM's does. The rounds are paused while the watch renders and go on once it waits again, until
- * as many have run as were asked for, however soon after the start the first edit comes. {@link
+ * as many have run as were asked for, however soon after the start the first edit comes, or
+ * until they have taken the time they were given: a large dataset's render compiles what it
+ * needs in a round or two, and its rounds are long. {@link
  * #pause} ends the round under way at once: each round writes to a sink that fails its next write
  * once paused. Whatever a round throws is ignored; it writes no file and prints nothing.
  */
@@ -25,23 +27,34 @@ final class WarmUp {
   private final Thread thread;
   /** Rounds still to run; guarded by this. */
   private int left;
+  /** Time the rounds may still take, in nanoseconds; guarded by this. */
+  private long budget;
   /** Whether a round is under way; guarded by this. */
   private boolean running;
   /** Whether the rounds are to wait: read by the sink without the lock. */
   private volatile boolean paused;
   private volatile boolean ended;
 
-  private WarmUp(Round round, int rounds) {
+  private WarmUp(Round round, int rounds, Duration budget) {
     this.round = round;
     this.left = rounds;
+    this.budget = budget.toNanos();
     thread = new Thread(this::runRounds, "readout-warm-up");
     thread.setDaemon(true);
     thread.setPriority(Thread.MIN_PRIORITY);
   }
 
-  /** {@return the warm-up, started: {@code rounds} rounds of {@code round}, one after another} */
-  static WarmUp start(Round round, int rounds) {
-    WarmUp w = new WarmUp(round, rounds);
+  /**
+   * Starts the warm-up: {@code rounds} rounds of {@code round}, one after another, or fewer when
+   * those that ran took {@code budget} (a round under way is finished).
+   *
+   * @param round the work
+   * @param rounds how many rounds at most
+   * @param budget how long the rounds may take in all, those cut by a pause not counted
+   * @return the warm-up, started
+   */
+  static WarmUp start(Round round, int rounds, Duration budget) {
+    WarmUp w = new WarmUp(round, rounds, budget);
     w.thread.start();
     return w;
   }
@@ -56,7 +69,7 @@ final class WarmUp {
             ended = true;
           }
         }
-        if (ended || left == 0) {
+        if (ended || left == 0 || budget <= 0) {
           ended = true;
           notifyAll();
           return;
@@ -64,15 +77,18 @@ final class WarmUp {
         running = true;
       }
       boolean cut = false;
+      long start = System.nanoTime();
       try {
         round.run(sink());
       } catch (Exception | LinkageError e) {
         cut = paused || ended; // a round that fails on its own (a file being saved) still counts
       }
+      long took = System.nanoTime() - start;
       synchronized (this) {
         running = false;
         if (!cut) {
           left--;
+          budget -= took;
         }
         notifyAll();
       }
@@ -82,6 +98,11 @@ final class WarmUp {
   /** {@return whether the rounds are paused} */
   boolean paused() {
     return paused;
+  }
+
+  /** {@return whether the rounds have ended: all run, their time used, or stopped} */
+  boolean ended() {
+    return ended;
   }
 
   /** {@return how many rounds are still to run} */

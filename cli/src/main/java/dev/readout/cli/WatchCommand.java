@@ -84,6 +84,11 @@ final class WatchCommand implements Callable<Integer> {
 
   /** Renders done in the background after the first, for the JIT; see {@link WarmUp}. */
   static final int WARM_UP_ROUNDS = 60;
+  /**
+   * The longest the warm-up renders take in all: the seed's book does its 60 rounds in about 8 s;
+   * a large dataset's book, whose render compiles what it needs in a round or two, stops sooner.
+   */
+  static final Duration WARM_UP_TIME = Duration.ofSeconds(15);
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
@@ -163,7 +168,8 @@ final class WatchCommand implements Callable<Integer> {
             }
             RenderOptions.Written written = done.get();
             if (warmUp == null) {
-              warmUp = WarmUp.start(warmUpRound(data, progress == Progress.OFF ? rendererOf : null), WARM_UP_ROUNDS);
+              warmUp = WarmUp.start(warmUpRound(data, progress == Progress.OFF ? rendererOf : null), WARM_UP_ROUNDS,
+                  WARM_UP_TIME);
             }
             outcome = "wrote " + names(written.files()) + " in " + seconds(System.nanoTime() - start)
                 + (written.warnings() == 0 ? "" : " (" + count(written.warnings(), "warning") + ", above)");

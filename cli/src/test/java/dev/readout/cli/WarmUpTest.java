@@ -36,7 +36,7 @@ class WarmUpTest {
         throw e;
       }
       finished.incrementAndGet();
-    }, 5);
+    }, 5, PATIENCE);
 
     assertThat(thirdStarted.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
     Thread pausing = new Thread(() -> warmUp.pause(PATIENCE));
@@ -65,7 +65,7 @@ class WarmUpTest {
     WarmUp failing = WarmUp.start(sink -> {
       started.incrementAndGet();
       throw new IllegalStateException("a file half saved");
-    }, 4);
+    }, 4, PATIENCE);
     awaitLeft(failing, 0);
     failing.stop(PATIENCE);
     assertThat(started).hasValue(4);
@@ -77,12 +77,29 @@ class WarmUpTest {
       running.countDown();
       Thread.sleep(5);
       sink.write(0);
-    }, Integer.MAX_VALUE);
+    }, Integer.MAX_VALUE, PATIENCE);
     assertThat(running.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
     endless.stop(PATIENCE);
     int after = rounds.get();
     Thread.sleep(100);
     assertThat(rounds).as("no round after stop").hasValue(after);
+  }
+
+  @Test
+  void theRoundsStopOnceTheyHaveTakenTheirTime() throws Exception {
+    AtomicInteger rounds = new AtomicInteger();
+    WarmUp timed = WarmUp.start(sink -> {
+      rounds.incrementAndGet();
+      Thread.sleep(1);
+    }, 1_000, Duration.ofNanos(1));
+    awaitEnded(timed);
+    assertThat(rounds).as("the first round used the time").hasValue(1);
+    assertThat(timed.left()).isEqualTo(999);
+
+    AtomicInteger none = new AtomicInteger();
+    WarmUp noTime = WarmUp.start(sink -> none.incrementAndGet(), 1_000, Duration.ZERO);
+    awaitEnded(noTime);
+    assertThat(none).hasValue(0);
   }
 
   /** Waits until the pause has been asked for: the warm-up's sink then fails. */
@@ -92,6 +109,14 @@ class WarmUpTest {
       Thread.sleep(1);
     }
     assertThat(warmUp.paused()).isTrue();
+  }
+
+  private static void awaitEnded(WarmUp warmUp) throws InterruptedException {
+    long end = System.nanoTime() + PATIENCE.toNanos();
+    while (!warmUp.ended() && System.nanoTime() < end) {
+      Thread.sleep(1);
+    }
+    assertThat(warmUp.ended()).isTrue();
   }
 
   private static void awaitLeft(WarmUp warmUp, int left) throws InterruptedException {

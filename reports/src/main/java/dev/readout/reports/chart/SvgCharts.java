@@ -137,7 +137,10 @@ public final class SvgCharts {
       String size = inherited(text, "font-size").replace("px", "");
       float fontSize = size.isEmpty() ? 12f : Float.parseFloat(size);
       Font font = inherited(text, "font-weight").equals("bold") ? ChartLook.bold(fontSize) : ChartLook.regular(fontSize);
-      double width = font.getStringBounds(text.getTextContent(), MEASURE).getWidth();
+      double width;
+      synchronized (Drawings.TEXT) {
+        width = font.getStringBounds(text.getTextContent(), MEASURE).getWidth();
+      }
       text.setAttribute("font-family", METRIC_TWINS);
       text.setAttribute("textLength", String.format(Locale.ROOT, "%.2f", width));
       text.setAttribute("lengthAdjust", "spacingAndGlyphs");
