@@ -56,8 +56,14 @@ class Progress {
   /** A render of {@code files} files begins. */
   void start(int files) {}
 
-  /** The next file is rendered. */
-  void next(Path target) {}
+  /**
+   * A file's render starts.
+   *
+   * @param number the file's place among the render's files, from 1: its place as asked, whichever
+   *     thread gets to it first
+   * @param target the file
+   */
+  void next(int number, Path target) {}
 
   /** Clears the line, before something else is printed or at the end. */
   void clear() {}
@@ -69,7 +75,6 @@ class Progress {
   private static final class Shown extends Progress {
     private final PrintWriter err;
     private int files;
-    private int file;
     /** The PDF file being laid out, whose pages the listener counts, and its number. */
     private String pdf = "";
     private int pdfNumber;
@@ -92,23 +97,21 @@ class Progress {
     @Override
     synchronized void start(int files) {
       this.files = files;
-      this.file = 0;
     }
 
     @Override
-    synchronized void next(Path target) {
-      file++;
+    synchronized void next(int number, Path target) {
       String shown = Terminal.safe(target.toString());
       if (shown.endsWith(".pdf")) {
         pdf = shown;
-        pdfNumber = file;
+        pdfNumber = number;
       }
-      show(file, shown, null);
+      show(number, shown, null);
     }
 
     /** Shows the file with its number, and what is known of its progress. */
     private void show(int number, String target, String detail) {
-      String line = String.format(Locale.ROOT, "[%d/%d] %s%s", number, Math.max(files, file), target,
+      String line = String.format(Locale.ROOT, "[%d/%d] %s%s", number, Math.max(files, number), target,
           detail == null ? "" : ": " + detail);
       // Spaces over what is left of a longer line before.
       err.print("\r" + line + " ".repeat(Math.max(0, shown - line.length())));

@@ -74,7 +74,7 @@ final class RenderBatch {
     int threads = Math.min(byFormat.size(), Runtime.getRuntime().availableProcessors());
     if (threads <= 1) {
       for (int i = 0; i < files.size(); i++) {
-        results[i] = render(files.get(i), streams[i], batch, progress);
+        results[i] = render(i + 1, files.get(i), streams[i], batch, progress);
       }
       return Arrays.asList(results);
     }
@@ -88,7 +88,7 @@ final class RenderBatch {
       for (List<Integer> format : byFormat.values()) {
         running.add(pool.submit(() -> {
           for (int i : format) {
-            results[i] = render(files.get(i), streams[i], batch, progress);
+            results[i] = render(i + 1, files.get(i), streams[i], batch, progress);
           }
         }));
       }
@@ -139,8 +139,8 @@ final class RenderBatch {
    * and why: the file's own write failure ("cannot write out/x.pdf: no space left on device") however
    * the renderer passed it on, else the renderer's.
    */
-  private static RenderResult render(File file, OutputStream stream, AtomicFiles batch, Progress progress) {
-    progress.next(file.target());
+  private static RenderResult render(int number, File file, OutputStream stream, AtomicFiles batch, Progress progress) {
+    progress.next(number, file.target());
     try {
       return file.renderer().render(file.document(), stream);
     } catch (IOException e) {
