@@ -113,7 +113,7 @@ final class FileWatch implements AutoCloseable {
     while (changed.isEmpty()) {
       collect(service.take(), changed);
     }
-    return quieted(changed, quiet, most);
+    return quiet(changed, quiet, System.nanoTime(), most);
   }
 
   /**
@@ -136,7 +136,7 @@ final class FileWatch implements AutoCloseable {
       }
       collect(key, changed);
     }
-    return quieted(changed, quiet, most);
+    return quiet(changed, quiet, System.nanoTime(), most);
   }
 
   /**
@@ -176,11 +176,6 @@ final class FileWatch implements AutoCloseable {
       }
       collect(key, changed);
     }
-  }
-
-  /** Adds the changes that follow the first until the files are quiet, or {@code most} has passed. */
-  private Set<Path> quieted(Set<Path> changed, Duration quiet, Duration most) throws InterruptedException {
-    return quiet(changed, quiet, System.nanoTime(), most);
   }
 
   private void collect(WatchKey key, Set<Path> changed) {

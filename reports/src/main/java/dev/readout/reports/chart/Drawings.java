@@ -71,11 +71,16 @@ public final class Drawings {
 
   /**
    * Loads what drawing the first chart of a process waits for — the chart fonts, Java 2D's font
-   * system and its text measure — if it is not loaded yet: for a renderer's {@code prepare}.
+   * system and its text measure — if it is not loaded yet: for a renderer's {@code prepare}. Throws
+   * nothing: what it cannot load is left for the first chart, which reports it.
    */
   public static void prepare() {
-    synchronized (TEXT) {
-      ChartLook.regular(LABEL_SIZE).getStringBounds("0", new FontRenderContext(null, true, true));
+    try {
+      synchronized (TEXT) {
+        ChartLook.regular(LABEL_SIZE).getStringBounds("0", new FontRenderContext(null, true, true));
+      }
+    } catch (RuntimeException | LinkageError e) {
+      // left for the first chart
     }
   }
 

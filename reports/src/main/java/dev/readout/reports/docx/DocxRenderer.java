@@ -214,11 +214,7 @@ public final class DocxRenderer implements DocumentRenderer {
    */
   @Override
   public void prepare() {
-    try {
-      Drawings.prepare();
-    } catch (RuntimeException | LinkageError e) {
-      // Left for the render, which reports what it cannot do.
-    }
+    Drawings.prepare();
   }
 
   /** Sets the options of a {@link DocxRenderer}; not thread-safe, meant for one use. */

@@ -238,8 +238,8 @@ public final class PdfRenderer implements DocumentRenderer {
    */
   @Override
   public void prepare() {
+    Drawings.prepare();
     try {
-      Drawings.prepare();
       if (idleFonts.isEmpty()) {
         Fonts ready = new Fonts(this.fonts, theme);
         for (Fonts.Face face : PREPARED) {
