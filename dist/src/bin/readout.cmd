@@ -11,7 +11,10 @@ if not exist "%READOUT_HOME%\lib\readout.jar" (
   echo readout: %READOUT_HOME% is not a whole Readout distribution: lib\readout.jar is missing; unzip it again. 1>&2
   exit /b 2
 )
-set "READOUT_JIT=-XX:TieredStopAtLevel=1"
+rem Commands that end quickly: the client compiler only, no performance-data file, and on one or two
+rem cores one compiler thread (the JVM would start two, which compete with the render for a core).
+set "READOUT_JIT=-XX:TieredStopAtLevel=1 -XX:-UsePerfData"
+if defined NUMBER_OF_PROCESSORS if %NUMBER_OF_PROCESSORS% LEQ 2 set "READOUT_JIT=%READOUT_JIT% -XX:CICompilerCount=1"
 if /i "%~1"=="watch" set "READOUT_JIT="
 "%READOUT_JAVA%" %READOUT_JIT% -XX:+UseSerialGC -Djava.awt.headless=true %READOUT_JAVA_OPTS% -cp "%READOUT_HOME%\lib\readout.jar" dev.readout.cli.Main %*
 exit /b %ERRORLEVEL%

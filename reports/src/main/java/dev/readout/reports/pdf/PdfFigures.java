@@ -22,7 +22,28 @@ import java.awt.geom.Rectangle2D;
  * the charts is opaque).
  */
 final class PdfFigures {
+  /**
+   * The name of the font every {@code PdfGraphics2D} starts with and looks up as it is made (OpenPDF
+   * 2.0's spelling). Java 2D knows no font of that name, and before it falls back it opens every
+   * font file installed, twice: about 50 ms on a machine with 300 of them, once in each process.
+   */
+  private static final String OPENPDF_FIRST_FONT = "sanserif";
+
   private PdfFigures() {}
+
+  /**
+   * Makes the look-up the first chart of the process would make for {@link #OPENPDF_FIRST_FONT}, so
+   * that a renderer's {@code prepare} does it on its own thread and the first chart does not wait
+   * for it: Java 2D keeps what it read of the installed fonts for the life of the JVM. Throws
+   * nothing: what fails here is left for the first chart.
+   */
+  static void prepare() {
+    try {
+      new Font(OPENPDF_FIRST_FONT, Font.PLAIN, 12).getFontName();
+    } catch (RuntimeException | LinkageError e) {
+      // left for the first chart
+    }
+  }
 
   /** Returns the chart drawn at its layout size, as an image element scaled down to the width given. */
   static Image draw(Figure figure, String language, PdfWriter writer, Fonts fonts, float maxWidth) {

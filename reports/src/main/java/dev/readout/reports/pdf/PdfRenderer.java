@@ -234,7 +234,8 @@ public final class PdfRenderer implements DocumentRenderer {
   /**
    * Opens the fonts a render sets its text in (the theme's body and heading faces, regular, bold
    * and italic) and keeps them for the next render, unless a finished render's are kept already;
-   * loads the chart fonts. A render that starts before this ends opens fonts of its own.
+   * loads the chart fonts, and reads what Java 2D reads of the installed fonts before the first
+   * chart. A render that starts before this ends opens fonts of its own.
    */
   @Override
   public void prepare() {
@@ -250,6 +251,7 @@ public final class PdfRenderer implements DocumentRenderer {
     } catch (RuntimeException | LinkageError e) {
       // Left for the render, which reports what it cannot open.
     }
+    PdfFigures.prepare();
   }
 
   /** Fonts an earlier render finished with, made ready for this one, or new ones. */
