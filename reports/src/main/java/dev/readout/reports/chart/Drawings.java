@@ -31,20 +31,6 @@ public final class Drawings {
   /** The width every chart is laid out at, in points: the text width of an A4 page. */
   public static final int WIDTH = 460;
 
-  /**
-   * Held while the chart fonts are measured or drawn with: by one thread at a time, in the whole
-   * process. Java 2D's font code is not safe to use on two threads at once the first times a font
-   * is used at a size and scale (a font strike, for one, publishes its metrics before it has
-   * converted them from device space: {@code FileFontStrike.getFontMetrics}), and what it gets
-   * wrong it caches for later charts. Seen: a Word file's three charts, drawn at once on threads
-   * of their own in a new process, came out about once in a hundred with every label laid out
-   * with the wrong metrics (values below their bars, tick labels over the axis title). The strikes
-   * are softly held and made again after a collection, so warming them up once would not do. The
-   * fonts are this package's own ({@link ChartLook}), so no code elsewhere uses them; what is
-   * done with a drawing afterwards (encoding a picture, writing a PDF) runs unlocked.
-   */
-  static final Object TEXT = new Object();
-
   static final float LABEL_SIZE = 8f;
   static final float TICK_SIZE = 7.5f;
 
@@ -76,7 +62,7 @@ public final class Drawings {
    */
   public static void prepare() {
     try {
-      synchronized (TEXT) {
+      synchronized (Java2dText.LOCK) {
         ChartLook.regular(LABEL_SIZE).getStringBounds("0", new FontRenderContext(null, true, true));
       }
     } catch (RuntimeException | LinkageError e) {
@@ -97,7 +83,7 @@ public final class Drawings {
     g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
     g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-    synchronized (TEXT) {
+    synchronized (Java2dText.LOCK) {
       chart(chart, Locale.forLanguageTag(language)).draw(g2, area);
     }
   }

@@ -138,7 +138,7 @@ public final class SvgCharts {
       float fontSize = size.isEmpty() ? 12f : Float.parseFloat(size);
       Font font = inherited(text, "font-weight").equals("bold") ? ChartLook.bold(fontSize) : ChartLook.regular(fontSize);
       double width;
-      synchronized (Drawings.TEXT) {
+      synchronized (Java2dText.LOCK) {
         width = font.getStringBounds(text.getTextContent(), MEASURE).getWidth();
       }
       text.setAttribute("font-family", METRIC_TWINS);

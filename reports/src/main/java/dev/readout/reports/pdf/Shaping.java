@@ -1,5 +1,6 @@
 package dev.readout.reports.pdf;
 
+import dev.readout.reports.chart.Java2dText;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.font.FontRenderContext;
@@ -28,7 +29,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * ArabicForms}).
  *
  * <p>The java.awt fonts are loaded once per JVM, when text first needs them, and shared: they are
- * immutable. Layout depends on the JDK's HarfBuzz, so byte-identical output also needs the same JDK.
+ * immutable. Text is laid out under {@link Java2dText}'s lock, which the charts take too: Java 2D's
+ * font code is not safe on two threads at once. Layout depends on the JDK's HarfBuzz, so byte-identical output also needs the same JDK.
  */
 final class Shaping {
   /** The scripts laid out here. */
@@ -82,7 +84,11 @@ final class Shaping {
       return null;
     }
     char[] chars = text.toCharArray();
-    return font.get().deriveFont(size).layoutGlyphVector(CONTEXT, chars, 0, chars.length, Font.LAYOUT_LEFT_TO_RIGHT);
+    return Java2dText.locked(() -> {
+      GlyphVector glyphs = font.get().deriveFont(size).layoutGlyphVector(CONTEXT, chars, 0, chars.length, Font.LAYOUT_LEFT_TO_RIGHT);
+      glyphs.getGlyphPositions(0, glyphs.getNumGlyphs(), null); // placed now, under the lock, not when first read
+      return glyphs;
+    });
   }
 
   private static Optional<Font> open(FontFace face) {
