@@ -14,6 +14,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /** A chart as a PNG image at print resolution, for formats that take a picture. */
 public final class PngCharts {
@@ -50,7 +51,9 @@ public final class PngCharts {
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-    try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+    // Buffered in memory: ImageIO.createImageOutputStream would stage every picture in a temporary
+    // file (ImageIO's cache is on by default), which costs a file in the temporary folder a chart.
+    try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
       ImageWriteParam param = writer.getDefaultWriteParam();
       param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
       param.setCompressionQuality(COMPRESSION_QUALITY);
