@@ -13,14 +13,39 @@ import java.util.concurrent.TimeUnit;
  * as many have run as were asked for, however soon after the start the first edit comes, or
  * until they have taken the time they were given: a large dataset's render compiles what it
  * needs in a round or two, and its rounds are long. {@link
- * #pause} ends the round under way at once: each round writes to a sink that fails its next write
- * once paused. Whatever a round throws is ignored; it writes no file and prints nothing.
+ * #pause} ends the round under way at once: each round writes to a sink that fails its next write,
+ * or the next checkpoint it passes between steps that write nothing, once paused. Whatever a round
+ * throws is ignored; it writes no file and prints nothing.
  */
 final class WarmUp {
   /** One round of the work, writing to the stream it is given. */
   @FunctionalInterface
   interface Round {
-    void run(OutputStream sink) throws Exception;
+    void run(Sink sink) throws Exception;
+  }
+
+  /**
+   * Where a round writes: takes every byte and keeps none, and fails once the warm-up is paused or
+   * ended. A round calls {@link #checkpoint} between steps that write nothing and may take long
+   * (reading a large dataset, composing its briefings), so that a pause cuts it there too.
+   */
+  abstract static class Sink extends OutputStream {
+    /**
+     * Returns if the round may go on.
+     *
+     * @throws IOException once the warm-up is paused or ended: the round is to stop
+     */
+    abstract void checkpoint() throws IOException;
+
+    @Override
+    public void write(int b) throws IOException {
+      checkpoint();
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      checkpoint();
+    }
   }
 
   private final Round round;
@@ -111,8 +136,10 @@ final class WarmUp {
   }
 
   /**
-   * Stops the round under way and holds the rest until {@link #resume}; waits, a little, for the
-   * round to end: it stops at its next write (composing a briefing does not write, and is short).
+   * Stops the round under way and holds the rest until {@link #resume}; waits, at most {@code
+   * wait}, for the round to end: it stops at its next write or {@linkplain Sink#checkpoint
+   * checkpoint}. A round still busy after that (reading a large dataset) goes on beside whatever the
+   * caller does next, until it reaches one.
    *
    * @param wait the longest wait
    */
@@ -159,20 +186,11 @@ final class WarmUp {
     }
   }
 
-  /** A stream that takes every byte and keeps none, and fails once the warm-up is paused or ended. */
-  private OutputStream sink() {
-    return new OutputStream() {
+  /** The sink of a round: fails once the warm-up is paused or ended. */
+  private Sink sink() {
+    return new Sink() {
       @Override
-      public void write(int b) throws IOException {
-        check();
-      }
-
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        check();
-      }
-
-      private void check() throws IOException {
+      void checkpoint() throws IOException {
         if (paused || ended) {
           throw new IOException("warm-up paused");
         }

@@ -89,6 +89,13 @@ final class WatchCommand implements Callable<Integer> {
    * a large dataset's book, whose render compiles what it needs in a round or two, stops sooner.
    */
   static final Duration WARM_UP_TIME = Duration.ofSeconds(15);
+  /**
+   * How long a change waits for the warm-up round under way to stop (at its next write or
+   * checkpoint: a round of the seed's book stops within milliseconds) before it is rendered all
+   * the same, beside what is left of that round: reading a large dataset writes nothing for
+   * seconds, and an edit is not kept waiting for it.
+   */
+  static final Duration PAUSE_WAIT = Duration.ofMillis(250);
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
@@ -216,7 +223,7 @@ final class WatchCommand implements Callable<Integer> {
           }
           since = System.nanoTime();
           if (warmUp != null) {
-            warmUp.pause(Duration.ofSeconds(10));
+            warmUp.pause(PAUSE_WAIT);
           }
           if (stopping.get()) {
             return 0;
@@ -255,8 +262,10 @@ final class WatchCommand implements Callable<Integer> {
       Map<OutputFormat, DocumentRenderer> renderers = rendererOf != null ? rendererOf
           : options.renderers((format, size) -> options.renderer(format, size, null));
       Dataset data = options.dataset.isSeed() ? rendered : DatasetFiles.read(Path.of(options.dataset.dataset));
+      sink.checkpoint();
       for (var document : options.documents(data, options.briefingOptions()).values()) {
         for (DocumentRenderer renderer : renderers.values()) {
+          sink.checkpoint();
           renderer.render(document, sink);
         }
       }

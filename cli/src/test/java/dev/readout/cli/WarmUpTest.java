@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link WarmUp}: its rounds run one after another in the background, a pause cuts the round
- * under way at its next write and holds the rest, and every round asked for runs in the end,
+ * under way at its next write or checkpoint and holds the rest, and every round asked for runs in the end,
  * however often it is paused. The bounds on waiting are generous; nothing here is timed.
  */
 class WarmUpTest {
@@ -57,6 +57,47 @@ class WarmUpTest {
 
     assertThat(finished).as("the cut round ran again: five in all").hasValue(5);
     assertThat(started).hasValue(6);
+  }
+
+  @Test
+  void aRoundBusyWithoutWritingStopsAtItsNextCheckpointOnceThePauseHasGivenUpWaiting() throws Exception {
+    CountDownLatch reading = new CountDownLatch(1);
+    CountDownLatch readDone = new CountDownLatch(1);
+    AtomicInteger started = new AtomicInteger();
+    AtomicInteger cut = new AtomicInteger();
+    AtomicInteger finished = new AtomicInteger();
+    WarmUp warmUp = WarmUp.start(sink -> {
+      if (started.incrementAndGet() == 1) {
+        reading.countDown();
+        readDone.await(); // a large dataset being read: no write for a long time
+      }
+      try {
+        sink.checkpoint();
+      } catch (IOException e) {
+        cut.incrementAndGet();
+        throw e;
+      }
+      sink.write(1);
+      finished.incrementAndGet();
+    }, 2, PATIENCE);
+
+    assertThat(reading.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+    warmUp.pause(Duration.ofMillis(1)); // gives up waiting: the round is still reading
+    assertThat(finished).hasValue(0);
+    readDone.countDown();
+    long end = System.nanoTime() + PATIENCE.toNanos();
+    while (cut.get() == 0 && System.nanoTime() < end) {
+      Thread.sleep(1);
+    }
+    assertThat(cut).as("stopped at the checkpoint after the read").hasValue(1);
+    assertThat(finished).hasValue(0);
+    assertThat(warmUp.left()).isEqualTo(2);
+
+    warmUp.resume();
+    awaitLeft(warmUp, 0);
+    warmUp.stop(PATIENCE);
+    assertThat(finished).as("the cut round ran again").hasValue(2);
+    assertThat(started).hasValue(3);
   }
 
   @Test
