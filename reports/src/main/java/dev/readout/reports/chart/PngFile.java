@@ -63,24 +63,21 @@ final class PngFile {
       ByteArrayOutputStream data = new ByteArrayOutputStream(width * height / 2);
       Deflater deflater = new Deflater(Deflater.BEST_SPEED);
       try (DeflaterOutputStream z = new DeflaterOutputStream(data, deflater, CHUNK)) {
-        byte[] above = new byte[3 * width];
-        byte[] row = new byte[3 * width];
         byte[] filtered = new byte[3 * width + 1];
         filtered[0] = UP;
         for (int y = 0; y < height; y++) {
-          for (int x = 0, at = y * width; x < width; x++) {
+          int at = y * width;
+          int above = at - width;
+          for (int x = 0; x < width; x++) {
             int p = pixels[at + x];
-            row[3 * x] = (byte) (p >> 16);
-            row[3 * x + 1] = (byte) (p >> 8);
-            row[3 * x + 2] = (byte) p;
-          }
-          for (int i = 0; i < row.length; i++) {
-            filtered[i + 1] = (byte) (row[i] - above[i]);
+            int q = y == 0 ? 0 : pixels[above + x];
+            // Each sample less the one above, modulo 256: the low bits of a difference depend on the
+            // low bits alone, so the other channels' bits in the shifted words do not matter.
+            filtered[3 * x + 1] = (byte) ((p >> 16) - (q >> 16));
+            filtered[3 * x + 2] = (byte) ((p >> 8) - (q >> 8));
+            filtered[3 * x + 3] = (byte) (p - q);
           }
           z.write(filtered);
-          byte[] swap = above;
-          above = row;
-          row = swap;
         }
       } finally {
         deflater.end();
