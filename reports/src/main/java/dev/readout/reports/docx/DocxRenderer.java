@@ -199,6 +199,7 @@ public final class DocxRenderer implements DocumentRenderer {
   public RenderResult render(Document document, OutputStream out) throws IOException {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(out, "out");
+    PoiFirstUse.await();
     Section section = template.map(t -> t.section(pageSize, PageSize.A4)).orElseGet(() -> Section.of(pageSize()));
     DocxContext context = new DocxContext(document, section, template.orElse(null),
         timestamp.orElseGet(() -> timestampOf(document.metadata())),
@@ -209,12 +210,14 @@ public final class DocxRenderer implements DocumentRenderer {
 
   /**
    * Loads the chart fonts, and with them Java 2D's font system, which the first chart of a process
-   * otherwise waits for. Not Apache POI's classes: their schema types initialise one another, and
-   * two threads loading them at once can block each other for good.
+   * otherwise waits for; makes Apache POI's first document of the process. A render started while
+   * this runs waits for POI's part of it before it touches POI: POI's schema types initialise one
+   * another, and two threads loading them at once could block each other for good.
    */
   @Override
   public void prepare() {
     Drawings.prepare();
+    PoiFirstUse.await();
   }
 
   /** Sets the options of a {@link DocxRenderer}; not thread-safe, meant for one use. */

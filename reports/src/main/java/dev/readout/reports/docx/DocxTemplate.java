@@ -229,6 +229,7 @@ final class DocxTemplate {
     if (magic != FileMagic.OOXML) {
       throw new IllegalArgumentException(DocxMessages.templateNotDocx(name, "it is not a zip package, as a .docx file is"));
     }
+    PoiFirstUse.await(); // not beside a renderer's prepare still loading POI
     OPCPackage pkg;
     try {
       pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
