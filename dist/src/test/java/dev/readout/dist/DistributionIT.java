@@ -45,7 +45,7 @@ class DistributionIT {
 
   private static Path home;
   /** The POSIX tools the launcher calls, and nothing else: no java, no javac. */
-  private static final List<String> TOOLS = List.of("readlink", "cat", "mkdir", "mv", "rm", "cksum", "ln", "getconf");
+  private static final List<String> TOOLS = List.of("readlink", "cat", "mkdir", "mv", "rm", "cksum", "ln", "nproc", "getconf");
   private static Path tools;
 
   @BeforeAll
