@@ -33,9 +33,36 @@ record PdfSettings(Rectangle pageSize, Locale locale, Labels labels, boolean pdf
     return documentId == null ? null : HexFormat.of().formatHex(documentId);
   }
 
-  /** What a derived document id is a hash of, besides the file's content. */
+  /**
+   * What a derived document id is a hash of, besides the file's content: every field of the
+   * metadata, each with its length so that no two differ only in where one ends, and these
+   * options. Spelt out rather than taken from the record's {@code toString}, whose form Java leaves
+   * unspecified (and whose first call in a process costs a bootstrap of its own).
+   */
   String idBasis(Metadata metadata) {
-    return "content:" + metadata + "|" + pageSize.getWidth() + "x" + pageSize.getHeight() + "|"
-        + locale.toLanguageTag() + "|" + pdfA + "|" + timestamp;
+    StringBuilder basis = new StringBuilder("content:");
+    field(basis, metadata.title());
+    field(basis, metadata.subtitle().orElse(null));
+    field(basis, metadata.author().orElse(null));
+    field(basis, metadata.organisation().orElse(null));
+    field(basis, metadata.date().isPresent() ? metadata.date().get().toString() : null);
+    field(basis, metadata.language());
+    field(basis, metadata.classification().orElse(null));
+    basis.append(metadata.keywords().size()).append(':');
+    for (String keyword : metadata.keywords()) {
+      field(basis, keyword);
+    }
+    return basis.append('|').append(pageSize.getWidth()).append('x').append(pageSize.getHeight())
+        .append('|').append(locale.toLanguageTag()).append('|').append(pdfA).append('|').append(timestamp)
+        .toString();
+  }
+
+  /** A field of the basis: its length and text, or "-" when absent. */
+  private static void field(StringBuilder basis, String value) {
+    if (value == null) {
+      basis.append("-;");
+    } else {
+      basis.append(value.length()).append(':').append(value).append(';');
+    }
   }
 }

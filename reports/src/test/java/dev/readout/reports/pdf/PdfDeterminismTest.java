@@ -9,8 +9,13 @@ import dev.readout.reports.doc.SampleDocuments;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Calendar;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TimeZone;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -109,6 +114,36 @@ class PdfDeterminismTest {
   }
 
   @Test
+  void defaultIdChangesWithEveryFieldOfTheMetadata() throws IOException {
+    Metadata base = new Metadata("Title", Optional.of("Sub"), Optional.of("Author"), Optional.of("Org"),
+        Optional.of(LocalDate.of(2022, 11, 23)), "en", Optional.of("RESTRICTED"), List.of("a", "b"));
+    List<Metadata> changed = List.of(
+        new Metadata("Title2", base.subtitle(), base.author(), base.organisation(), base.date(), "en", base.classification(), base.keywords()),
+        new Metadata("Title", Optional.empty(), base.author(), base.organisation(), base.date(), "en", base.classification(), base.keywords()),
+        new Metadata("Title", base.subtitle(), Optional.of("Other"), base.organisation(), base.date(), "en", base.classification(), base.keywords()),
+        new Metadata("Title", base.subtitle(), base.author(), Optional.empty(), base.date(), "en", base.classification(), base.keywords()),
+        new Metadata("Title", base.subtitle(), base.author(), base.organisation(), Optional.of(LocalDate.of(2022, 11, 24)), "en", base.classification(), base.keywords()),
+        new Metadata("Title", base.subtitle(), base.author(), base.organisation(), base.date(), "en", Optional.empty(), base.keywords()),
+        new Metadata("Title", base.subtitle(), base.author(), base.organisation(), base.date(), "en", base.classification(), List.of("ab")),
+        // The same letters, split differently between two fields.
+        new Metadata("Title", Optional.of("Su"), Optional.of("bAuthor"), base.organisation(), base.date(), "en", base.classification(), base.keywords()));
+    // The basis alone, as pages that show a field (a title, a classification) would differ anyway.
+    PdfSettings settings = new PdfSettings(com.lowagie.text.PageSize.A4, Locale.ENGLISH, null, true, Instant.EPOCH, null);
+    Set<String> bases = new HashSet<>();
+    bases.add(settings.idBasis(base));
+    changed.forEach(m -> bases.add(settings.idBasis(m)));
+    assertThat(bases).hasSize(changed.size() + 1);
+    // And the file: its date fixed, so that only the basis and the pages can differ.
+    PdfRenderer renderer = PdfRenderer.builder().timestamp(Instant.parse("2022-11-23T00:00:00Z")).build();
+    Set<String> ids = new HashSet<>();
+    ids.add(fileId(renderer, Document.builder().metadata(base).paragraph("Text.").build()));
+    for (Metadata m : changed) {
+      ids.add(fileId(renderer, Document.builder().metadata(m).paragraph("Text.").build()));
+    }
+    assertThat(ids).hasSize(changed.size() + 1);
+  }
+
+  @Test
   void defaultIdChangesWithTheLastWordOfALongDocument() throws IOException {
     // The id is a hash of the file as written; the last page must be in it, not in a buffer.
     Document.Builder one = Document.builder().metadata(Metadata.of("Long"));
@@ -137,7 +172,11 @@ class PdfDeterminismTest {
   }
 
   private static String fileId(Document document) throws IOException {
-    try (PDDocument pdf = PdfReadBack.render(document).open()) {
+    return fileId(PdfRenderer.create(), document);
+  }
+
+  private static String fileId(PdfRenderer renderer, Document document) throws IOException {
+    try (PDDocument pdf = PdfReadBack.render(renderer, document).open()) {
       return ((COSString) pdf.getDocument().getTrailer().getCOSArray(COSName.ID).get(0)).toHexString();
     }
   }
