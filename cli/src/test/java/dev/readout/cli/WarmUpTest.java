@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,9 +52,7 @@ class WarmUpTest {
     assertThat(started).as("nothing runs while paused").hasValue(3);
     assertThat(warmUp.left()).isEqualTo(3);
 
-    warmUp.resume();
-    awaitLeft(warmUp, 0);
-    warmUp.stop(PATIENCE);
+    resumeToTheEnd(warmUp);
 
     assertThat(finished).as("the cut round ran again: five in all").hasValue(5);
     assertThat(started).hasValue(6);
@@ -85,17 +84,12 @@ class WarmUpTest {
     warmUp.pause(Duration.ofMillis(1)); // gives up waiting: the round is still reading
     assertThat(finished).hasValue(0);
     readDone.countDown();
-    long end = System.nanoTime() + PATIENCE.toNanos();
-    while (cut.get() == 0 && System.nanoTime() < end) {
-      Thread.sleep(1);
-    }
+    await(() -> cut.get() > 0);
     assertThat(cut).as("stopped at the checkpoint after the read").hasValue(1);
     assertThat(finished).hasValue(0);
     assertThat(warmUp.left()).isEqualTo(2);
 
-    warmUp.resume();
-    awaitLeft(warmUp, 0);
-    warmUp.stop(PATIENCE);
+    resumeToTheEnd(warmUp);
     assertThat(finished).as("the cut round ran again").hasValue(2);
     assertThat(started).hasValue(3);
   }
@@ -145,26 +139,32 @@ class WarmUpTest {
 
   /** Waits until the pause has been asked for: the warm-up's sink then fails. */
   private static void awaitPaused(WarmUp warmUp) throws InterruptedException {
-    long end = System.nanoTime() + PATIENCE.toNanos();
-    while (!warmUp.paused() && System.nanoTime() < end) {
-      Thread.sleep(1);
-    }
+    await(warmUp::paused);
     assertThat(warmUp.paused()).isTrue();
   }
 
   private static void awaitEnded(WarmUp warmUp) throws InterruptedException {
-    long end = System.nanoTime() + PATIENCE.toNanos();
-    while (!warmUp.ended() && System.nanoTime() < end) {
-      Thread.sleep(1);
-    }
+    await(warmUp::ended);
     assertThat(warmUp.ended()).isTrue();
   }
 
   private static void awaitLeft(WarmUp warmUp, int left) throws InterruptedException {
+    await(() -> warmUp.left() <= left);
+    assertThat(warmUp.left()).isEqualTo(left);
+  }
+
+  /** Lets the rounds go on, waits until every one has run, and ends the warm-up. */
+  private static void resumeToTheEnd(WarmUp warmUp) throws InterruptedException {
+    warmUp.resume();
+    awaitLeft(warmUp, 0);
+    warmUp.stop(PATIENCE);
+  }
+
+  /** Waits, at most {@link #PATIENCE}, until the condition holds; the caller asserts it. */
+  private static void await(BooleanSupplier condition) throws InterruptedException {
     long end = System.nanoTime() + PATIENCE.toNanos();
-    while (warmUp.left() > left && System.nanoTime() < end) {
+    while (!condition.getAsBoolean() && System.nanoTime() < end) {
       Thread.sleep(1);
     }
-    assertThat(warmUp.left()).isEqualTo(left);
   }
 }

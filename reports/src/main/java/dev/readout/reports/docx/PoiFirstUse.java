@@ -6,10 +6,10 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * Apache POI's first document of the process, made by one thread at a time: by a renderer's
  * {@code prepare}, on a thread of its own while the caller composes, and by every render and
  * template read before it touches POI, which so waits for a prepare under way rather than racing
- * it. The first document
- * initialises POI's and XMLBeans' classes and the schema types, about 80 ms of a cold Word render;
- * those types initialise one another, and two threads initialising them at once can block each
- * other for good (apache/tika#467), which the lock rules out for Readout's own threads.
+ * it. The first document initialises POI's and XMLBeans' classes and the schema types, about 80 ms
+ * of a cold Word render; those types initialise one another, and two threads initialising them at
+ * once can block each other for good (apache/tika#467), which the lock rules out for Readout's own
+ * threads.
  */
 final class PoiFirstUse {
   private static volatile boolean done;
