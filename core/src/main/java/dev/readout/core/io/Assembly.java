@@ -69,6 +69,11 @@ final class Assembly {
   private final Map<RecordKind, FileContent.IntList> localOf = new EnumMap<>(RecordKind.class);
   private final Map<RecordKind, Map<String, Integer>> positions = new EnumMap<>(RecordKind.class);
   private final List<AmendmentOrigin> amendmentOrigins = new ArrayList<>();
+  /**
+   * For each kind, the records that preferred amendments read so far have amended, as the last of
+   * them left it: the record a later amendment of it is read against, as the dataset applies it.
+   */
+  private final Map<RecordKind, Map<String, Identified>> amended = new EnumMap<>(RecordKind.class);
   private final Map<FileContent, List<Pending>> pending = new LinkedHashMap<>();
   private Optional<Home> home = Optional.empty();
 
@@ -77,6 +82,7 @@ final class Assembly {
     this.reportAs = reportAs;
     for (RecordKind kind : RecordKind.values()) {
       records.put(kind, new ArrayList<>());
+      amended.put(kind, new HashMap<>());
       partOf.put(kind, new FileContent.IntList());
       localOf.put(kind, new FileContent.IntList());
       positions.put(kind, new HashMap<>());
@@ -213,6 +219,11 @@ final class Assembly {
    * file's arrays), each kind's in the order read: the order an export writes them in, so that a
    * dataset read back from its export is equal to it. Amendments of different kinds speak to
    * different records, so the order between kinds changes nothing else.
+   *
+   * <p>Each amendment is read against its record as the preferred amendments read before it left it,
+   * in this part or an earlier one — the record the dataset applies it to — so that fields it does
+   * not give, which it must still hold to be built, agree with those it gives as they will when it
+   * is applied: a partnership extended to 2030 by one amendment may be dated to 2025 by the next.
    */
   private List<Amendment> amendments() {
     List<Amendment> read = new ArrayList<>();
@@ -222,6 +233,9 @@ final class Assembly {
         for (Amendment a : d.dataset().amendments()) {
           read.add(a);
           origins.add(new AmendmentOrigin(part, "", null));
+          // In its canonical form an amendment's record holds the values the amended record has
+          // after it, but for the items of fields that gather them, which no rule ties to the rest.
+          amends(a);
         }
         continue;
       }
@@ -236,6 +250,7 @@ final class Assembly {
         if (a != null) {
           read.add(a);
           origins.add(new AmendmentOrigin(f, entry.path(), entry.entry()));
+          amends(a);
         }
       }
       problems.addAll(found.list());
@@ -251,6 +266,14 @@ final class Assembly {
     return sorted;
   }
 
+  /** Notes the record as a preferred amendment leaves it, for the amendments of it read later. */
+  private void amends(Amendment a) {
+    if (a.preferred()) {
+      amended.get(a.kind()).put(a.id(), a.record());
+    }
+  }
+
+  /** The record an amendment names: as the amendments read before it left it, and where it is defined. */
   private Optional<RecordMapper.Target> target(FileContent from, RecordKind kind, String id) {
     Integer at = positions.get(kind).get(id);
     if (at == null) {
@@ -258,7 +281,8 @@ final class Assembly {
     }
     Part part = parts.get(partOf.get(kind).get(at));
     Optional<String> elsewhere = part == from ? Optional.empty() : Optional.of(where(kind, at));
-    return Optional.of(new RecordMapper.Target(records.get(kind).get(at), elsewhere));
+    Identified record = amended.get(kind).getOrDefault(id, records.get(kind).get(at));
+    return Optional.of(new RecordMapper.Target(record, elsewhere));
   }
 
   // ---- placing the dataset's problems ----

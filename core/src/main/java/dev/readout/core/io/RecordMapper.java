@@ -104,7 +104,10 @@ final class RecordMapper {
     new RecordMapper(file, file.problems).top(tree.root());
   }
 
-  /** A record an amendment amends, and where it is defined when that is another file or a base. */
+  /**
+   * A record an amendment amends, as the amendments before it left it, and where it is defined when
+   * that is another file or a base.
+   */
   record Target(Identified record, Optional<String> elsewhere) {}
 
   // ---- the file's top level ----
@@ -236,7 +239,8 @@ final class RecordMapper {
    * own evidence, note and preference.
    *
    * @param entry the entry, as parsed
-   * @param targets finds the record an id names among those of the entry's kind, as added
+   * @param targets finds the record an id names among those of the entry's kind, as the preferred
+   *     amendments read before this one left it
    * @return the amendment, or null when the entry has a problem (added to the file's problems)
    */
   Amendment amendment(FileContent.AmendmentEntry entry, Function<String, Optional<Target>> targets) {
@@ -267,8 +271,8 @@ final class RecordMapper {
     type.fields().read(o, b, false);
     if (b instanceof Commitment.Builder c) {
       // The amendment's record must build, but the dataset takes from it only the fields the entry
-      // gives; the rest are the record's as added, which earlier amendments may have changed. So
-      // where a field given constrains one not given, the one not given is made to fit: a due date
+      // gives; the rest are the record's as earlier amendments left it. So where a field given
+      // constrains one not given, the one not given is made to fit, as the dataset does: a due date
       // and a due milestone exclude each other, a condition needs firmness 'conditional' and any
       // other firmness no condition. Fields given together must agree.
       if (o.has("due") && !o.has("dueAt")) {

@@ -1,5 +1,6 @@
 package dev.readout.core.io;
 
+import static dev.readout.core.io.RoundTrips.assertRoundTrips;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readout.core.dataset.Dataset;
@@ -13,10 +14,7 @@ import dev.readout.core.model.Firmness;
 import dev.readout.core.model.Party;
 import dev.readout.core.model.Source;
 import dev.readout.core.testing.Fixtures;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -187,15 +185,5 @@ class ClearedFieldsTest extends WithTempFiles {
 
     assertThat(files.problems(files.write("one.yaml", file))).containsExactly(
         "one.yaml:13:12: engagements[0].place: must be a string, but was null");
-  }
-
-  private static void assertRoundTrips(Dataset d) {
-    for (Format format : Format.values()) {
-      String text = DatasetFiles.toString(d, format);
-      Dataset back = DatasetFiles.read("export." + format.name().toLowerCase(Locale.ROOT),
-          new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), format, Dataset.empty());
-      assertThat(back).as(format.name()).isEqualTo(d);
-      assertThat(DatasetFiles.toString(back, format)).as(format.name()).isEqualTo(text);
-    }
   }
 }
