@@ -15,6 +15,9 @@ import dev.readout.core.model.Country;
 import dev.readout.core.model.Engagement;
 import dev.readout.core.model.EngagementFormat;
 import dev.readout.core.model.Evidence;
+import dev.readout.core.model.Instrument;
+import dev.readout.core.model.InstrumentStatus;
+import dev.readout.core.model.InstrumentStatusChange;
 import dev.readout.core.model.Party;
 import dev.readout.core.model.Person;
 import dev.readout.core.model.RecordKind;
@@ -25,6 +28,7 @@ import dev.readout.core.testing.Fixtures;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Amendments, accounts and records declared the same, through the Java builders. */
@@ -209,6 +213,47 @@ class AmendmentTest {
     assertThat(d.openCommitments(LocalDate.of(2023, 6, 1))).extracting(Commitment::id)
         .containsExactly("expo-invitation", "instructors");
     assertThat(d.recordsAsAdded(RecordKind.COMMITMENT)).hasSize(3);
+  }
+
+  @Test
+  void everyReferenceToAnEngagementDeclaredTheSameTurnsToTheOneItIsCountedAs() {
+    Engagement twin = Engagement.builder().from(Fixtures.meeting()).id("hanoi-meeting-again")
+        .evidence(List.of(Evidence.of("later", "The ministers met in Hanoi on 14 March 2023, by video link.")))
+        .addSameAs("hanoi-meeting").build();
+    Instrument protocol = Instrument.builder().from(Fixtures.memorandum()).id("protocol").signedAt("hanoi-meeting-again")
+        .addStatusHistory(InstrumentStatusChange.builder().date(EdtfDate.parse("2023-03")).status(InstrumentStatus.IN_FORCE)
+            .engagement("hanoi-meeting-again").build())
+        .build();
+    Commitment pledge = Commitment.builder().from(Fixtures.pledge()).engagement("hanoi-meeting-again")
+        .statusHistory(List.of(StatusChange.builder().date(EdtfDate.parse("2023-03")).status(CommitmentStatus.OPEN)
+            .engagement("hanoi-meeting-again").build()))
+        .build();
+    Dataset d = datasetWith(twin, protocol, pledge);
+
+    assertThat(d.engagements()).extracting(Engagement::id).containsExactly("hanoi-meeting");
+    Instrument signed = d.instrument("protocol").orElseThrow();
+    assertThat(signed.signedAt()).contains("hanoi-meeting");
+    assertThat(signed.statusHistory()).extracting(InstrumentStatusChange::engagement)
+        .containsExactly(Optional.of("hanoi-meeting"));
+    Commitment made = d.commitment("instructors").orElseThrow();
+    assertThat(made.engagement()).contains("hanoi-meeting");
+    assertThat(made.statusHistory()).extracting(StatusChange::engagement).containsExactly(Optional.of("hanoi-meeting"));
+    assertThat(d.commitmentsAt("hanoi-meeting")).extracting(Commitment::id).contains("instructors");
+    // The records as added keep the references their sources gave.
+    assertThat(d.recordsAsAdded(RecordKind.INSTRUMENT)).extracting(i -> ((Instrument) i).signedAt())
+        .containsExactly(Optional.empty(), Optional.of("hanoi-meeting-again"));
+    assertThat(d.knownOn(LocalDate.of(2024, 6, 1)).instrument("protocol").orElseThrow().signedAt())
+        .contains("hanoi-meeting");
+  }
+
+  /** The fixtures with a twin engagement and another instrument, and the pledge replaced by another. */
+  private static Dataset datasetWith(Engagement twin, Instrument instrument, Commitment pledge) {
+    return Dataset.builder().addSources(Fixtures.source(), later())
+        .addCountries(Country.of("VN"), Country.of("FI"))
+        .addOrganizations(Fixtures.ministry()).addPeople(Fixtures.minister(), Fixtures.counterpart())
+        .addPartnerships(Fixtures.partnership()).addInstruments(Fixtures.memorandum(), instrument)
+        .addEngagements(Fixtures.meeting(), twin).addCommitments(Fixtures.invitation(), pledge)
+        .addProgrammes(Fixtures.programme()).addMilestones(Fixtures.expo()).build();
   }
 
   @Test

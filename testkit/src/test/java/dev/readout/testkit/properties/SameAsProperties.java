@@ -8,7 +8,10 @@ import dev.readout.core.model.Commitment;
 import dev.readout.core.model.Engagement;
 import dev.readout.core.model.Evidence;
 import dev.readout.core.model.Identified;
+import dev.readout.core.model.Instrument;
+import dev.readout.core.model.InstrumentStatusChange;
 import dev.readout.core.model.RecordKind;
+import dev.readout.core.model.StatusChange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,15 +26,16 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /**
  * Records declared the same ({@code sameAs}) are counted once: each group as its first record, as
- * amended, carrying the evidence of every record of the group, with a commitment's engagement and
- * an engagement's parent turned to the record counted; and every query answers as brute force over
- * those records does, whichever record of a group it is asked about.
+ * amended, carrying the evidence of every record of the group, with every reference to an engagement
+ * — a commitment's, an engagement's parent, where an instrument was signed, a status change's —
+ * turned to the record counted; and every query answers as brute force over those records does,
+ * whichever record of a group it is asked about.
  */
 @AddLifecycleHook(Tally.class)
 class SameAsProperties {
   /** What a dataset must count, worked out from its records as amended, and each record's group. */
-  record Counted(List<Engagement> engagements, List<Commitment> commitments, Map<String, String> engagementOf,
-                 Map<String, String> commitmentOf, Map<String, List<String>> groups) {
+  record Counted(List<Engagement> engagements, List<Commitment> commitments, List<Instrument> instruments,
+                 Map<String, String> engagementOf, Map<String, String> commitmentOf, Map<String, List<String>> groups) {
 
     static Counted of(Dataset d) {
       Map<String, List<String>> groups = new HashMap<>();
@@ -44,8 +48,17 @@ class SameAsProperties {
               .parent(e.parent().map(engagementOf::get)).build());
       List<Commitment> countedCommitments = counted(commitments, commitmentOf, Commitment::evidence,
           (c, evidence) -> Commitment.builder().from(c).evidence(evidence)
-              .engagement(c.engagement().map(engagementOf::get)).build());
-      return new Counted(countedEngagements, countedCommitments, engagementOf, commitmentOf, groups);
+              .engagement(c.engagement().map(engagementOf::get))
+              .statusHistory(c.statusHistory().stream().map(x -> StatusChange.builder().from(x)
+                  .engagement(x.engagement().map(engagementOf::get)).build()).toList())
+              .build());
+      List<Instrument> instruments = SameAsProperties.<Instrument>amended(d, RecordKind.INSTRUMENT).stream()
+          .map(i -> Instrument.builder().from(i).signedAt(i.signedAt().map(engagementOf::get))
+              .statusHistory(i.statusHistory().stream().map(x -> InstrumentStatusChange.builder().from(x)
+                  .engagement(x.engagement().map(engagementOf::get)).build()).toList())
+              .build())
+          .toList();
+      return new Counted(countedEngagements, countedCommitments, instruments, engagementOf, commitmentOf, groups);
     }
 
     BruteForce bruteForce(Dataset d) {
@@ -131,6 +144,7 @@ class SameAsProperties {
 
     assertThat(d.engagements()).isEqualTo(counted.engagements());
     assertThat(d.commitments()).isEqualTo(counted.commitments());
+    assertThat(d.instruments()).isEqualTo(counted.instruments());
     for (RecordKind kind : List.of(RecordKind.ENGAGEMENT, RecordKind.COMMITMENT)) {
       for (Identified r : d.recordsAsAdded(kind)) {
         assertThat(d.sameAs(r)).extracting(Identified::id).as("the group of %s", r.id())
