@@ -16,7 +16,8 @@ public enum Construct {
    * Records written in Vietnamese rather than English ({@code language}), and translations of
    * their texts into up to two other languages (English, Vietnamese, Korean, Hindi, French), each
    * giving some of the texts the kind of record has: engagements, commitments, instruments,
-   * programmes, milestones, partnerships, organisations, people, appointments and acts.
+   * programmes, milestones, partnerships, organisations, people, appointments, acts, and
+   * participants' role titles and descriptions.
    */
   TRANSLATIONS,
   /**

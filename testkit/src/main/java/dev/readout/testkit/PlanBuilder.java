@@ -430,8 +430,10 @@ final class PlanBuilder {
           .role(ParticipantRole.DELEGATION_MEMBER).build());
     }
     if ((p.extras() & 2) != 0) {
-      participants.add(Participant.builder().description(t.other().orElse("embassy staff")).side(b)
-          .role(ParticipantRole.STAFF).build());
+      Participant.Builder staff = Participant.builder().description(t.other().orElse("embassy staff")).side(b)
+          .role(ParticipantRole.STAFF);
+      translated(staff::language, staff::translations, t, List.of("text"));
+      participants.add(staff.build());
     }
     if ((p.extras() & 4) != 0) {
       extraPeople.stream().filter(x -> sides.contains(x.country())).findFirst().ifPresent(x ->
@@ -468,8 +470,10 @@ final class PlanBuilder {
           .capacity(ParticipantCapacity.PRIVATE).build());
     }
     if ((extras & 64) != 0 && spec.has(Construct.ORGANIZATION_SIDES)) {
-      participants.set(0, Participant.builder().from(participants.get(0)).actingFor(BODY)
-          .roleTitle(t.other().orElse("ASEAN dialogue coordinator")).build());
+      Participant.Builder acting = Participant.builder().from(participants.get(0)).actingFor(BODY)
+          .roleTitle(t.other().orElse("ASEAN dialogue coordinator"));
+      translated(acting::language, acting::translations, t, List.of("title"));
+      participants.set(0, acting.build());
     }
   }
 

@@ -146,15 +146,19 @@ class ConstructTest {
       assertThat(d.people()).allMatch(p -> p.nativeNameLanguage().isEmpty());
     }
     assertThat(Samples.of(ReadoutArbitraries.datasets().withConstructs(Set.of(Construct.TRANSLATIONS)), 100))
-        .anyMatch(d -> translated(d).anyMatch(t -> !t.translations().isEmpty()));
+        .anyMatch(d -> translated(d).anyMatch(t -> !t.translations().isEmpty()))
+        .anyMatch(d -> d.engagements().stream().flatMap(e -> e.participants().stream())
+            .anyMatch(p -> p.description().isPresent() && !p.translations().isEmpty()));
     assertThat(Samples.of(ReadoutArbitraries.datasets().withConstructs(Set.of(Construct.OTHER_ACCOUNTS)), 300))
         .allMatch(d -> d.amendments().stream().noneMatch(Amendment::preferred))
         // another account of who the sides were
         .anyMatch(d -> d.amendments().stream().anyMatch(a -> a.fields().contains("sides")));
   }
 
+  /** Every record with a text of its own, and every participant. */
   private static Stream<Translated> translated(Dataset d) {
-    return Stream.of(RecordKind.values()).flatMap(k -> d.recordsAsAdded(k).stream())
+    Stream<Translated> records = Stream.of(RecordKind.values()).flatMap(k -> d.recordsAsAdded(k).stream())
         .filter(r -> r instanceof Translated).map(r -> (Translated) r);
+    return Stream.concat(records, d.engagements().stream().flatMap(e -> e.participants().stream()));
   }
 }

@@ -79,6 +79,11 @@ final class DatasetMessages {
     return "must give only texts " + article(kind) + " " + kind.label() + " has, but gave " + field;
   }
 
+  static String participantTranslationField(String field) {
+    return "must give only the texts the participant has, its role title as 'title' and its description as"
+        + " 'text', but gave " + field;
+  }
+
   static String dueAtUndated(String milestone) {
     return "refers to milestone " + Quoted.of(milestone) + ", which has no date yet: the commitment is due when it does";
   }

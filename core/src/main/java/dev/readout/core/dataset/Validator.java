@@ -186,6 +186,7 @@ final class Validator {
       if (!e.sides().contains(p.side())) {
         problem(field + ".side", DatasetMessages.notASide(e.sides(), p.side()));
       }
+      participantTranslations(field + ".translations", p);
     }
     ids("instruments", RecordKind.INSTRUMENT, e.instruments());
     for (int i = 0; i < e.acts().size(); i++) {
@@ -315,6 +316,20 @@ final class Validator {
         problem(field + "[" + i + "]", DatasetMessages.sameAsItself(self));
       } else {
         reference(field + "[" + i + "]", target, ids.get(i));
+      }
+    }
+  }
+
+  /** A participant's translations give only its role title (as title) and description (as text), and only those it has. */
+  private void participantTranslations(String field, Participant p) {
+    List<String> texts = new ArrayList<>();
+    p.roleTitle().ifPresent(x -> texts.add("title"));
+    p.description().ifPresent(x -> texts.add("text"));
+    for (int i = 0; i < p.translations().size(); i++) {
+      for (String f : p.translations().get(i).fields()) {
+        if (!texts.contains(f)) {
+          problem(field + "[" + i + "]." + f, DatasetMessages.participantTranslationField(f));
+        }
       }
     }
   }

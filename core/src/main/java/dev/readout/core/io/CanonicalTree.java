@@ -302,6 +302,7 @@ final class CanonicalTree {
     }
     put(m, "actingFor", p.actingFor());
     put(m, "roleTitle", p.roleTitle());
+    nestedTranslated(m, p);
     return Shape.ordered(Shape.PARTICIPANT, m);
   }
 

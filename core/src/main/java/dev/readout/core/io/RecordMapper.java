@@ -473,6 +473,7 @@ final class RecordMapper {
     o.choice("capacity", ParticipantCapacity.class, false).ifPresent(b::capacity);
     o.text("actingFor").ifPresent(b::actingFor);
     o.text("roleTitle").ifPresent(b::roleTitle);
+    translated(o, b::language, b::translations);
     return o.build(b::build);
   }
 

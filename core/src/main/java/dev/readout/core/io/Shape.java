@@ -40,7 +40,7 @@ final class Shape {
       "occasion", "parent", "sides", "participants", "areas", "instruments", "summary", "acts", "sameAs",
       "language", "translations", "evidence", "note");
   static final List<String> PARTICIPANT = List.of("person", "organization", "description", "side", "role",
-      "capacity", "actingFor", "roleTitle");
+      "capacity", "actingFor", "roleTitle", "language", "translations");
   static final List<String> ACT = List.of("kind", "by", "to", "description", "language", "translations",
       "evidence");
   static final List<String> COMMITMENT = List.of("id", "kind", "makers", "addressees", "engagement", "text",

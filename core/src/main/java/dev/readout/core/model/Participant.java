@@ -1,15 +1,19 @@
 package dev.readout.core.model;
 
 import dev.readout.core.internal.Text;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * Who took part in an {@link Engagement}, on which side and in what role: a person, an
  * organisation (a delegation, embassy staff), or a description of a group the sources do not name.
+ * Its own text — the {@linkplain #roleTitle() role title} and the {@linkplain #description()
+ * description} — may be given in other languages: a translation's {@link Translation#title() title}
+ * is the role title, its {@link Translation#text() text} the description.
  */
 @Value.Immutable
-public abstract class Participant {
+public abstract class Participant implements Translated {
   /** {@return the id of the person taking part.} */
   public abstract Optional<String> person();
 
@@ -47,6 +51,17 @@ public abstract class Participant {
   /** {@return the role they held for it, in words, e.g. "ASEAN–ROK dialogue coordinator"} */
   public abstract Optional<String> roleTitle();
 
+  /** {@return the language of the role title and the description: an ISO 639 code; {@code en} by default} */
+  @Override
+  @Value.Default
+  public String language() {
+    return "en";
+  }
+
+  /** {@return the role title and the description in other languages, one translation a language} */
+  @Override
+  public abstract List<Translation> translations();
+
   /** {@return a new builder.} */
   public static Builder builder() {
     return new Builder();
@@ -70,6 +85,7 @@ public abstract class Participant {
       throw new ModelException(ModelMessages.participantWithoutWho());
     }
     Ids.requireSide("participant side", side());
+    Ids.requireTranslations("participant", language(), translations());
     actingFor().ifPresent(a -> Ids.requireSlug(RecordKind.ORGANIZATION, "participant actingFor", a));
     if (Text.isNfc(description()) && Text.isNfc(roleTitle())) {
       return this;

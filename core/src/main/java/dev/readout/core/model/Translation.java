@@ -18,7 +18,7 @@ public abstract class Translation {
   @Value.Parameter
   public abstract String language();
 
-  /** {@return the title (engagements, instruments, programmes, milestones, appointments)} */
+  /** {@return the title (engagements, instruments, programmes, milestones, appointments; a participant's role title)} */
   public abstract Optional<String> title();
 
   /** {@return the name (organisations, partnerships)} */
@@ -27,7 +27,7 @@ public abstract class Translation {
   /** {@return the summary (engagements, instruments, programmes, milestones)} */
   public abstract Optional<String> summary();
 
-  /** {@return the text of a commitment or the description of an act} */
+  /** {@return the text of a commitment, or the description of an act or a participant} */
   public abstract Optional<String> text();
 
   /** {@return the occasion of an engagement} */

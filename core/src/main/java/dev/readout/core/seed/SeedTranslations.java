@@ -9,6 +9,7 @@ import dev.readout.core.model.Evidence;
 import dev.readout.core.model.Instrument;
 import dev.readout.core.model.Milestone;
 import dev.readout.core.model.Organization;
+import dev.readout.core.model.Participant;
 import dev.readout.core.model.Partnership;
 import dev.readout.core.model.Person;
 import dev.readout.core.model.Programme;
@@ -31,9 +32,10 @@ import java.util.function.BiFunction;
 
 /**
  * The seed's text in Vietnamese: every title, summary, occasion, place, commitment text, act,
- * appointment title, name, honorific, engagement note and the note beside each quote and status
- * change, read from {@code seed.vi.properties} beside this class
- * (keyed {@code kind.id.field}; acts and appointments by their position in their record) and added
+ * appointment title, participant's role title and description, name, honorific, engagement note and
+ * the note beside each quote and status change, read from {@code seed.vi.properties} beside this
+ * class (keyed {@code kind.id.field}; acts, participants and appointments by their position in their
+ * record) and added
  * to each record as its {@code vi} {@link Translation}. Quotes are not translated.
  */
 final class SeedTranslations {
@@ -152,13 +154,19 @@ final class SeedTranslations {
   }
 
   private Engagement engagement(Engagement e) {
+    List<Participant> participants = new ArrayList<>();
+    for (int i = 0; i < e.participants().size(); i++) {
+      participants.add(translated("participant." + e.id() + "." + i, e.participants().get(i),
+          (x, t) -> Participant.builder().from(x).addTranslations(t).build()));
+    }
     List<Act> acts = new ArrayList<>();
     for (int i = 0; i < e.acts().size(); i++) {
       Act a = e.acts().get(i);
       acts.add(translated("act." + e.id() + "." + i, Act.builder().from(a).evidence(evidence(a.evidence())).build(),
           (x, t) -> Act.builder().from(x).addTranslations(t).build()));
     }
-    return translated("engagement." + e.id(), Engagement.builder().from(e).acts(acts).evidence(evidence(e.evidence())).build(),
+    return translated("engagement." + e.id(),
+        Engagement.builder().from(e).participants(participants).acts(acts).evidence(evidence(e.evidence())).build(),
         (x, t) -> Engagement.builder().from(x).addTranslations(t).build());
   }
 

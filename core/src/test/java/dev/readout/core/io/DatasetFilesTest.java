@@ -703,7 +703,7 @@ class DatasetFilesTest {
         "many.yaml:12:17: engagements[0].sides[1]: must be an ISO 3166-1 alpha-2 country code such as 'VN' or the id"
             + " of an international organization such as 'asean', but was 'USA'",
         "many.yaml:16:9: engagements[0].participants[0].rank: must be a field of a participant (person, organization, "
-            + "description, side, role, capacity, actingFor, roleTitle), but was 'rank'",
+            + "description, side, role, capacity, actingFor, roleTitle, language, translations), but was 'rank'",
         "many.yaml:17:5: engagements[1].format: must be given, but was missing",
         "many.yaml:17:9: engagements[1].id: must be unique among engagements, but 'e' is already used by engagements[0];"
             + " mark this entry 'amends: true' to add to or correct it",

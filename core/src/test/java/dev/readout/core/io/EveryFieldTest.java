@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Every field of issue 17 read from a file ({@code every-field.yaml}, written in canonical form) and
  * written back: translations and languages, native-name languages, organisation sides, participant
- * capacity, same-as, firmness and conditions, due-at milestones, amounts, status changes at
+ * capacity and translations, same-as, firmness and conditions, due-at milestones, amounts, status changes at
  * engagements, instrument life, milestone outcomes and undated milestones, partnership tracks, home.
  */
 class EveryFieldTest {
@@ -61,7 +61,9 @@ class EveryFieldTest {
     Participant chair = talks.participants().get(1);
     assertThat(chair.actingFor()).contains("nordic-group");
     assertThat(chair.roleTitle()).contains("Chair of the Nordic Defence Group");
+    assertThat(chair.translation("vi").flatMap(Translation::title)).contains("Chủ tịch Nhóm Quốc phòng Bắc Âu");
     assertThat(talks.participants().get(2).capacity()).isEqualTo(ParticipantCapacity.PRIVATE);
+    assertThat(talks.participants().get(2).translation("vi").flatMap(Translation::text)).contains("một vị tướng nghỉ hưu");
     assertThat(talks.acts().get(0).translation("en").flatMap(Translation::text)).contains("Thanked the group");
     assertThat(d.engagements()).as("the summary's account is the same engagement, counted once")
         .extracting(Engagement::id).containsExactly("helsinki-talks");
@@ -90,8 +92,8 @@ class EveryFieldTest {
 
     String file = DatasetFilesTest.resource("every-field.yaml").toString();
     assertThat(v.warnings()).extracting(FileProblem::toString).containsExactly(
-        file + ":170:16: engagements[1].evidence[0].quote: cannot be checked: source 'summary' has no text in the dataset",
-        file + ":223:16: commitments[1].evidence[0].quote: cannot be checked: source 'summary' has no text in the dataset");
+        file + ":176:16: engagements[1].evidence[0].quote: cannot be checked: source 'summary' has no text in the dataset",
+        file + ":229:16: commitments[1].evidence[0].quote: cannot be checked: source 'summary' has no text in the dataset");
   }
 
   @Test

@@ -163,6 +163,37 @@ class NewValuesTest {
   }
 
   @Test
+  void aParticipantsTranslationGivesOnlyItsRoleTitleAndDescription() {
+    String file = TempFiles.SOURCE + """
+        engagements:
+          - id: e
+            title: Ministers meet
+            kind: meeting
+            format: in-person
+            date: 2023-03
+            sides: [VN, FI]
+            participants:
+              - description: embassy staff
+                side: FI
+                translations:
+                  - language: vi
+                    text: cán bộ đại sứ quán
+                    title: Tùy viên
+                  - language: ko
+                    note: 대사관 직원
+            evidence:
+              - source: s
+                quote: The ministers met in Hanoi.
+        """;
+
+    String rule = "must give only the texts the participant has, its role title as 'title' and its description as"
+        + " 'text', but gave ";
+    assertThat(problems("participant.yaml", file)).containsExactly(
+        "participant.yaml:20:20: engagements[0].participants[0].translations[0].title: " + rule + "title",
+        "participant.yaml:22:19: engagements[0].participants[0].translations[1].note: " + rule + "note");
+  }
+
+  @Test
   void yamlNumbersAndBooleansAreReadInEveryYamlSpelling() {
     String file = TempFiles.SOURCE + """
         commitments:

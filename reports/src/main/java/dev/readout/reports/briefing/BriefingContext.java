@@ -143,6 +143,20 @@ final class BriefingContext {
     return text(o, Translation::name, o.name());
   }
 
+  /**
+   * The role a participant held, in the briefing's language: the participant's translation, else
+   * the term's from the bundled glossary ("former U.S. Senator"), else as written.
+   */
+  Optional<String> roleTitle(Participant p) {
+    return p.roleTitle().map(written -> p.language().equals(language()) ? written
+        : p.translation(language()).flatMap(Translation::title).orElseGet(() -> labels.term(written)));
+  }
+
+  /** Who took part, as a participant's description gives it ("other embassy staff"), in the briefing's language. */
+  Optional<String> description(Participant p) {
+    return text(p, Translation::text, p.description());
+  }
+
   /** A quote's note (how a date was worked out) in the briefing's language. */
   Optional<String> note(Evidence e) {
     return text(e, Translation::note, e.note());

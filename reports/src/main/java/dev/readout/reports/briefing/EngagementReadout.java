@@ -125,10 +125,11 @@ final class EngagementReadout {
     Optional<Person> person = p.person().flatMap(ctx.dataset::person);
     String name = person.map(ctx::person)
         .or(() -> p.organization().flatMap(ctx.dataset::organization).map(ctx::name))
-        .or(p::description).orElse("");
-    String who = person.isPresent() && p.description().isPresent() ? name + " (" + p.description().get() + ")" : name;
+        .or(() -> ctx.description(p)).orElse("");
+    Optional<String> description = ctx.description(p);
+    String who = person.isPresent() && description.isPresent() ? name + " (" + description.get() + ")" : name;
     LocalDate day = e.date().latest().isAfter(ctx.asOf) ? ctx.asOf : e.date().latest();
-    Optional<String> title = p.roleTitle().map(ctx.labels::term).or(() -> person.flatMap(x -> Titles.on(ctx, x, day)));
+    Optional<String> title = ctx.roleTitle(p).or(() -> person.flatMap(x -> Titles.on(ctx, x, day)));
     List<String> parts = new ArrayList<>();
     parts.add(who);
     title.ifPresent(parts::add);

@@ -64,7 +64,7 @@ final class Titles {
       }
       for (Participant x : e.participants()) {
         if (x.person().filter(p.id()::equals).isPresent() && x.roleTitle().isPresent()) {
-          said = Optional.of(ctx.labels.term(x.roleTitle().get()));
+          said = ctx.roleTitle(x);
         }
       }
     }

@@ -8,6 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.readout.core.dataset.Dataset;
+import dev.readout.core.model.Amendment;
+import dev.readout.core.model.Engagement;
+import dev.readout.core.model.Participant;
+import dev.readout.core.model.ParticipantRole;
+import dev.readout.core.model.Translation;
 import dev.readout.core.seed.Datasets;
 import dev.readout.reports.doc.Document;
 import dev.readout.reports.doc.KeyValueBlock;
@@ -50,6 +55,29 @@ class EngagementReadoutTest {
     assertThat(text(section(leahy, "readout-giang-leahy-call-2024-participants")))
         .contains("Mr. Patrick Leahy, former U.S. Senator — principal, in a private capacity",
             "Mr. Tim Rieser, former assistant to Patrick Leahy — intermediary, in a private capacity");
+  }
+
+  @Test
+  void aParticipantsRoleTitleAndDescriptionAreInTheBriefingsLanguage() {
+    BriefingOptions vi = BriefingOptions.builder().asOf(LocalDate.of(2024, 10, 1)).language("vi").build();
+    String anchor = "readout-giang-leahy-call-2024-participants";
+    assertThat(text(section(Briefings.engagementReadout(SEED, "giang-leahy-call-2024", vi), anchor)))
+        .as("the seed's own translations").contains("Ông Tim Rieser, cựu trợ lý của ông Patrick Leahy — ");
+
+    Engagement call = SEED.engagement("giang-leahy-call-2024").orElseThrow();
+    Participant aide = Participant.builder().from(call.participants().get(2)).roleTitle("long-time aide to Patrick Leahy")
+        .translations(List.of(Translation.into("vi").title("trợ lý lâu năm của ông Patrick Leahy").build())).build();
+    Participant staff = Participant.builder().description("embassy staff").side("VN").role(ParticipantRole.STAFF)
+        .addTranslations(Translation.into("vi").text("cán bộ Đại sứ quán").build()).build();
+    Dataset d = SEED.toBuilder().addAmendments(Amendment.of(
+        Engagement.builder().from(call).participants(List.of(aide, staff)).build(), List.of("participants"),
+        call.evidence().get(0))).build();
+
+    assertThat(text(section(Briefings.engagementReadout(d, "giang-leahy-call-2024", vi), anchor)))
+        .contains("Ông Tim Rieser, trợ lý lâu năm của ông Patrick Leahy — ", "cán bộ Đại sứ quán — ")
+        .doesNotContain("aide", "embassy staff");
+    assertThat(text(section(Briefings.engagementReadout(d, "giang-leahy-call-2024", OPTIONS), anchor)))
+        .contains("Mr. Tim Rieser, long-time aide to Patrick Leahy — ", "embassy staff — ");
   }
 
   @Test
