@@ -35,6 +35,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntConsumer;
+import java.util.zip.Deflater;
 
 /**
  * One {@link PdfRenderer#render} call: it visits the document's blocks and adds them, one after
@@ -117,6 +118,9 @@ final class PdfContext implements BlockVisitor<Void> {
     OutputStream watched = identity.watch(out);
     writer = FlowDocument.writer(pdf, watched, fonts::shape, new CffSubsetGuard(fonts, warnings::add)::check);
     writer.setCloseStream(false);
+    // Streams and font subsets deflated at the fastest level: the book's render is a tenth faster
+    // (deflate was a fifth of it) for a file 4% larger. The same bytes for the same input still.
+    writer.setCompressionLevel(Deflater.BEST_SPEED);
     if (settings.pdfA()) {
       writer.setPDFXConformance(PdfWriter.PDFA1B);
     }
