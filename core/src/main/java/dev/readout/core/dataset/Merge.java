@@ -49,9 +49,17 @@ final class Merge {
         .build());
   }
 
-  /** An amendment's participant replaces the one who is the same person, organisation or group on the same side. */
+  /**
+   * An amendment's participant replaces the one who is the same person, organisation or group on the
+   * same side. Where it keeps the role title and the language, the translations of the one replaced
+   * stay, the amendment's given over them: a later source that changes only the role, say, does not
+   * take the role title's Vietnamese away. A new role title drops the translations of the old.
+   */
   static List<Participant> participants(List<Participant> current, List<Participant> added) {
-    return keyed(current, added, p -> List.of(p.person(), p.organization(), p.description(), p.side()), (old, now) -> now);
+    return keyed(current, added, p -> List.of(p.person(), p.organization(), p.description(), p.side()),
+        (old, now) -> now.roleTitle().equals(old.roleTitle()) && now.language().equals(old.language())
+            ? Participant.builder().from(now).translations(translations(old.translations(), now.translations())).build()
+            : now);
   }
 
   /** An amendment's translation into a language already there gives its fields over that one's. */

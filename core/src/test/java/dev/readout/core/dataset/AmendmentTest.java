@@ -18,6 +18,8 @@ import dev.readout.core.model.Evidence;
 import dev.readout.core.model.Instrument;
 import dev.readout.core.model.InstrumentStatus;
 import dev.readout.core.model.InstrumentStatusChange;
+import dev.readout.core.model.Participant;
+import dev.readout.core.model.ParticipantRole;
 import dev.readout.core.model.Party;
 import dev.readout.core.model.Person;
 import dev.readout.core.model.RecordKind;
@@ -191,6 +193,31 @@ class AmendmentTest {
         .isInstanceOfSatisfying(DatasetException.class, e -> assertThat(e.problems()).extracting(Problem::toString)
             .containsExactly("amendment 1 of partnership 'vn-fi-partnership': would make partnership 'vn-fi-partnership'"
                 + " invalid: partnership 'vn-fi-partnership' period must not end before it starts, but was 2024 to 2023"));
+  }
+
+  @Test
+  void aParticipantGivenAgainKeepsTheTranslationsOfARoleTitleItKeeps() {
+    Engagement meeting = Fixtures.meeting();
+    Evidence quote = Evidence.of("later", "The ministers met in Hanoi on 14 March 2023, by video link.");
+    Participant chair = Participant.builder().from(meeting.participants().get(1)).roleTitle("Chair of the Nordic group")
+        .addTranslations(Translation.into("vi").title("Chủ tịch Nhóm Bắc Âu").build()).build();
+    Participant host = Participant.builder().from(chair).role(ParticipantRole.HOST).translations(List.of()).build();
+    Participant renamed = Participant.builder().from(host).roleTitle("Former chair of the Nordic group").build();
+    Amendment titled = Amendment.of(Engagement.builder().from(meeting).participants(List.of(chair)).build(),
+        List.of("participants"), quote);
+    Amendment hosting = Amendment.of(Engagement.builder().from(meeting).participants(List.of(host)).build(),
+        List.of("participants"), quote);
+    Amendment retitled = Amendment.of(Engagement.builder().from(meeting).participants(List.of(renamed)).build(),
+        List.of("participants"), quote);
+
+    Participant kept = base().addAmendments(titled, hosting).build().engagement("hanoi-meeting").orElseThrow()
+        .participants().get(1);
+    assertThat(kept.role()).isEqualTo(ParticipantRole.HOST);
+    assertThat(kept.translation("vi").flatMap(Translation::title)).contains("Chủ tịch Nhóm Bắc Âu");
+    Participant dropped = base().addAmendments(titled, retitled).build().engagement("hanoi-meeting").orElseThrow()
+        .participants().get(1);
+    assertThat(dropped.roleTitle()).contains("Former chair of the Nordic group");
+    assertThat(dropped.translations()).isEmpty();
   }
 
   @Test
