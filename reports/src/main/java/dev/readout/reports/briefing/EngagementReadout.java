@@ -120,14 +120,17 @@ final class EngagementReadout {
     return blocks;
   }
 
-  /** "General Phan Văn Giang, Minister of National Defence, confirmed November 2022 — principal". */
+  /**
+   * "General Phan Văn Giang, Minister of National Defence, confirmed November 2022 — principal";
+   * a group the source describes is named by its organisation with the source's words beside it:
+   * "Ministry of National Defence (Gen. Giang's entourage) — delegation member".
+   */
   private String participant(Participant p) {
     Optional<Person> person = p.person().flatMap(ctx.dataset::person);
-    String name = person.map(ctx::person)
-        .or(() -> p.organization().flatMap(ctx.dataset::organization).map(ctx::name))
-        .or(() -> ctx.description(p)).orElse("");
+    Optional<String> named = person.map(ctx::person)
+        .or(() -> p.organization().flatMap(ctx.dataset::organization).map(ctx::name));
     Optional<String> description = ctx.description(p);
-    String who = person.isPresent() && description.isPresent() ? name + " (" + description.get() + ")" : name;
+    String who = named.map(n -> description.map(d -> n + " (" + d + ")").orElse(n)).or(() -> description).orElse("");
     LocalDate day = e.date().latest().isAfter(ctx.asOf) ? ctx.asOf : e.date().latest();
     Optional<String> title = ctx.roleTitle(p).or(() -> person.flatMap(x -> Titles.on(ctx, x, day)));
     List<String> parts = new ArrayList<>();

@@ -81,6 +81,17 @@ class EngagementReadoutTest {
   }
 
   @Test
+  void aGroupIsNamedByItsOrganisationWithTheSourcesWordsBesideIt() {
+    String anchor = "readout-giang-embassy-staff-2024-participants";
+    assertThat(text(section(Briefings.engagementReadout(SEED, "giang-embassy-staff-2024", OPTIONS), anchor)))
+        .contains("Ministry of National Defence (Gen. Giang's entourage) — delegation member",
+            "Embassy of Vietnam in the United States (other embassy staff) — staff");
+    BriefingOptions vi = BriefingOptions.builder().asOf(LocalDate.of(2024, 10, 1)).language("vi").build();
+    assertThat(text(section(Briefings.engagementReadout(SEED, "giang-embassy-staff-2024", vi), anchor)))
+        .contains("Bộ Quốc phòng (đoàn tùy tùng của Đại tướng Phan Văn Giang) — thành viên đoàn");
+  }
+
+  @Test
   void commitmentsAreGroupedByDirectionFromOurSide() {
     Document d = Briefings.engagementReadout(SEED, "giang-prabowo-2022", OPTIONS);
     List<String> paragraphs = section(d, "readout-giang-prabowo-2022-commitments").stream()
