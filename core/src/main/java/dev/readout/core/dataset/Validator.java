@@ -325,13 +325,7 @@ final class Validator {
     List<String> texts = new ArrayList<>();
     p.roleTitle().ifPresent(x -> texts.add("title"));
     p.description().ifPresent(x -> texts.add("text"));
-    for (int i = 0; i < p.translations().size(); i++) {
-      for (String f : p.translations().get(i).fields()) {
-        if (!texts.contains(f)) {
-          problem(field + "[" + i + "]." + f, DatasetMessages.participantTranslationField(f));
-        }
-      }
-    }
+    translatedTexts(field, p.translations(), texts, DatasetMessages::participantTranslationField);
   }
 
   /** Each translation gives only the texts the record has. */
@@ -343,10 +337,16 @@ final class Validator {
     // Every record, quote and status change may give its note in another language.
     List<String> ok = new ArrayList<>(List.of(allowed));
     ok.add("note");
+    translatedTexts(field, translations, ok, f -> DatasetMessages.translationField(kind, f));
+  }
+
+  /** Reports each text a translation gives that is not among {@code allowed}. */
+  private void translatedTexts(String field, List<Translation> translations, List<String> allowed,
+                               Function<String, String> message) {
     for (int i = 0; i < translations.size(); i++) {
       for (String f : translations.get(i).fields()) {
-        if (!ok.contains(f)) {
-          problem(field + "[" + i + "]." + f, DatasetMessages.translationField(kind, f));
+        if (!allowed.contains(f)) {
+          problem(field + "[" + i + "]." + f, message.apply(f));
         }
       }
     }

@@ -197,18 +197,12 @@ class AmendmentTest {
 
   @Test
   void aParticipantGivenAgainKeepsTheTranslationsOfARoleTitleItKeeps() {
-    Engagement meeting = Fixtures.meeting();
     Evidence quote = Evidence.of("later", "The ministers met in Hanoi on 14 March 2023, by video link.");
-    Participant chair = Participant.builder().from(meeting.participants().get(1)).roleTitle("Chair of the Nordic group")
-        .addTranslations(Translation.into("vi").title("Chủ tịch Nhóm Bắc Âu").build()).build();
-    Participant host = Participant.builder().from(chair).role(ParticipantRole.HOST).translations(List.of()).build();
+    Participant host = Participant.builder().from(Fixtures.chair()).role(ParticipantRole.HOST).translations(List.of()).build();
     Participant renamed = Participant.builder().from(host).roleTitle("Former chair of the Nordic group").build();
-    Amendment titled = Amendment.of(Engagement.builder().from(meeting).participants(List.of(chair)).build(),
-        List.of("participants"), quote);
-    Amendment hosting = Amendment.of(Engagement.builder().from(meeting).participants(List.of(host)).build(),
-        List.of("participants"), quote);
-    Amendment retitled = Amendment.of(Engagement.builder().from(meeting).participants(List.of(renamed)).build(),
-        List.of("participants"), quote);
+    Amendment titled = Fixtures.meetingWith(quote, Fixtures.chair());
+    Amendment hosting = Fixtures.meetingWith(quote, host);
+    Amendment retitled = Fixtures.meetingWith(quote, renamed);
 
     Participant kept = base().addAmendments(titled, hosting).build().engagement("hanoi-meeting").orElseThrow()
         .participants().get(1);

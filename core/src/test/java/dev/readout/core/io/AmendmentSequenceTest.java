@@ -7,14 +7,12 @@ import dev.readout.core.dataset.Dataset;
 import dev.readout.core.dates.EdtfDate;
 import dev.readout.core.model.Amendment;
 import dev.readout.core.model.Country;
-import dev.readout.core.model.Engagement;
 import dev.readout.core.model.Evidence;
 import dev.readout.core.model.Participant;
 import dev.readout.core.model.ParticipantRole;
 import dev.readout.core.model.Partnership;
 import dev.readout.core.model.PartnershipLevel;
 import dev.readout.core.model.Source;
-import dev.readout.core.model.Translation;
 import dev.readout.core.testing.Fixtures;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -142,17 +140,10 @@ class AmendmentSequenceTest extends WithTempFiles {
 
   @Test
   void aParticipantGivenAgainReadsBackWithTheTranslationsItKept() {
-    Engagement meeting = Fixtures.meeting();
     Evidence quote = Evidence.of("article", "The two ministers met in Hanoi in March 2023.");
-    Participant chair = Participant.builder().from(meeting.participants().get(1)).roleTitle("Chair of the Nordic group")
-        .addTranslations(Translation.into("vi").title("Chủ tịch Nhóm Bắc Âu").build()).build();
-    Participant host = Participant.builder().from(chair).role(ParticipantRole.HOST).translations(List.of()).build();
+    Participant host = Participant.builder().from(Fixtures.chair()).role(ParticipantRole.HOST).translations(List.of()).build();
     Dataset d = Fixtures.builder()
-        .addAmendments(Amendment.of(Engagement.builder().from(meeting).participants(List.of(chair)).build(),
-            List.of("participants"), quote))
-        .addAmendments(Amendment.of(Engagement.builder().from(meeting).participants(List.of(host)).build(),
-            List.of("participants"), quote))
-        .build();
+        .addAmendments(Fixtures.meetingWith(quote, Fixtures.chair()), Fixtures.meetingWith(quote, host)).build();
 
     assertThat(d.engagement("hanoi-meeting").orElseThrow().participants().get(1).translations()).hasSize(1);
     assertRoundTrips(d);

@@ -164,14 +164,7 @@ class NewValuesTest {
 
   @Test
   void aParticipantsTranslationGivesOnlyItsRoleTitleAndDescription() {
-    String file = TempFiles.SOURCE + """
-        engagements:
-          - id: e
-            title: Ministers meet
-            kind: meeting
-            format: in-person
-            date: 2023-03
-            sides: [VN, FI]
+    String file = TempFiles.SOURCE + "engagements:\n" + TempFiles.engagement("e").replace("    evidence:\n", """
             participants:
               - description: embassy staff
                 side: FI
@@ -182,9 +175,7 @@ class NewValuesTest {
                   - language: ko
                     note: 대사관 직원
             evidence:
-              - source: s
-                quote: The ministers met in Hanoi.
-        """;
+        """);
 
     String rule = "must give only the texts the participant has, its role title as 'title' and its description as"
         + " 'text', but gave ";

@@ -2,6 +2,7 @@ package dev.readout.core.testing;
 
 import dev.readout.core.dataset.Dataset;
 import dev.readout.core.dates.EdtfDate;
+import dev.readout.core.model.Amendment;
 import dev.readout.core.model.Appointment;
 import dev.readout.core.model.CommitmentKind;
 import dev.readout.core.model.CommitmentStatus;
@@ -28,6 +29,8 @@ import dev.readout.core.model.Programme;
 import dev.readout.core.model.ProgrammeKind;
 import dev.readout.core.model.Source;
 import dev.readout.core.model.StatusChange;
+import dev.readout.core.model.Translation;
+import java.util.List;
 
 /** A small hand-written dataset that uses every kind of record, for tests to start from and break. */
 public final class Fixtures {
@@ -120,6 +123,18 @@ public final class Fixtures {
         .date(EdtfDate.parse("2023-12")).addParties(Party.country("VN"))
         .addEvidence(Evidence.of("article", "Vietnam invited Finland to the expo in December 2023."))
         .build();
+  }
+
+  /** The meeting's counterpart with a role title and its Vietnamese, as a later source gives her. */
+  public static Participant chair() {
+    return Participant.builder().from(meeting().participants().get(1)).roleTitle("Chair of the Nordic group")
+        .addTranslations(Translation.into("vi").title("Chủ tịch Nhóm Bắc Âu").build()).build();
+  }
+
+  /** An amendment that gives the meeting's participants again, supported by a quote. */
+  public static Amendment meetingWith(Evidence quote, Participant... participants) {
+    return Amendment.of(Engagement.builder().from(meeting()).participants(List.of(participants)).build(),
+        List.of("participants"), quote);
   }
 
   /** A builder holding one valid record of every kind. */

@@ -145,11 +145,10 @@ final class BriefingContext {
 
   /**
    * The role a participant held, in the briefing's language: the participant's translation, else
-   * the term's from the bundled glossary ("former U.S. Senator"), else as written.
+   * the bundled glossary's term ("former U.S. Senator"), else as written — as an honorific is.
    */
   Optional<String> roleTitle(Participant p) {
-    return p.roleTitle().map(written -> p.language().equals(language()) ? written
-        : p.translation(language()).flatMap(Translation::title).orElseGet(() -> labels.term(written)));
+    return text(p, Translation::title, p.roleTitle()).map(labels::term);
   }
 
   /** Who took part, as a participant's description gives it ("other embassy staff"), in the briefing's language. */
