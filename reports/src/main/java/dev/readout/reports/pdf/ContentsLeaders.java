@@ -22,7 +22,10 @@ import java.util.Map;
  * and makes the whole of it a link to the heading. When the file closes, every heading's page is
  * known, and {@link #fill} draws into each template the page number, right-aligned, and the dots up
  * to it. The entry's lines never depend on its number, so the contents are the same whatever the
- * pages, and the headings after them land where they would with the numbers written in.
+ * pages, and the headings after them land where they would with the numbers written in. A number
+ * of more digits than the room (a book of 10,000 pages or more) takes the dots' place, and where the
+ * entry's text leaves it less room than that, it is condensed to fit: a template shows nothing
+ * outside its box, so the number would otherwise lose its first digit.
  */
 final class ContentsLeaders {
   /** The digits a number has room for: up to 9,999 pages without touching the dots. */
@@ -74,7 +77,13 @@ final class ContentsLeaders {
       float dotsEnd = width;
       if (page != null) {
         Phrase number = type.phrase("\u00A0" + page, d.style());
-        dotsEnd = width - Typesetter.width(number);
+        float numberWidth = Typesetter.width(number);
+        if (numberWidth > width) { // five digits or more on a line the entry's text fills: condensed, never cut
+          float scale = width / numberWidth;
+          number.forEach(e -> ((Chunk) e).setHorizontalScaling(scale));
+          numberWidth = width;
+        }
+        dotsEnd = width - numberWidth;
         ColumnText.showTextAligned(d.template(), Element.ALIGN_RIGHT, number, width, d.baseline(), 0);
       }
       DottedLineSeparator dots = new DottedLineSeparator();

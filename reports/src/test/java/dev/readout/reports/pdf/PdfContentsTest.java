@@ -82,6 +82,77 @@ class PdfContentsTest {
     }
   }
 
+  @Test
+  void numbersOfFiveDigitsStandWholeRightOfTheirEntry() throws IOException {
+    // Entries on pages past 9,999 whose titles end ever further to the right, a letter at a time,
+    // until their last line has room for no more than the number.
+    int entries = 40;
+    Document.Builder doc = Document.builder().metadata(Metadata.of("Long")).add(TableOfContents.of("Contents"));
+    for (int p = 0; p < 10_000; p++) {
+      doc.paragraph("Page " + p + ".").add(PageBreak.of());
+    }
+    for (int i = 0; i < entries; i++) {
+      doc.add(Heading.of(1, "h" + i, "Entry" + " wide".repeat(14) + " " + "i".repeat(i + 1))).add(PageBreak.of());
+    }
+    PdfReadBack.Rendered rendered = PdfReadBack.render(doc.build());
+    rendered.save("contents-five-digits.pdf");
+    try (PDDocument pdf = rendered.open()) {
+      int first = PdfReadBack.destinationPage(pdf, "h0").orElseThrow();
+      assertThat(first).as("five-digit pages").isGreaterThan(9_999);
+      List<String> pages = new ArrayList<>();
+      for (int i = 0; i < entries; i++) {
+        pages.add(String.valueOf(PdfReadBack.destinationPage(pdf, "h" + i).orElseThrow()));
+      }
+      List<ContentsLine> lines = numberedLines(pdf, first - 1);
+      assertThat(lines).extracting(ContentsLine::number).as("each entry's page, in full").isEqualTo(pages);
+      assertThat(lines).as("every number right of the space after its entry, where its leader begins")
+          .allSatisfy(line -> assertThat(line.numberStart()).isGreaterThanOrEqualTo(line.leaderStart() - 0.05f));
+    }
+  }
+
+  /** A line of the contents that ends in a number: the number, where its digits begin and where the entry's text and space end. */
+  private record ContentsLine(String number, float numberStart, float leaderStart) {}
+
+  /** The lines of the contents' pages that end in a number, from their glyphs' positions. */
+  private static List<ContentsLine> numberedLines(PDDocument pdf, int lastPage) throws IOException {
+    java.util.SortedMap<String, List<TextPosition>> glyphsByLine = new java.util.TreeMap<>();
+    PDFTextStripper stripper = new PDFTextStripper() {
+      @Override
+      protected void processTextPosition(TextPosition glyph) {
+        String key = String.format("%06d %08.1f", getCurrentPageNo(), glyph.getYDirAdj());
+        glyphsByLine.computeIfAbsent(key, k -> new ArrayList<>()).add(glyph);
+      }
+    };
+    stripper.setStartPage(1);
+    stripper.setEndPage(lastPage);
+    stripper.getText(pdf);
+    List<ContentsLine> lines = new ArrayList<>();
+    for (List<TextPosition> glyphs : glyphsByLine.values()) {
+      glyphs.sort(java.util.Comparator.comparing(TextPosition::getXDirAdj));
+      int digits = glyphs.size();
+      while (digits > 0 && Character.isDigit(glyphs.get(digits - 1).getUnicode().charAt(0))) {
+        digits--;
+      }
+      if (digits == glyphs.size() || glyphs.get(glyphs.size() - 1).getXDirAdj() < glyphs.get(0).getPageWidth() / 2) {
+        continue; // no number, or the footer's page count
+      }
+      int letter = digits - 1;
+      while (letter >= 0 && glyphs.get(letter).getUnicode().isBlank() || letter >= 0 && glyphs.get(letter).getUnicode().equals("\u00A0")) {
+        letter--;
+      }
+      StringBuilder number = new StringBuilder();
+      glyphs.subList(digits, glyphs.size()).forEach(g -> number.append(g.getUnicode()));
+      float leaderStart = Float.NEGATIVE_INFINITY; // a line of leader alone begins at the margin
+      if (letter >= 0) {
+        TextPosition last = glyphs.get(letter);
+        TextPosition space = glyphs.get(letter + 1); // the no-break space the entry's text ends with
+        leaderStart = last.getXDirAdj() + last.getWidthDirAdj() + space.getWidthDirAdj();
+      }
+      lines.add(new ContentsLine(number.toString(), glyphs.get(digits).getXDirAdj(), leaderStart));
+    }
+    return lines;
+  }
+
   /** Where each page number of the contents (a text of digits alone, as its template shows it) ends. */
   private static List<Float> numberEdges(PDDocument pdf, int page) throws IOException {
     List<Float> edges = new ArrayList<>();
