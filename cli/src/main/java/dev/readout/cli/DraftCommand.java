@@ -310,16 +310,12 @@ final class DraftCommand implements Callable<Integer> {
   /** "1 source, 4 engagements, 31 commitments, 3 milestones, 2 people, 0 organisations; 35 notes start 'Review:'". */
   private static String summary(Draft draft) {
     int marks = draft.reviewMarks();
-    return "1 source, " + count(draft.engagements().size(), "engagement", "engagements") + ", "
-        + count(draft.commitments().size(), "commitment", "commitments") + ", "
-        + count(draft.milestones().size(), "milestone", "milestones") + ", "
-        + count(draft.people().size(), "person", "people") + ", "
-        + count(draft.organizations().size(), "organisation", "organisations") + "; "
-        + count(marks, "note starts", "notes start") + " '" + Draft.REVIEW + "'";
-  }
-
-  private static String count(int n, String one, String many) {
-    return n + " " + (n == 1 ? one : many);
+    return "1 source, " + Counts.of(draft.engagements().size(), "engagement", "engagements") + ", "
+        + Counts.of(draft.commitments().size(), "commitment", "commitments") + ", "
+        + Counts.of(draft.milestones().size(), "milestone", "milestones") + ", "
+        + Counts.of(draft.people().size(), "person", "people") + ", "
+        + Counts.of(draft.organizations().size(), "organisation", "organisations") + "; "
+        + Counts.of(marks, "note starts", "notes start") + " '" + Draft.REVIEW + "'";
   }
 
   /** The text as a JSON string. */

@@ -46,9 +46,9 @@ final class ValidateCommand implements Callable<Integer> {
         Dataset d = v.dataset();
         List<FileProblem> warnings = v.warnings();
         warnings.forEach(w -> err.println(Terminal.safe("warning: " + w)));
-        out.println(Terminal.safe(path + ": valid (" + d.engagements().size() + " engagements, "
-            + d.commitments().size() + " commitments, " + d.sources().size() + " sources"
-            + (warnings.isEmpty() ? "" : "; " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings"))
+        out.println(Terminal.safe(path + ": valid (" + Counts.of(d.engagements().size(), "engagement") + ", "
+            + Counts.of(d.commitments().size(), "commitment") + ", " + Counts.of(d.sources().size(), "source")
+            + (warnings.isEmpty() ? "" : "; " + Counts.of(warnings.size(), "warning"))
             + ")"));
       } catch (DatasetFileException e) {
         allValid = false;

@@ -179,7 +179,7 @@ final class WatchCommand implements Callable<Integer> {
                   WARM_UP_TIME);
             }
             outcome = "wrote " + names(written.files()) + " in " + seconds(System.nanoTime() - start)
-                + (written.warnings() == 0 ? "" : " (" + count(written.warnings(), "warning") + ", above)");
+                + (written.warnings() == 0 ? "" : " (" + Counts.of(written.warnings(), "warning") + ", above)");
           } catch (RuntimeException e) {
             if (stopping.get()) {
               return 0;
@@ -194,7 +194,7 @@ final class WatchCommand implements Callable<Integer> {
             }
             progress.clear();
             Main.report(e, err, verbose);
-            outcome = "not rendered: " + count(problems(e), "problem") + " (above); the files written before are kept";
+            outcome = "not rendered: " + Counts.of(problems(e), "problem") + " (above); the files written before are kept";
             if (watched != null) {
               read.addAll(watched); // a broken file may have lost its extends for now: keep watching its bases
             }
@@ -334,7 +334,7 @@ final class WatchCommand implements Callable<Integer> {
       }
     }
     if (figures > 0) {
-      shown.add(count(figures, "SVG figure"));
+      shown.add(Counts.of(figures, "SVG figure"));
     }
     return Terminal.safe(String.join(", ", shown));
   }
@@ -350,10 +350,6 @@ final class WatchCommand implements Callable<Integer> {
     Path here = Path.of("").toAbsolutePath();
     Path absolute = p.toAbsolutePath().normalize();
     return absolute.startsWith(here) && !absolute.equals(here) ? here.relativize(absolute).toString() : p.toString();
-  }
-
-  private static String count(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static String seconds(long nanos) {

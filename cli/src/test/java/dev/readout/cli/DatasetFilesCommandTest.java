@@ -47,6 +47,8 @@ class DatasetFilesCommandTest {
         + data + ": valid (2 engagements, 0 commitments, 2 sources; 1 warning)\n");
     assertThat(cli.err()).isEqualTo("warning: " + data.resolve("b").resolve("c.yaml")
         + ":10:16: engagements[0].evidence[0].quote: cannot be checked: source 'untold' has no text in the dataset\n");
+    Cli one = Cli.run("validate", data.resolve("a.yaml").toString());
+    assertThat(one.out()).as("one of each, in the singular").isEqualTo(data.resolve("a.yaml") + ": valid (1 engagement, 0 commitments, 2 sources)\n");
   }
 
   @Test

@@ -96,7 +96,7 @@ final class BottomLine {
     long changes = groups.values().stream().flatMap(List::stream).flatMap(c -> c.statusHistory().stream())
         .map(StatusChange::date).filter(d -> d.earliest().isAfter(e.date().latest()) && !d.earliest().isAfter(ctx.asOf)).count();
     inlines.add(Text.of(" " + (changes == 0 ? ctx.labels.get("bottomLine.nothingSince")
-        : ctx.labels.get("bottomLine.changesSince", Long.toString(changes)))));
+        : ctx.labels.get("bottomLine.changesSince", changes))));
     return inlines;
   }
 
@@ -145,7 +145,7 @@ final class BottomLine {
     List<Source> sources = ctx.dataset.sources();
     Optional<EdtfDate> newest = sources.stream().map(Source::published).flatMap(Optional::stream)
         .max(Comparator.comparing(EdtfDate::latest));
-    String count = ctx.labels.get(sources.size() == 1 ? "restsOn.oneSource" : "restsOn.sources", Integer.toString(sources.size()));
+    String count = ctx.labels.get("restsOn.sources", sources.size());
     List<Block> blocks = new ArrayList<>();
     blocks.add(Paragraph.of(newest.map(n -> ctx.labels.get("restsOn.newest", count, ctx.date(n)))
         .orElseGet(() -> ctx.labels.get("restsOn.undated", count))));

@@ -170,6 +170,11 @@ final class BriefingContext {
     return labels.date(date);
   }
 
+  /** {@return the date, for parentheses of the text's own: its qualifier in brackets} */
+  String dateInParentheses(EdtfDate date) {
+    return labels.dateInParentheses(date);
+  }
+
   String date(Optional<EdtfDate> date) {
     return date.map(labels::date).orElse("");
   }

@@ -126,7 +126,7 @@ final class CommitmentTables {
   /** The due date, or the event it is due at and its date. */
   String due(Commitment c) {
     return c.dueAt().flatMap(ctx.dataset::milestone)
-        .map(m -> ctx.labels.get("commitment.dueAt", ctx.title(m), m.date().map(ctx::date).orElse(ctx.labels.get("common.dateNotSet"))))
+        .map(m -> ctx.labels.get("commitment.dueAt", ctx.title(m), m.date().map(ctx::dateInParentheses).orElse(ctx.labels.get("common.dateNotSet"))))
         .orElseGet(() -> ctx.date(c.due()));
   }
 

@@ -298,7 +298,7 @@ final class CountryBrief {
       List<Evidence> ofDate = dated.equals(e.evidence()) ? List.of() : dated;
       t.row(Table.Row.of(cell(ctx.cited(ctx.date(e.date()), ofDate)), cell(ctx.cited(ctx.title(e), e.evidence())),
           cell(capitalised(ctx.labels.label(e.format()))), cell(principals(e)),
-          cell(made == 0 ? ctx.labels.get("brief.noCommitments") : ctx.labels.get("brief.commitmentsMade", Integer.toString(made)))));
+          cell(made == 0 ? ctx.labels.get("brief.noCommitments") : ctx.labels.get("brief.commitmentsMade", made))));
     }
     blocks.add(t.build());
     return blocks;
@@ -325,8 +325,9 @@ final class CountryBrief {
     blocks.add(Heading.of(level, prefix + "-programmes", ctx.labels.get("brief.programmes")));
     List<ListBlock.Item> items = new ArrayList<>();
     for (Programme p : programmes) {
-      String period = p.period().map(d -> " (" + ctx.date(d) + ")").orElse("");
-      items.add(ListBlock.Item.of(ctx.cited(ctx.title(p) + period, p.evidence()).toArray(Inline[]::new)));
+      // A period of its own words ("from 1989 (end unknown)") after a comma, never in parentheses of ours.
+      String line = p.period().map(d -> ctx.labels.get("brief.programmePeriod", ctx.title(p), ctx.date(d))).orElse(ctx.title(p));
+      items.add(ListBlock.Item.of(ctx.cited(line, p.evidence()).toArray(Inline[]::new)));
     }
     blocks.add(ListBlock.bulleted(items.toArray(ListBlock.Item[]::new)));
     return blocks;

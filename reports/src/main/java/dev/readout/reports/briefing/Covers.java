@@ -35,7 +35,7 @@ final class Covers {
     List<Source> sources = ctx.dataset.sources();
     Optional<EdtfDate> newest = sources.stream().map(Source::published).flatMap(Optional::stream)
         .max(Comparator.comparing(EdtfDate::latest));
-    String count = ctx.labels.get(sources.size() == 1 ? "restsOn.oneSource" : "restsOn.sources", Integer.toString(sources.size()));
+    String count = ctx.labels.get("restsOn.sources", sources.size());
     lines.add(newest.map(n -> ctx.labels.get("restsOn.newest", count, ctx.date(n))).orElseGet(() -> ctx.labels.get("restsOn.undated", count)));
     if (newest.isPresent() && ChronoUnit.DAYS.between(newest.get().latest(), ctx.asOf) > BottomLine.STALE_DAYS) {
       lines.add(ctx.labels.get("restsOn.stale", ctx.date(newest.get()), ctx.labels.day(ctx.asOf)));

@@ -195,8 +195,8 @@ final class EngagementReadout {
   private List<Inline> instrumentLine(Instrument i, String extraKey) {
     List<String> parts = new ArrayList<>();
     parts.add(ctx.labels.label(i.instrumentKind()));
-    i.signed().ifPresent(s -> parts.add(ctx.date(s)));
-    i.validity().ifPresent(v -> parts.add(ctx.date(v)));
+    i.signed().ifPresent(s -> parts.add(ctx.dateInParentheses(s)));
+    i.validity().ifPresent(v -> parts.add(ctx.dateInParentheses(v)));
     if (extraKey != null) {
       parts.add(ctx.labels.get(extraKey));
     }

@@ -229,8 +229,8 @@ final class Figures {
           || (a.s().flag() == Standing.Flag.NO_NEWS && due.isPresent() && due.getAsInt() < days);
       late += isLate ? 1 : 0;
       String note = a.s().flag() == Standing.Flag.NONE
-          ? ctx.labels.get("chart.ageing.days", Integer.toString(days))
-          : ctx.labels.get("chart.ageing.daysFlag", Integer.toString(days), ctx.labels.get("chart.flag." + a.s().flag().name()));
+          ? ctx.labels.get("chart.ageing.days", days)
+          : ctx.labels.get("chart.ageing.daysFlag", days, ctx.labels.get("chart.flag." + a.s().flag().name()));
       String label = ctx.labels.get("chart.ageing.label", group.apply(a.c()), ctx.text(a.c()));
       items.add(new AgeingChart.Item(cut(label), days, due, isLate, note));
     }
@@ -239,10 +239,9 @@ final class Figures {
     String day = ctx.labels.day(ctx.asOf);
     int oldest = (int) ChronoUnit.DAYS.between(shown.get(0).made(), ctx.asOf);
     String caption = open.size() > shown.size()
-        ? ctx.labels.get("chart.ageing.captionSome", Integer.toString(shown.size()), Integer.toString(open.size()), day)
+        ? ctx.labels.get("chart.ageing.captionSome", shown.size(), open.size(), day)
         : ctx.labels.get("chart.ageing.caption", day);
-    String description = ctx.labels.get("chart.ageing.description", Integer.toString(open.size()), day,
-        Integer.toString(oldest), Integer.toString(late));
+    String description = ctx.labels.get("chart.ageing.description", open.size(), day, oldest, late);
     return Optional.of(new Figure(chart, caption, description));
   }
 

@@ -100,9 +100,9 @@ record Standing(Optional<CommitmentStatus> status, Flag flag, Optional<EdtfDate>
       case OVERDUE -> ctx.labels.get("standing.overdue", word, ctx.date(date.orElseThrow()));
       case NO_NEWS -> ctx.labels.get("standing.noNews", word, ctx.date(date.orElseThrow()));
       case EVENT_PASSED -> outcome.map(o -> ctx.labels.get("standing.eventOutcome", word, ctx.title(event.orElseThrow()),
-              ctx.labels.label(o.outcome()), ctx.date(date.orElseThrow())))
+              ctx.labels.label(o.outcome()), ctx.dateInParentheses(date.orElseThrow())))
           .orElseGet(() -> ctx.labels.get("standing.eventPassed", word, ctx.title(event.orElseThrow()),
-              ctx.date(date.orElseThrow())));
+              ctx.dateInParentheses(date.orElseThrow())));
     };
   }
 }

@@ -52,7 +52,7 @@ final class TalkingPoints {
       if (invitedTo.contains(m.id()) || m.date().isEmpty()) {
         continue;
       }
-      Point p = new Point(ctx.labels.get("point.milestone", ctx.title(m), ctx.date(m.date().get())), m.evidence(), false,
+      Point p = new Point(ctx.labels.get("point.milestone", ctx.title(m), ctx.dateInParentheses(m.date().get())), m.evidence(), false,
           6, m.date().get().earliest(), m.id());
       points.merge(p.text(), p, TalkingPoints::join);
     }
@@ -104,7 +104,7 @@ final class TalkingPoints {
           .filter(m -> m.date().map(d -> !d.latest().isBefore(ctx.asOf)).orElse(true));
       if (event.isPresent()) {
         invitedTo.add(event.get().id());
-        String when = event.get().date().map(ctx::date).orElse(ctx.labels.get("common.dateNotSet"));
+        String when = event.get().date().map(ctx::dateInParentheses).orElse(ctx.labels.get("common.dateNotSet"));
         return Optional.of(new Point(ctx.labels.get("point.invitation", ctx.title(event.get()), when),
             c.evidence(), false, rank, made, c.id()));
       }

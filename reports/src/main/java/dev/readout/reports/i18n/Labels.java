@@ -139,12 +139,18 @@ public final class Labels {
   /**
    * Returns a label with its placeholders {@code {0}}, {@code {1}}… filled in.
    *
+   * <p>A count is given as a number: a placeholder writes it as the language writes numbers
+   * ("1,495" in English, "1.495" in Vietnamese), and a label whose words change with the count
+   * chooses them by it ({@code {0,choice,1#1 source|1<{0,number,integer} sources}}), so "1 source"
+   * and "2 sources" come from one label and a language whose nouns do not change (Vietnamese)
+   * writes {@code {0} nguồn}. Apostrophes in a label are text, never {@link MessageFormat}'s quotes.
+   *
    * @param key the label's key
-   * @param args the values for the placeholders, as text
+   * @param args the values for the placeholders: text, or numbers for counts
    * @return the label
    * @throws MissingResourceException if the bundle lacks the key
    */
-  public String get(String key, String... args) {
+  public String get(String key, Object... args) {
     String pattern = bundle.getString(key);
     if (args.length == 0) {
       return pattern;
@@ -234,6 +240,19 @@ public final class Labels {
       return get(interval.endBound() == Bound.OPEN ? "date.openEnd" : "date.unknownEnd", start);
     }
     return get(interval.startBound() == Bound.OPEN ? "date.openStart" : "date.unknownStart", end);
+  }
+
+  /**
+   * Formats a date that stands in parentheses of the text around it, as {@link #date} does, with
+   * the date's own parentheses made brackets, as parentheses within parentheses are written: "at
+   * Indonesia's ASEAN Chairmanship (2023 [inferred])", never "(2023 (inferred))". A date's words
+   * are numbers, month names and its qualifiers, so the only parentheses are the qualifiers'.
+   *
+   * @param date the date
+   * @return the date in this language, with brackets for parentheses
+   */
+  public String dateInParentheses(EdtfDate date) {
+    return date(date).replace('(', '[').replace(')', ']');
   }
 
   private static boolean isPlainYear(PartialDate date) {

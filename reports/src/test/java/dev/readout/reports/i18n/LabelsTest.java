@@ -112,6 +112,28 @@ class LabelsTest {
   }
 
   @Test
+  void aCountTakesTheNumberItsLanguageGivesIt() {
+    assertThat(EN.get("restsOn.sources", 1)).isEqualTo("1 source");
+    assertThat(EN.get("restsOn.sources", 2)).isEqualTo("2 sources");
+    assertThat(EN.get("brief.commitmentsMade", 1)).isEqualTo("1 commitment recorded");
+    assertThat(EN.get("brief.commitmentsMade", 12)).isEqualTo("12 commitments recorded");
+    assertThat(EN.get("bottomLine.changesSince", 1L)).isEqualTo("Since then, 1 change of status is recorded.");
+    assertThat(EN.get("bottomLine.changesSince", 3L)).isEqualTo("Since then, 3 changes of status are recorded.");
+    assertThat(EN.get("chart.ageing.days", 0)).isEqualTo("0 days");
+    assertThat(EN.get("chart.ageing.days", 1)).isEqualTo("1 day");
+    assertThat(EN.get("chart.ageing.daysFlag", 1495, "no news")).isEqualTo("1,495 days, no news");
+    assertThat(EN.get("chart.ageing.description", 1, "4 December 2026", 1, 0))
+        .startsWith("1 item is open on 4 December 2026; the oldest has been open 1 day, and none is past its due date or event.");
+    assertThat(EN.get("chart.ageing.description", 13, "4 December 2026", 1679, 2))
+        .startsWith("13 items are open on 4 December 2026; the oldest has been open 1,679 days, and 2 are past their due date or event.");
+    // Vietnamese nouns do not change with the count; its numbers group by dots.
+    assertThat(VI.get("restsOn.sources", 1)).isEqualTo("1 nguồn");
+    assertThat(VI.get("chart.ageing.days", 1495)).isEqualTo("1.495 ngày");
+    // An apostrophe is text, beside a count too.
+    assertThat(EN.get("chart.ageing.label", "Our requests", "Gen. Giang's visit")).isEqualTo("Our requests: Gen. Giang's visit");
+  }
+
+  @Test
   void onlyLanguagesWithABundleAreAccepted() {
     assertThat(Labels.of("vi-VN").language()).isEqualTo("vi");
     assertThatThrownBy(() -> Labels.of("fr"))
