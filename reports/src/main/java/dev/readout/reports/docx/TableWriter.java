@@ -5,6 +5,7 @@ import dev.readout.reports.doc.KeyValueBlock;
 import dev.readout.reports.doc.Note;
 import dev.readout.reports.doc.Table;
 import dev.readout.reports.doc.Text;
+import dev.readout.reports.layout.ColumnWidths;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,6 +23,11 @@ final class TableWriter {
   static final String CELL_STYLE = "Compact";
   private static final String HEADER_FILL = "D9E2F3";
   private static final String KEY_FILL = "F2F2F2";
+  private static final int TWIPS_PER_POINT = 20;
+  /** A cell's margins at its left and right together: 108 twips each, the table styles' (TableNormal). */
+  private static final int CELL_MARGINS = 216;
+  /** A point more than a word's own width, for the cell's borders and rounding. */
+  private static final int SLACK = 20;
 
   private final WordXml body;
   private final RunWriter runs;
@@ -42,7 +48,7 @@ final class TableWriter {
   /** A table: its header rows, then its body rows. */
   void table(Table table) {
     List<Table.Column> columns = table.columns();
-    int[] widths = widths(columns.stream().mapToDouble(Table.Column::width).toArray());
+    int[] widths = fitted(table);
     start(tableStyle, widths, 0x0020);
     table.headerRows().forEach(row -> tableRow(row, columns, widths, true));
     table.bodyRows().forEach(row -> tableRow(row, columns, widths, false));
@@ -154,6 +160,25 @@ final class TableWriter {
     (keepNext ? p.keptWithNext() : p).write(body);
     runs.write(content, bold);
     body.end();
+  }
+
+  /**
+   * The columns' widths in twips: the document's shares, each column widened to its longest word
+   * where the others have room ({@link ColumnWidths#fit}), measured in the header and the first
+   * {@value ColumnWidths#MEASURED_ROWS} rows, so that Word breaks no word that the table has room for.
+   */
+  private int[] fitted(Table table) {
+    double[] shares = table.columns().stream().mapToDouble(Table.Column::width).toArray();
+    double[] least = new double[shares.length];
+    java.util.function.BiConsumer<Table.Row, Boolean> measure = (row, bold) -> {
+      for (int c = 0; c < shares.length; c++) {
+        double word = CellWords.longestWord(row.cells().get(c).content(), bold) * TWIPS_PER_POINT;
+        least[c] = Math.max(least[c], word + CELL_MARGINS + SLACK);
+      }
+    };
+    table.headerRows().forEach(row -> measure.accept(row, true));
+    table.bodyRows().stream().limit(ColumnWidths.MEASURED_ROWS).forEach(row -> measure.accept(row, false));
+    return widths(ColumnWidths.fit(shares, least, textWidth), textWidth);
   }
 
   private int[] widths(double... relative) {

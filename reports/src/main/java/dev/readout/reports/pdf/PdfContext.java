@@ -256,7 +256,7 @@ final class PdfContext implements BlockVisitor<Void> {
 
   @Override
   public Void visit(Table table) {
-    TablePieces.layOut(table, type, this::add);
+    TablePieces.layOut(table, type, textWidth(), this::add);
     return null;
   }
 

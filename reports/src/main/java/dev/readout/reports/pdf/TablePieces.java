@@ -1,10 +1,15 @@
 package dev.readout.reports.pdf;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import dev.readout.reports.doc.Table;
+import dev.readout.reports.layout.ColumnWidths;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -21,23 +26,62 @@ final class TablePieces {
 
   private TablePieces() {}
 
-  /** Makes the table's pieces one after another, each given to {@code flow} before the next is made. */
-  static void layOut(Table table, Typesetter type, Consumer<Element> flow) {
+  /** A cell's padding at its left and at its right. */
+  private static final float PADDING = 4f;
+  /** A point more than a word's own width: OpenPDF's line does not take a word exactly as wide as the cell. */
+  private static final float SLACK = 1f;
+  private static final Style HEADER = new Style(true, true, false, Style.SMALL_SIZE, Style.INK);
+  private static final Style BODY = new Style(false, false, false, 10f, Style.INK);
+
+  /**
+   * Makes the table's pieces one after another, each given to {@code flow} before the next is made,
+   * the columns as wide in every piece: {@linkplain ColumnWidths#fit fitted} to the longest words
+   * of the header and the first piece's rows.
+   */
+  static void layOut(Table table, Typesetter type, float tableWidth, Consumer<Element> flow) {
     int rows = table.bodyRows().size();
+    float[] widths = widths(table, type, tableWidth);
     int from = 0;
     do {
       int to = Math.min(rows, from + PIECE_ROWS);
-      flow.accept(piece(table, from, to, type));
+      flow.accept(piece(table, from, to, widths, type));
       from = to;
     } while (from < rows);
   }
 
-  /** Body rows {@code from} to {@code to} of the table, with its caption and header rows. */
-  private static PdfPTable piece(Table table, int from, int to, Typesetter type) {
-    float[] widths = new float[table.columns().size()];
-    for (int i = 0; i < widths.length; i++) {
-      widths[i] = (float) table.columns().get(i).width();
+  private static float[] widths(Table table, Typesetter type, float tableWidth) {
+    double[] shares = table.columns().stream().mapToDouble(Table.Column::width).toArray();
+    double[] least = new double[shares.length];
+    java.util.function.BiConsumer<Table.Row, Style> measure = (row, style) -> {
+      for (int c = 0; c < shares.length; c++) {
+        float word = longestWord(type.phrase(row.cells().get(c).content(), style));
+        least[c] = Math.max(least[c], word + 2 * PADDING + SLACK);
+      }
+    };
+    table.headerRows().forEach(row -> measure.accept(row, HEADER));
+    table.bodyRows().stream().limit(ColumnWidths.MEASURED_ROWS).forEach(row -> measure.accept(row, BODY));
+    double[] fitted = ColumnWidths.fit(shares, least, tableWidth);
+    float[] widths = new float[fitted.length];
+    for (int c = 0; c < fitted.length; c++) {
+      widths[c] = (float) fitted[c];
     }
+    return widths;
+  }
+
+  /** The width of the phrase's widest run of text without a break, across its chunks, in points. */
+  static float longestWord(Phrase phrase) {
+    List<Chunk> chunks = new ArrayList<>();
+    for (Element e : phrase) {
+      if (e instanceof Chunk chunk && chunk.getFont().getBaseFont() != null) {
+        chunks.add(chunk);
+      }
+    }
+    return (float) ColumnWidths.longestWord(chunks, Chunk::getContent,
+        (chunk, part) -> chunk.getFont().getBaseFont().getWidthPoint(part, chunk.getFont().getSize()));
+  }
+
+  /** Body rows {@code from} to {@code to} of the table, with its caption and header rows. */
+  private static PdfPTable piece(Table table, int from, int to, float[] widths, Typesetter type) {
     PdfPTable t = new PdfPTable(widths);
     t.setWidthPercentage(100);
     t.setSpacingBefore(from == 0 ? 4f : 0f);
@@ -55,10 +99,9 @@ final class TablePieces {
       headerRows++;
     }
     t.setHeaderRows(headerRows);
-    Style header = new Style(true, true, false, Style.SMALL_SIZE, Style.INK);
     for (Table.Row row : table.headerRows()) {
       for (int c = 0; c < widths.length; c++) {
-        PdfPCell cell = cell(row.cells().get(c), header, table.columns().get(c), type);
+        PdfPCell cell = cell(row.cells().get(c), HEADER, table.columns().get(c), type);
         cell.setBackgroundColor(type.theme().tableHeaderColour());
         cell.setBorder(Rectangle.BOTTOM);
         cell.setBorderColor(type.theme().ruleColour());
@@ -66,11 +109,10 @@ final class TablePieces {
         t.addCell(cell);
       }
     }
-    Style body = new Style(false, false, false, 10f, Style.INK);
     for (int r = from; r < to; r++) {
       Table.Row row = table.bodyRows().get(r);
       for (int c = 0; c < widths.length; c++) {
-        PdfPCell cell = cell(row.cells().get(c), body, table.columns().get(c), type);
+        PdfPCell cell = cell(row.cells().get(c), BODY, table.columns().get(c), type);
         if (r % 2 == 1) {
           cell.setBackgroundColor(Style.ZEBRA_FILL);
         }
@@ -90,7 +132,7 @@ final class TablePieces {
       case CENTER -> Element.ALIGN_CENTER;
       case RIGHT -> Element.ALIGN_RIGHT;
     });
-    cell.setPadding(4f);
+    cell.setPadding(PADDING);
     cell.setPaddingBottom(5f);
     cell.setUseAscender(true);
     cell.setLeading(0f, 1.25f);

@@ -240,4 +240,16 @@ public final class SampleDocuments {
         .paragraph(Text.of("Footnote at the start of a line:"), Footnote.of("Note\nwith a break."), Text.of(": colon after the mark"))
         .build();
   }
+
+  /** A commitments table whose Due column is narrower than "Chairmanship" and "Vietnam–U.S.". */
+  public static Table narrowDueColumn() {
+    return Table.builder()
+        .column(Table.Column.left(1.5)).column(Table.Column.left(3.2)).column(Table.Column.left(0.6)).column(Table.Column.left(1.6))
+        .header("Made at", "What", "Due", "Where it stands")
+        .row(Table.Row.of("Phan Văn Giang meets Prabowo Subianto", "Support: Support Indonesia's ASEAN chairmanship.",
+            "at Indonesia's ASEAN Chairmanship (2023 [inferred])", "open — no news since November 2022"))
+        .row(Table.Row.of("Phan Văn Giang's phone talks", "Hope: Coordinate closely.",
+            "at 30th anniversary of Vietnam–U.S. diplomatic ties (2025)", "open"))
+        .build();
+  }
 }
