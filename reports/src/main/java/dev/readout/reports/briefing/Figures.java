@@ -15,10 +15,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
 
 /**
@@ -220,6 +222,8 @@ final class Figures {
     open.sort(Comparator.comparing(Aged::made).thenComparing(a -> a.c().id()));
     List<Aged> shown = open.subList(0, Math.min(AGEING_ITEMS, open.size()));
     List<AgeingChart.Item> items = new ArrayList<>();
+    List<String> labels = labels(shown.stream().map(a -> group.apply(a.c())).toList(),
+        shown.stream().map(a -> ctx.text(a.c())).toList(), (g, t) -> ctx.labels.get("chart.ageing.label", g, t));
     int late = 0;
     for (Aged a : shown) {
       int days = (int) ChronoUnit.DAYS.between(a.made(), ctx.asOf);
@@ -231,8 +235,7 @@ final class Figures {
       String note = a.s().flag() == Standing.Flag.NONE
           ? ctx.labels.get("chart.ageing.days", days)
           : ctx.labels.get("chart.ageing.daysFlag", days, ctx.labels.get("chart.flag." + a.s().flag().name()));
-      String label = ctx.labels.get("chart.ageing.label", group.apply(a.c()), ctx.text(a.c()));
-      items.add(new AgeingChart.Item(cut(label), days, due, isLate, note));
+      items.add(new AgeingChart.Item(labels.get(items.size()), days, due, isLate, note));
     }
     AgeingChart chart = new AgeingChart(items, ctx.labels.get("chart.ageing.axis"), ctx.labels.get("chart.ageing.open"),
         ctx.labels.get("chart.ageing.due"));
@@ -251,9 +254,56 @@ final class Figures {
     return event.or(() -> ctx.dataset.dueOf(c).map(EdtfDate::latest));
   }
 
+  /**
+   * The items' labels, each its group and its text, cut to {@value #LABEL_LENGTH} characters and
+   * told apart where two would read the same once cut ("Joint agreements: Promote cooperation in…"
+   * three times): each of those keeps its group and its text from the word before the one where it
+   * parts from the others ("Joint agreements: …in medicine."), so that a reader can tell the bars
+   * apart. Items whose texts are the same keep the same label.
+   *
+   * @param groups each item's group
+   * @param texts each item's text
+   * @param label a label of a group and a text
+   */
+  static List<String> labels(List<String> groups, List<String> texts, BinaryOperator<String> label) {
+    List<String> labels = new ArrayList<>();
+    Map<String, List<Integer>> alike = new HashMap<>();
+    for (int i = 0; i < texts.size(); i++) {
+      labels.add(cut(label.apply(groups.get(i), texts.get(i))));
+      alike.computeIfAbsent(labels.get(i), k -> new ArrayList<>()).add(i);
+    }
+    for (List<Integer> same : alike.values()) {
+      for (int i : same) {
+        String text = oneLine(texts.get(i));
+        int shared = 0;
+        for (int j : same) {
+          shared = j == i ? shared : Math.max(shared, sharedPrefix(text, oneLine(texts.get(j))));
+        }
+        int wordStart = text.lastIndexOf(' ', shared - 1) + 1;
+        int from = wordStart < 2 ? 0 : text.lastIndexOf(' ', wordStart - 2) + 1;
+        if (same.size() > 1 && shared < text.length() && from > 0) {
+          labels.set(i, cut(label.apply(groups.get(i), "\u2026" + text.substring(from))));
+        }
+      }
+    }
+    return labels;
+  }
+
+  private static String oneLine(String text) {
+    return text.replaceAll("\\s+", " ").strip();
+  }
+
+  private static int sharedPrefix(String a, String b) {
+    int n = 0;
+    while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+      n++;
+    }
+    return n;
+  }
+
   /** The label cut at a word before {@value #LABEL_LENGTH} characters, with an ellipsis. */
   static String cut(String label) {
-    String oneLine = label.replaceAll("\\s+", " ").strip();
+    String oneLine = oneLine(label);
     if (oneLine.codePointCount(0, oneLine.length()) <= LABEL_LENGTH) {
       return oneLine;
     }

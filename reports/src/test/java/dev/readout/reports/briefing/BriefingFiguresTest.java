@@ -94,6 +94,35 @@ class BriefingFiguresTest {
   }
 
   @Test
+  void ageingLabelsThatWouldReadTheSameOnceCutAreToldApart() {
+    List<String> labels = Figures.labels(List.of("Joint agreements", "Joint agreements", "Joint agreements", "Our requests"),
+        List.of("Promote cooperation in defence industry.", "Promote cooperation in medicine.",
+            "Promote cooperation in search and rescue.", "Promote cooperation in defence industry."),
+        (group, text) -> group + ": " + text);
+    // The third reads apart once cut ("…in search…"), and keeps its own beginning.
+    assertThat(labels).containsExactly("Joint agreements: …in defence industry.", "Joint agreements: …in medicine.",
+        "Joint agreements: Promote cooperation in search…", "Our requests: Promote cooperation in defence…");
+    assertThat(Figures.labels(List.of("A", "A"), List.of("The same text, long enough to be cut somewhere.",
+        "The same text, long enough to be cut somewhere."), (group, text) -> group + ": " + text))
+        .as("the same texts: nothing tells them apart").containsExactly("A: The same text, long enough to be cut…",
+            "A: The same text, long enough to be cut…");
+  }
+
+  @Test
+  void theSeedsAgeingChartsTellEveryBarApartInBothLanguages() {
+    for (String language : List.of("en", "vi")) {
+      for (String country : List.of("ID", "US", "KR", "IN")) {
+        Document brief = Briefings.countryBrief(SEED, country, on(LocalDate.of(2026, 12, 4), language));
+        List<String> labels = figures(section(brief, "brief-" + country.toLowerCase() + "-commitments")).stream()
+            .filter(f -> f.chart() instanceof AgeingChart).flatMap(f -> ((AgeingChart) f.chart()).items().stream())
+            .map(AgeingChart.Item::label).toList();
+        assertThat(labels).as("%s in %s", country, language).isNotEmpty().doesNotHaveDuplicates()
+            .allSatisfy(l -> assertThat(l.codePointCount(0, l.length())).isLessThanOrEqualTo(48));
+      }
+    }
+  }
+
+  @Test
   void theBookOverviewShowsEachCounterpartOverTime() {
     Document book = Briefings.briefingBook(SEED, on(DAY, "en"));
     List<Figure> figures = figures(section(book, "overview"));
