@@ -3,9 +3,10 @@
  * the PDF, Word, Markdown and HTML renderers. Start at {@link
  * dev.readout.reports.briefing.Briefings} and {@link dev.readout.reports.doc.DocumentRenderer}.
  *
- * <p>Every package is API. Apache POI logs through the Log4j API, and the application chooses the
- * provider: {@code log4j-to-jul} routes it to {@code java.util.logging} (on the module path it is the
- * module {@code org.apache.logging.log4j.tojul}, found as a service provider); {@code log4j-core} and
+ * <p>Every exported package is API; {@code chart} and {@code layout} are the renderers' shared
+ * machinery. Apache POI logs through the Log4j API, and the application chooses the provider:
+ * {@code log4j-to-jul} routes it to {@code java.util.logging} (on the module path it is the module
+ * {@code org.apache.logging.log4j.tojul}, found as a service provider); {@code log4j-core} and
  * {@code log4j-to-slf4j} work too.
  */
 module dev.readout.reports {

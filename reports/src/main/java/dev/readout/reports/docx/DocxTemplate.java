@@ -14,7 +14,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,16 +75,12 @@ final class DocxTemplate {
       "application/vnd.ms-word.template.macroEnabledTemplate.main+xml");
   /** The largest template read: a letterhead with a few images is well under a megabyte. */
   static final int MAX_BYTES = 32 * 1024 * 1024;
-  /** Where the document's language goes in the merged styles. */
-  private static final String LANGUAGE = "${language}";
   /** A field that shows the page number or the number of pages. */
   private static final Pattern PAGE_FIELD = Pattern.compile("\\b(PAGE|NUMPAGES|SECTIONPAGES)\\b");
   /** The elements of {@code w:sectPr} in schema order (the header and footer references come first). */
   private static final List<String> SECTION_ORDER = List.of("footnotePr", "endnotePr", "type", "pgSz", "pgMar",
       "paperSrc", "pgBorders", "lnNumType", "pgNumType", "cols", "formProt", "vAlign", "noEndnote", "titlePg",
       "textDirection", "bidi", "rtlGutter", "docGrid", "printerSettings", "sectPrChange");
-  /** The elements of {@code w:rPr} that come after {@code w:lang}. */
-  private static final Set<String> AFTER_LANG = Set.of("eastAsianLayout", "specVanish", "oMath");
   private static final int MAX_COPY_DEPTH = 4;
 
   /**
@@ -306,7 +301,7 @@ final class DocxTemplate {
         throw notDocx("its styles part " + stylesPart.getPartName().getName() + " holds no WordprocessingML styles");
       }
       Map<String, String> ids = new LinkedHashMap<>();
-      String styles = mergeStyles(stylesXml, themePart != null, ids);
+      String styles = TemplateStyles.merge(stylesXml, themePart != null, ids);
 
       PackagePart numberingPart = related(main, NUMBERING_RELATIONSHIP);
       int abstractMax = 0;
@@ -455,116 +450,6 @@ final class DocxTemplate {
     }
   }
 
-  // ---- styles ----
-
-  /**
-   * Maps each of Readout's styles to the template's style of the same type and name, adds those the
-   * template lacks, sets the language placeholder into the defaults, and returns the merged part;
-   * {@code ids} receives Readout's id → the id written.
-   */
-  private static String mergeStyles(Document template, boolean themed, Map<String, String> ids) {
-    Document readout;
-    try {
-      readout = Dom.parse(Ooxml.styles(LANGUAGE).getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new IllegalStateException("the renderer's own styles must be well-formed", e);
-    }
-    Element root = template.getDocumentElement();
-    Map<String, String> byName = new HashMap<>();
-    Set<String> takenIds = new HashSet<>();
-    Set<String> defaults = new HashSet<>();
-    for (Element style : Dom.children(root, "style")) {
-      String id = Dom.attr(style, "styleId");
-      String type = Optional.ofNullable(Dom.attr(style, "type")).orElse("paragraph");
-      if (id == null) {
-        continue;
-      }
-      takenIds.add(id);
-      Element nameElement = Dom.child(style, "name");
-      String styleName = nameElement == null ? null : Dom.attr(nameElement, "val");
-      if (styleName != null) {
-        byName.putIfAbsent(type + "\u0000" + styleName.toLowerCase(Locale.ROOT), id);
-      }
-      if ("1".equals(Dom.attr(style, "default")) || "true".equals(Dom.attr(style, "default"))) {
-        defaults.add(type);
-      }
-    }
-    List<Element> missing = new ArrayList<>();
-    for (Element style : Dom.children(readout.getDocumentElement(), "style")) {
-      String id = Dom.attr(style, "styleId");
-      String type = Dom.attr(style, "type");
-      String styleName = Dom.attr(Dom.child(style, "name"), "val");
-      String mapped = byName.get(type + "\u0000" + styleName.toLowerCase(Locale.ROOT));
-      if (mapped != null) {
-        ids.put(id, mapped);
-        continue;
-      }
-      String free = id;
-      for (int n = 2; takenIds.contains(free); n++) {
-        free = "Readout" + id + (n == 2 ? "" : Integer.toString(n));
-      }
-      takenIds.add(free);
-      ids.put(id, free);
-      missing.add(style);
-    }
-    Node insertAt = null;
-    List<Element> templateStyles = Dom.children(root, "style");
-    if (!templateStyles.isEmpty()) {
-      insertAt = templateStyles.get(templateStyles.size() - 1).getNextSibling();
-    }
-    for (Element style : missing) {
-      Element added = (Element) template.importNode(style, true);
-      String type = Dom.attr(added, "type");
-      Dom.setAttr(added, "styleId", ids.get(Dom.attr(added, "styleId")));
-      if (defaults.contains(type)) {
-        added.removeAttributeNS(Ooxml.W_NS, "default");
-      }
-      for (String reference : List.of("basedOn", "next", "link")) {
-        Element r = Dom.child(added, reference);
-        if (r != null && ids.containsKey(Dom.attr(r, "val"))) {
-          Dom.setAttr(r, "val", ids.get(Dom.attr(r, "val")));
-        }
-      }
-      Element rPr = Dom.child(added, "rPr");
-      Element fonts = rPr == null ? null : Dom.child(rPr, "rFonts");
-      if (themed && fonts != null) {
-        boolean headings = "Liberation Sans".equals(Dom.attr(fonts, "ascii"));
-        Element themeFonts = Dom.create(template, "rFonts");
-        Dom.setAttr(themeFonts, "asciiTheme", headings ? "majorHAnsi" : "minorHAnsi");
-        Dom.setAttr(themeFonts, "eastAsiaTheme", headings ? "majorEastAsia" : "minorEastAsia");
-        Dom.setAttr(themeFonts, "hAnsiTheme", headings ? "majorHAnsi" : "minorHAnsi");
-        Dom.setAttr(themeFonts, "cstheme", headings ? "majorBidi" : "minorBidi");
-        rPr.replaceChild(themeFonts, fonts);
-      }
-      root.insertBefore(added, insertAt);
-    }
-    setLanguage(root);
-    return new String(Dom.write(template), StandardCharsets.UTF_8);
-  }
-
-  /** Sets the language of the defaults' run properties to the placeholder. */
-  private static void setLanguage(Element root) {
-    Element defaults = Dom.child(root, "docDefaults");
-    Element rPrDefault = defaults == null ? null : Dom.child(defaults, "rPrDefault");
-    Element rPr = rPrDefault == null ? null : Dom.child(rPrDefault, "rPr");
-    if (rPr == null) {
-      return;
-    }
-    Element lang = Dom.child(rPr, "lang");
-    if (lang == null) {
-      lang = Dom.create(root, "lang");
-      Node before = null;
-      for (Element e : Dom.children(rPr, null)) {
-        if (AFTER_LANG.contains(e.getLocalName())) {
-          before = e;
-          break;
-        }
-      }
-      rPr.insertBefore(lang, before);
-    }
-    Dom.setAttr(lang, "val", LANGUAGE);
-  }
-
   // ---- what a render takes ----
 
   /** How messages name the template: its path, or how it was given. */
@@ -579,7 +464,7 @@ final class DocxTemplate {
 
   /** The merged styles part for a document in the language (a BCP 47 tag). */
   byte[] styles(String language) {
-    return styles.replace(LANGUAGE, language).getBytes(StandardCharsets.UTF_8);
+    return TemplateStyles.withLanguage(styles, language);
   }
 
   /** The template's theme, with its own parts, or empty. */
