@@ -5,7 +5,9 @@ import dev.readout.reports.doc.KeyValueBlock;
 import dev.readout.reports.doc.Note;
 import dev.readout.reports.doc.Table;
 import dev.readout.reports.doc.Text;
+import dev.readout.reports.layout.CellWords;
 import dev.readout.reports.layout.ColumnWidths;
+import dev.readout.reports.layout.FontAdvances;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,6 +26,12 @@ final class TableWriter {
   private static final String HEADER_FILL = "D9E2F3";
   private static final String KEY_FILL = "F2F2F2";
   private static final int TWIPS_PER_POINT = 20;
+  /**
+   * The size of the Normal style's font (Liberation Serif, which Word replaces by Times New Roman,
+   * of the same metrics), in points: what a cell's words are measured at. A template of other
+   * fonts is measured the same, close enough for the widths of columns.
+   */
+  private static final float NORMAL_SIZE = 11f;
   /** A cell's margins at its left and right together: 108 twips each, the table styles' (TableNormal). */
   private static final int CELL_MARGINS = 216;
   /** A point more than a word's own width, for the cell's borders and rounding. */
@@ -168,17 +176,9 @@ final class TableWriter {
    * {@value ColumnWidths#MEASURED_ROWS} rows, so that Word breaks no word that the table has room for.
    */
   private int[] fitted(Table table) {
-    double[] shares = table.columns().stream().mapToDouble(Table.Column::width).toArray();
-    double[] least = new double[shares.length];
-    java.util.function.BiConsumer<Table.Row, Boolean> measure = (row, bold) -> {
-      for (int c = 0; c < shares.length; c++) {
-        double word = CellWords.longestWord(row.cells().get(c).content(), bold) * TWIPS_PER_POINT;
-        least[c] = Math.max(least[c], word + CELL_MARGINS + SLACK);
-      }
-    };
-    table.headerRows().forEach(row -> measure.accept(row, true));
-    table.bodyRows().stream().limit(ColumnWidths.MEASURED_ROWS).forEach(row -> measure.accept(row, false));
-    return widths(ColumnWidths.fit(shares, least, textWidth), textWidth);
+    double[] widths = ColumnWidths.fit(table, (content, header) -> CellWords.longestWord(content, header,
+        FontAdvances.SERIF, FontAdvances.SERIF_BOLD) * NORMAL_SIZE * TWIPS_PER_POINT, CELL_MARGINS + SLACK, textWidth);
+    return widths(widths, textWidth);
   }
 
   private int[] widths(double... relative) {

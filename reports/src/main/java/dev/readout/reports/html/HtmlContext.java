@@ -23,6 +23,9 @@ import dev.readout.reports.doc.RenderWarning;
 import dev.readout.reports.doc.Table;
 import dev.readout.reports.doc.TableOfContents;
 import dev.readout.reports.doc.Text;
+import dev.readout.reports.layout.CellWords;
+import dev.readout.reports.layout.ColumnWidths;
+import dev.readout.reports.layout.FontAdvances;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -51,6 +54,12 @@ import java.util.regex.Pattern;
  * figure.2.svg} …) contain a full stop, which a heading anchor cannot, so they never clash with one.
  */
 final class HtmlContext implements BlockVisitor<Void> {
+  /** A table's width at the widest page, in ems of its text: 52rem less 2.5rem of padding, at .95rem. */
+  private static final double TABLE_WIDTH_EMS = 49.5 / 0.95;
+  /** A cell's padding (.5rem a side), its borders and a little more, in ems of its text. */
+  private static final double CELL_PADDING_EMS = 1.0 / 0.95 + 0.3;
+  /** How much wider than Liberation Sans the system's sans faces may set a word. */
+  private static final double SYSTEM_SANS_WIDER = 1.15;
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([01])\\}");
   /** Languages written right to left, by their primary subtag. */
   private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "arc", "ckb", "dv", "fa", "he", "iw", "ps", "sd", "syr",
@@ -322,15 +331,30 @@ final class HtmlContext implements BlockVisitor<Void> {
     write("</" + (list.ordered() ? "ol" : "ul") + ">\n");
   }
 
+  /**
+   * The share of each column, its longest word fitted ({@link ColumnWidths#fit}) at the page's
+   * widest: the stylesheet's 52rem body, less its padding, in table text of .95rem, in a sans face
+   * measured as Liberation Sans and 15% wider for the system's (Noto Sans and Segoe UI run
+   * wider than Arial). A narrower window may still break a long word ({@code overflow-wrap}).
+   */
+  static double[] columnShares(Table table) {
+    double[] widths = ColumnWidths.fit(table, (content, header) -> CellWords.longestWord(content, header,
+        FontAdvances.SANS, FontAdvances.SANS_BOLD) * SYSTEM_SANS_WIDER, CELL_PADDING_EMS, TABLE_WIDTH_EMS);
+    double[] shares = new double[widths.length];
+    for (int c = 0; c < widths.length; c++) {
+      shares[c] = widths[c] / TABLE_WIDTH_EMS;
+    }
+    return shares;
+  }
+
   @Override
   public Void visit(Table table) {
     open("table", "", "");
     write("\n");
     table.caption().ifPresent(c -> write("<caption>" + text(c) + "</caption>\n"));
-    double total = table.columns().stream().mapToDouble(Table.Column::width).sum();
     write("<colgroup>");
-    for (Table.Column column : table.columns()) {
-      write(String.format(Locale.ROOT, "<col style=\"width: %.3f%%\">", 100 * column.width() / total));
+    for (double share : columnShares(table)) {
+      write(String.format(Locale.ROOT, "<col style=\"width: %.3f%%\">", 100 * share));
     }
     write("</colgroup>\n<thead>\n");
     for (Table.Row row : table.headerRows()) {

@@ -1,5 +1,9 @@
 package dev.readout.reports.layout;
 
+import dev.readout.reports.doc.Inline;
+import dev.readout.reports.doc.Table;
+import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.ToDoubleBiFunction;
 
@@ -18,6 +22,32 @@ public final class ColumnWidths {
   public static final int MEASURED_ROWS = 200;
 
   private ColumnWidths() {}
+
+  /**
+   * The columns' widths for a table, each column at least as wide as the longest word of its header
+   * cells and of its first {@value #MEASURED_ROWS} body cells, and its padding.
+   *
+   * @param table the table
+   * @param longestWord the width of a cell's longest word, given its content and whether it is a
+   *     header cell, in the unit of {@code tableWidth}
+   * @param padding a cell's padding at its left and right together, and what else a line needs
+   *     beside the word, in that unit
+   * @param tableWidth the table's width
+   * @return the widths, adding up to {@code tableWidth}
+   */
+  public static double[] fit(Table table, ToDoubleBiFunction<List<Inline>, Boolean> longestWord, double padding,
+      double tableWidth) {
+    double[] shares = table.columns().stream().mapToDouble(Table.Column::width).toArray();
+    double[] least = new double[shares.length];
+    BiConsumer<Table.Row, Boolean> measure = (row, header) -> {
+      for (int c = 0; c < shares.length; c++) {
+        least[c] = Math.max(least[c], longestWord.applyAsDouble(row.cells().get(c).content(), header) + padding);
+      }
+    };
+    table.headerRows().forEach(row -> measure.accept(row, true));
+    table.bodyRows().stream().limit(MEASURED_ROWS).forEach(row -> measure.accept(row, false));
+    return fit(shares, least, tableWidth);
+  }
 
   /**
    * The columns' widths.

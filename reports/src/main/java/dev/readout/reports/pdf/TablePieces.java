@@ -50,17 +50,8 @@ final class TablePieces {
   }
 
   private static float[] widths(Table table, Typesetter type, float tableWidth) {
-    double[] shares = table.columns().stream().mapToDouble(Table.Column::width).toArray();
-    double[] least = new double[shares.length];
-    java.util.function.BiConsumer<Table.Row, Style> measure = (row, style) -> {
-      for (int c = 0; c < shares.length; c++) {
-        float word = longestWord(type.phrase(row.cells().get(c).content(), style));
-        least[c] = Math.max(least[c], word + 2 * PADDING + SLACK);
-      }
-    };
-    table.headerRows().forEach(row -> measure.accept(row, HEADER));
-    table.bodyRows().stream().limit(ColumnWidths.MEASURED_ROWS).forEach(row -> measure.accept(row, BODY));
-    double[] fitted = ColumnWidths.fit(shares, least, tableWidth);
+    double[] fitted = ColumnWidths.fit(table, (content, header) -> longestWord(type.phrase(content, header ? HEADER : BODY)),
+        2 * PADDING + SLACK, tableWidth);
     float[] widths = new float[fitted.length];
     for (int c = 0; c < fitted.length; c++) {
       widths[c] = (float) fitted[c];

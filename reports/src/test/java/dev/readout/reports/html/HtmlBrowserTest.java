@@ -8,6 +8,7 @@ import dev.readout.core.seed.Datasets;
 import dev.readout.reports.briefing.BriefingOptions;
 import dev.readout.reports.briefing.Briefings;
 import dev.readout.reports.doc.Document;
+import dev.readout.reports.doc.Metadata;
 import dev.readout.reports.doc.Figure;
 import dev.readout.reports.doc.PlainText;
 import dev.readout.reports.doc.Table;
@@ -118,6 +119,51 @@ class HtmlBrowserTest {
     assertThat(HtmlReadBack.words(dom)).containsSubsequence(PlainText.words(PlainText.of(book)));
     assertThat(dom.select("header.marking, footer.marking")).extracting(Element::text)
         .containsExactly("UNCLASSIFIED", "UNCLASSIFIED");
+  }
+
+  /**
+   * In a window as wide as the page's text gets, Chromium sets every word of the seed book's
+   * tables and of a table with a narrow column on one line: each word's text range has one box.
+   */
+  @org.junit.jupiter.api.Test
+  void noWordOfATableIsBrokenAcrossLines() throws Exception {
+    Document narrow = Document.builder().metadata(Metadata.of("Columns")).heading(1, "A table")
+        .add(dev.readout.reports.doc.SampleDocuments.narrowDueColumn()).build();
+    for (Document document : List.of(narrow, book("en"), book("vi"))) {
+      String name = "words-" + document.metadata().title().hashCode();
+      String page = Files.readString(write(document, name), StandardCharsets.UTF_8);
+      String checker = "<script>\n"
+          + "function lineTop(node, i) {\n"
+          + "  var r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + 1);\n"
+          + "  return Math.round(r.getBoundingClientRect().top);\n"
+          + "}\n"
+          + "window.addEventListener('load', function () {\n"
+          + "  var broken = [], words = 0;\n"
+          + "  document.querySelectorAll('td, th').forEach(function (cell) {\n"
+          + "    var walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT), node;\n"
+          + "    while ((node = walker.nextNode())) {\n"
+          + "      var re = /[^\\s\\-\u2013\u2014]+[\\-\u2013\u2014]?/g, m;\n"
+          + "      while ((m = re.exec(node.data))) {\n"
+          + "        words++;\n"
+          + "        // The word's first and last letters, each a range of its own, stand on one line.\n"
+          + "        var last = m[0].replace(/[\\-\u2013\u2014]$/, '').length - 1;\n"
+          + "        if (last > 0 && lineTop(node, m.index) !== lineTop(node, m.index + last)) { broken.push(m[0]); }\n"
+          + "      }\n"
+          + "    }\n"
+          + "  });\n"
+          + "  var pre = document.createElement('pre'); pre.id = 'words-result';\n"
+          + "  pre.textContent = 'words ' + words + '\\nbroken ' + broken.length + '\\n' + broken.slice(0, 20).join('\\n');\n"
+          + "  document.body.appendChild(pre);\n"
+          + "});\n</script>\n";
+      Path checked = WORK.resolve(name + "-words.html").toAbsolutePath();
+      Files.writeString(checked, page.replace("</body>", checker + "</body>"), StandardCharsets.UTF_8);
+      String dom = chromium(List.of("--window-size=1200,2000", "--virtual-time-budget=10000", "--dump-dom",
+          checked.toUri().toString()), name + "-words");
+      Matcher m = Pattern.compile("<pre id=\"words-result\">(.*?)</pre>", Pattern.DOTALL).matcher(dom);
+      assertThat(m.find()).as("the check wrote its result into the page").isTrue();
+      String result = org.jsoup.parser.Parser.unescapeEntities(m.group(1), false);
+      assertThat(result).as(document.metadata().title()).doesNotStartWith("words 0").contains("\nbroken 0\n");
+    }
   }
 
   @org.junit.jupiter.api.Test
