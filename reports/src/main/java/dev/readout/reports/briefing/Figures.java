@@ -272,16 +272,20 @@ final class Figures {
       labels.add(cut(label.apply(groups.get(i), texts.get(i))));
       alike.computeIfAbsent(labels.get(i), k -> new ArrayList<>()).add(i);
     }
+    List<String> lines = texts.stream().map(Figures::oneLine).toList();
     for (List<Integer> same : alike.values()) {
+      if (same.size() < 2) {
+        continue;
+      }
       for (int i : same) {
-        String text = oneLine(texts.get(i));
+        String text = lines.get(i);
         int shared = 0;
         for (int j : same) {
-          shared = j == i ? shared : Math.max(shared, sharedPrefix(text, oneLine(texts.get(j))));
+          shared = j == i ? shared : Math.max(shared, sharedPrefix(text, lines.get(j)));
         }
         int wordStart = text.lastIndexOf(' ', shared - 1) + 1;
         int from = wordStart < 2 ? 0 : text.lastIndexOf(' ', wordStart - 2) + 1;
-        if (same.size() > 1 && shared < text.length() && from > 0) {
+        if (shared < text.length() && from > 0) {
           labels.set(i, cut(label.apply(groups.get(i), "\u2026" + text.substring(from))));
         }
       }

@@ -337,7 +337,7 @@ final class HtmlContext implements BlockVisitor<Void> {
    * measured as Liberation Sans and 15% wider for the system's (Noto Sans and Segoe UI run
    * wider than Arial). A narrower window may still break a long word ({@code overflow-wrap}).
    */
-  static double[] columnShares(Table table) {
+  private static double[] columnShares(Table table) {
     double[] widths = ColumnWidths.fit(table, (content, header) -> CellWords.longestWord(content, header,
         FontAdvances.SANS, FontAdvances.SANS_BOLD) * SYSTEM_SANS_WIDER, CELL_PADDING_EMS, TABLE_WIDTH_EMS);
     double[] shares = new double[widths.length];

@@ -43,8 +43,8 @@ import java.util.Optional;
  *   <li><b>Lists</b>: {@code <ul>} and {@code <ol>}, nested lists inside their item.
  *   <li><b>Tables</b>: {@code <caption>}, a {@code <colgroup>} giving each column its share of
  *       the width, widened where a column's longest word would not fit whole at the page's widest
- *       (measured in Liberation Sans, with room for wider system faces), the header rows in {@code <thead>} as {@code <th scope="col">} (an empty header
- *       cell is a plain cell), the body rows in {@code <tbody>}, each column's alignment on its
+ *       (measured in Liberation Sans, with room for wider system faces), the header rows in
+ *       {@code <thead>} as {@code <th scope="col">} (an empty header cell is a plain cell), the body rows in {@code <tbody>}, each column's alignment on its
  *       cells. Printed, header rows repeat on every page and rows do not split.
  *   <li><b>Key–value blocks</b>: a description list {@code <dl>}, one {@code <div>} of {@code
  *       <dt>} key and {@code <dd>} value per entry.

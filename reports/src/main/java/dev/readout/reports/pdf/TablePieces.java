@@ -60,7 +60,7 @@ final class TablePieces {
   }
 
   /** The width of the phrase's widest run of text without a break, across its chunks, in points. */
-  static float longestWord(Phrase phrase) {
+  private static float longestWord(Phrase phrase) {
     List<Chunk> chunks = new ArrayList<>();
     for (Element e : phrase) {
       if (e instanceof Chunk chunk && chunk.getFont().getBaseFont() != null) {
